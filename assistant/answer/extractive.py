@@ -1,0 +1,116 @@
+"""Extractive answers: the sentences of the retrieved passages that answer the question, each cited."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..retrieval.hybrid import Retrieved
+from ..types import Chunk, Citation, DocumentMeta
+from .sentences import TermWeights, terms
+
+_SENT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"'‘“(£•\-])")
+
+
+@dataclass(frozen=True)
+class Picked:
+    """A sentence chosen from a chunk: its span within the chunk text and its score."""
+
+    chunk_rank: int
+    start: int
+    end: int
+    score: float
+
+
+def units_of(chunk: Chunk) -> list[tuple[int, int]]:
+    """Spans (within chunk.text) of sentences, or of lines for tables and fact cards."""
+    text = chunk.text
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, stop = pos, pos + len(line)
+        pos = stop + 1
+        if not line.strip():
+            continue
+        if chunk.kind != "text":
+            spans.append((start + len(line) - len(line.lstrip()), stop - (len(line) - len(line.rstrip()))))
+            continue
+        s = start
+        for m in _SENT.finditer(line):
+            e = start + m.start()
+            if text[s:e].strip():
+                a = s + len(text[s:e]) - len(text[s:e].lstrip())
+                spans.append((a, e))
+            s = start + m.end()
+        if text[s:stop].strip():
+            a = s + len(text[s:stop]) - len(text[s:stop].lstrip())
+            spans.append((a, stop - (len(text[s:stop]) - len(text[s:stop].rstrip()))))
+    return spans
+
+
+def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, max_sentences: int = 5,
+                   max_chunks: int = 4) -> list[Picked]:
+    """The best-matching sentences from the top chunks, in reading order."""
+    q = set(terms(question))
+    candidates: list[Picked] = []
+    for rank, hit in enumerate(hits[:max_chunks]):
+        rank_weight = 1.0 / (1.0 + 0.35 * rank)
+        for a, b in units_of(hit.chunk):
+            sent = hit.chunk.text[a:b]
+            if len(sent) < 12:
+                continue
+            lexical = weights.overlap(q, sent)
+            score = (lexical + 2.0 * max(hit.dense, 0.0)) * rank_weight if lexical > 0 else 0.0
+            if score > 0:
+                candidates.append(Picked(rank, a, b, score))
+    if not candidates:
+        return []
+    best = max(c.score for c in candidates)
+    chosen = sorted((c for c in candidates if c.score >= 0.45 * best), key=lambda c: -c.score)[:max_sentences]
+    return sorted(chosen, key=lambda c: (c.chunk_rank, c.start))
+
+
+def citation_for(n: int, hit: Retrieved, meta: DocumentMeta, highlights: tuple[tuple[int, int], ...] = ()) -> Citation:
+    """A citation quoting the whole chunk verbatim, with the cited sentences marked."""
+    c = hit.chunk
+    section = c.section
+    if c.page is not None and c.page_inferred:
+        section = f"{section} (page {c.page} inferred from the contents list)"
+    return Citation(
+        n=n,
+        doc_id=c.doc_id,
+        title=meta.title,
+        partnership=meta.partnership,
+        period=meta.period,
+        source=meta.source,
+        page=c.page if (c.page is not None and not c.page_inferred) else None,
+        section=section,
+        text=c.text,
+        score=round(float(hit.dense), 4),
+        start=c.start,
+        end=c.end,
+        kind="table_row" if c.kind == "table" else "passage",
+        highlights=highlights,
+    )
+
+
+def compose(question: str, hits: list[Retrieved], metas: dict[str, DocumentMeta], weights: TermWeights,
+            first_n: int = 1) -> tuple[str, list[Citation]]:
+    """Answer text with [n] markers and the citations it uses (numbered from first_n)."""
+    picked = pick_sentences(question, hits, weights)
+    if not picked:
+        return "", []
+    numbers: dict[int, int] = {}
+    highlights: dict[int, list[tuple[int, int]]] = {}
+    parts: list[str] = []
+    for p in picked:
+        if p.chunk_rank not in numbers:
+            numbers[p.chunk_rank] = first_n + len(numbers)
+        highlights.setdefault(p.chunk_rank, []).append((p.start, p.end))
+        sentence = " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split())
+        parts.append(f"{sentence} [{numbers[p.chunk_rank]}]")
+    citations = [
+        citation_for(n, hits[rank], metas[hits[rank].chunk.doc_id], tuple(highlights[rank]))
+        for rank, n in sorted(numbers.items(), key=lambda kv: kv[1])
+    ]
+    return "\n\n".join(parts), citations

@@ -1,0 +1,50 @@
+"""Sentence spans and query-term scoring for extractive answers."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+(?:\.\d+)?")
+_STOP = set(
+    """a an the of in on at to for and or but is are was were be been being by with from as that this these those
+    which what who whom whose when where why how do does did have has had it its there their they them than then
+    so such any all each most more some into over under about between after before during not no nor can could
+    should would will may might must our we you your me my i he she his her also very just only much many""".split()
+)
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'-")
+    for suffix in ("ies", "ied", "ing", "es", "ed", "s", "ly"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return w
+
+
+def terms(text: str) -> list[str]:
+    """Content-word stems of a text (lowercased, stop words dropped)."""
+    return [_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 1]
+
+
+class TermWeights:
+    """Inverse document frequencies of stems over the indexed chunks."""
+
+    def __init__(self, texts: list[str]):
+        df: Counter[str] = Counter()
+        for t in texts:
+            df.update(set(terms(t)))
+        self.n = max(1, len(texts))
+        self.df = df
+
+    def idf(self, term: str) -> float:
+        """Smoothed IDF; unseen terms weigh most."""
+        return math.log(1 + self.n / (1 + self.df.get(term, 0)))
+
+    def overlap(self, query_terms: set[str], text: str) -> float:
+        """Sum of IDF of query terms present in text, damped by text length."""
+        found = set(terms(text)) & query_terms
+        if not found:
+            return 0.0
+        return sum(self.idf(t) for t in found) / (1 + 0.002 * len(text))

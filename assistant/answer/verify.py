@@ -1,0 +1,69 @@
+"""Check an answer before it leaves: markers, verbatim citations, and every number backed by a source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..types import Answer, DocumentMeta
+
+_MARKER = re.compile(r"\[(\d+)\]")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
+
+
+def problems(answer: Answer, texts: dict[str, str]) -> list[str]:
+    """Everything wrong with an answer (empty when it is sound)."""
+    out: list[str] = []
+    ns = {c.n for c in answer.citations}
+    used = {int(m) for m in _MARKER.findall(answer.answer)}
+    out += [f"marker [{n}] has no citation" for n in sorted(used - ns)]
+    out += [f"citation {n} is not used" for n in sorted(ns - used)]
+    for c in answer.citations:
+        source = texts.get(c.doc_id)
+        if source is not None and _norm(c.text) not in _norm(source):
+            out.append(f"citation {c.n} is not verbatim in {c.source}")
+    backed: set[str] = set()
+    for c in answer.citations:
+        backed |= _numbers(c.text)
+    for f in answer.figures:
+        if f.computed and f.formula:
+            backed |= _numbers(f"{f.value:g}") | _numbers(f.formula) | {f"{f.value:.2f}", f"{f.value:.1f}", f"{f.value:.0f}"}
+    body = _MARKER.sub("", answer.answer)
+    for n in sorted(_numbers(body) - backed):
+        out.append(f"number {n} is not in a cited source or a computed figure")
+    return out
+
+
+def verify(answer: Answer, metas: dict[str, DocumentMeta], texts: dict[str, str]) -> Answer:
+    """Return the answer if sound; otherwise drop unsupported parts or downgrade it, saying why."""
+    if answer.status != "answered":
+        return answer
+    issues = problems(answer, texts)
+    if not issues:
+        return answer
+    # Remove citations that are not verbatim and paragraphs whose markers or numbers are unsupported.
+    bad_numbers = {i.split()[1] for i in issues if i.startswith("number ")}
+    bad_cites = {int(i.split()[1]) for i in issues if i.startswith("citation ") and "not verbatim" in i}
+    kept = []
+    for para in answer.answer.split("\n\n"):
+        markers = {int(m) for m in _MARKER.findall(para)}
+        if markers & bad_cites or _numbers(_MARKER.sub("", para)) & bad_numbers:
+            continue
+        kept.append(para)
+    used = {int(m) for p in kept for m in _MARKER.findall(p)}
+    citations = tuple(c for c in answer.citations if c.n in used and c.n not in bad_cites)
+    repaired = replace(answer, answer="\n\n".join(kept), citations=citations,
+                       notes=answer.notes + tuple(f"verifier: {i}" for i in issues))
+    if kept and not problems(repaired, texts):
+        return repaired
+    return replace(answer, status="insufficient_evidence", citations=(), figures=(),
+                   answer="The answer could not be verified against the documents, so it is withheld.",
+                   notes=answer.notes + tuple(f"verifier: {i}" for i in issues))

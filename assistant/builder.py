@@ -1,0 +1,152 @@
+"""Build the index: parse, chunk, embed (reusing cached embeddings), extract tables, persist atomically."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+from filelock import FileLock, Timeout
+
+from .errors import DocumentError, IndexLocked
+from .ingest import Chunker, corpus_files, scan_corpus
+from .ingest.manifest import MANIFEST_NAME
+from .retrieval.embedder import DIMENSION, BatchEmbedder, EmbeddingCache, model_fingerprint
+from .retrieval.hybrid import BM25Index
+from .retrieval.store import Snapshot, corpus_hash, write_snapshot
+from .settings import INDEX_SCHEMA_VERSION, Settings
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class BuildReport:
+    """What a build did."""
+
+    indexed: list[str] = field(default_factory=list)
+    skipped: list[DocumentError] = field(default_factory=list)
+    chunks: int = 0
+    embedded: int = 0
+    reused: int = 0
+    tables: int = 0
+    table_values: int = 0
+    table_problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    snapshot: Path | None = None
+
+    def summary(self) -> str:
+        """One paragraph for the terminal."""
+        lines = [
+            f"indexed {len(self.indexed)} document(s), {self.chunks} chunks "
+            f"({self.embedded} embedded, {self.reused} from cache), {self.tables} tables "
+            f"({self.table_values} values), skipped {len(self.skipped)} in {self.seconds:.1f} s"
+        ]
+        lines += [f"  skipped {e.path.split('/')[-1]}: {e.reason}" for e in self.skipped]
+        lines += [f"  table problem: {p}" for p in self.table_problems]
+        return "\n".join(lines)
+
+
+def embedding_input(chunk) -> str:
+    """The text that is embedded and keyword-indexed for a chunk: its context line, then its text."""
+    return f"{chunk.context}\n{chunk.text}"
+
+
+def build_index(settings: Settings, progress: Progress | None = None, lock_timeout: float = 0.0) -> BuildReport:
+    """Build and persist the index for settings.corpus_dir into settings.index_dir."""
+    started = time.perf_counter()
+    say = progress or (lambda stage, done, total: None)
+    index_dir = Path(settings.index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(index_dir / ".build.lock"))
+    try:
+        lock.acquire(timeout=lock_timeout)
+    except Timeout as exc:
+        raise IndexLocked(f"another build is writing {index_dir}; wait for it to finish, then retry") from exc
+    try:
+        return _build(settings, index_dir, say, started)
+    finally:
+        lock.release()
+
+
+def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -> BuildReport:
+    corpus_dir = Path(settings.corpus_dir)
+    scan = scan_corpus(corpus_dir, settings.max_file_mb, settings.max_pdf_pages)
+    report = BuildReport(indexed=[d.meta.doc_id for d in scan.documents], skipped=list(scan.errors))
+    say("parsed", len(scan.documents), len(scan.documents) + len(scan.errors))
+
+    chunker = Chunker(settings.chunk_tokens, settings.chunk_overlap_sentences, settings.table_chunk_tokens)
+    chunks = []
+    for i, doc in enumerate(scan.documents, start=1):
+        chunks.extend(chunker.chunk(doc))
+        say("chunked", i, len(scan.documents))
+    report.chunks = len(chunks)
+
+    model_fp = model_fingerprint()
+    cache = EmbeddingCache(index_dir / "cache", f"{settings.embed_model}-{model_fp}")
+    inputs = [embedding_input(c) for c in chunks]
+    keys = [EmbeddingCache.key(t) for t in inputs]
+    todo = [i for i, k in enumerate(keys) if cache.get(k) is None]
+    report.reused = len(chunks) - len(todo)
+    if todo:
+        embedder = BatchEmbedder(batch_size=settings.embed_batch_size)
+        step = max(settings.embed_batch_size * 4, 64)
+        for s in range(0, len(todo), step):
+            part = todo[s : s + step]
+            vecs = embedder.encode([inputs[i] for i in part])
+            for i, v in zip(part, vecs):
+                cache.put(keys[i], v)
+            say("embedded", min(s + step, len(todo)), len(todo))
+    report.embedded = len(todo)
+    vectors = np.stack([cache.get(k) for k in keys]) if keys else np.zeros((0, DIMENSION), np.float32)
+
+    bm25 = BM25Index.build(inputs) if inputs else None
+    table_results = _extract_tables(scan.documents, report)
+    say("tables", report.tables, report.tables)
+
+    files = corpus_files(corpus_dir)
+    stamp = {
+        "schema": INDEX_SCHEMA_VERSION,
+        "settings": settings.build_fingerprint(),
+        "model": settings.embed_model,
+        "model_fingerprint": model_fp,
+        "corpus_hash": corpus_hash(files, corpus_dir / MANIFEST_NAME),
+        "corpus_dir": str(corpus_dir.resolve()),
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "documents": len(scan.documents),
+        "chunks": len(chunks),
+        "tables": report.tables,
+        "approximate": len(chunks) > settings.approximate_index_above,
+        "skipped": [{"file": Path(e.path).name, "reason": e.reason, "error": type(e).__name__} for e in scan.errors],
+    }
+
+    def extras(folder: Path) -> None:
+        if bm25 is not None:
+            bm25.save(folder / "bm25")
+        if table_results is not None:
+            table_results.save(folder / "tables")
+
+    snap = Snapshot(stamp=stamp, documents={d.meta.doc_id: d for d in scan.documents}, chunks=chunks, vectors=vectors)
+    report.snapshot = write_snapshot(index_dir, snap, extras)
+    cache.save(keep=set(keys) | set(cache._vectors))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _extract_tables(documents, report: BuildReport):
+    """Tables from every document, as a TableStore (None when the tables engine is unavailable)."""
+    try:
+        from .tables import TableStore, extract_tables
+    except ImportError:
+        return None
+    results = []
+    for doc in documents:
+        result = extract_tables(doc)
+        results.append(result)
+        report.table_problems.extend(str(p) for p in getattr(result, "problems", []))
+    store = TableStore.from_results(results)
+    listing = store.list_tables()
+    report.tables = len(listing)
+    report.table_values = len(store.values())
+    return store

@@ -1,0 +1,178 @@
+"""The `csa` command: parse arguments, call the service, print."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import AssistantError, IndexMissing
+from .settings import Settings
+
+
+def _settings(corpus: str | None, index: str | None) -> Settings:
+    overrides = {}
+    if corpus:
+        overrides["corpus_dir"] = Path(corpus)
+    if index:
+        overrides["index_dir"] = Path(index)
+    return Settings(**overrides)
+
+
+def common(f):
+    """--corpus and --index, on every command."""
+    f = click.option("--index", "index", type=click.Path(file_okay=False), default=None,
+                     help="Index folder (default: the project's index/).")(f)
+    f = click.option("--corpus", "corpus", type=click.Path(file_okay=False), default=None,
+                     help="Corpus folder of PDF and text files (default: the bundled corpus/).")(f)
+    return f
+
+
+def _progress():
+    if not sys.stderr.isatty():
+        return None
+
+    def show(stage: str, done: int, total: int) -> None:
+        click.echo(f"\r{stage}: {done}/{total}   ", err=True, nl=False)
+        if done >= total:
+            click.echo("", err=True)
+
+    return show
+
+
+def _assistant(settings: Settings, auto_build: bool = True):
+    from .service import Assistant
+
+    assistant = Assistant(settings)
+    if auto_build and not assistant.has_index():
+        click.echo(f"No index in {settings.index_dir}: building it from {settings.corpus_dir} first.", err=True)
+        report = assistant.build(_progress())
+        click.echo(report.summary(), err=True)
+    return assistant
+
+
+class CsaGroup(click.Group):
+    """Turns AssistantError into one clear line and a non-zero exit."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except AssistantError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=CsaGroup)
+def main() -> None:
+    """Ask questions of Community Safety Strategic Assessments, with cited answers."""
+
+
+@main.command()
+@common
+def build(corpus, index):
+    """Parse, chunk, embed, extract tables and persist the index."""
+    from .service import Assistant
+
+    report = Assistant(_settings(corpus, index)).build(_progress())
+    click.echo(report.summary())
+
+
+def _render(answer) -> str:
+    lines = [answer.answer, ""]
+    if answer.figures:
+        lines.append("Figures:")
+        for f in answer.figures:
+            how = f"  = {f.formula}" if f.computed and f.formula else ""
+            cites = "".join(f"[{n}]" for n in f.citations)
+            lines.append(f"  {f.label}: {f.value:g} {f.unit} ({f.period or 'period n/a'}){how} {cites}")
+        lines.append("")
+    for c in answer.citations:
+        where = f"p. {c.page}" if c.page else ""
+        lines.append(f"[{c.n}] {c.title} — {c.section} {where}".rstrip())
+        quote = " ".join(c.text.split())
+        lines.append(f"    \"{quote[:400]}{'…' if len(quote) > 400 else ''}\"")
+    if answer.status != "answered":
+        lines.insert(0, "(insufficient evidence)")
+    return "\n".join(lines).rstrip()
+
+
+@main.command()
+@common
+@click.argument("questions", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print one Answer JSON object per turn (JSON Lines).")
+@click.option("--batch", type=click.Path(exists=True, dir_okay=False), help="JSON Lines file of questions or conversations.")
+def ask(corpus, index, questions, as_json, batch):
+    """Ask one question, or several as the turns of one conversation."""
+    assistant = _assistant(_settings(corpus, index))
+    if batch:
+        for line_no, line in enumerate(Path(batch).read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except ValueError as exc:
+                raise click.ClickException(f"{batch}:{line_no}: not JSON ({exc})")
+            turns = item.get("turns") or [item.get("question", "")]
+            conv = assistant.conversation()
+            answers = [conv.ask(t).to_dict() for t in turns]
+            click.echo(json.dumps({"id": item.get("id"), "turns": answers}, ensure_ascii=False))
+        return
+    if not questions:
+        raise click.UsageError("give a question, or --batch FILE")
+    conv = assistant.conversation()
+    for q in questions:
+        answer = conv.ask(q)
+        if as_json:
+            click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
+        else:
+            click.echo(_render(answer))
+            click.echo("")
+
+
+@main.command()
+@common
+def chat(corpus, index):
+    """An interactive conversation in the terminal (empty line or Ctrl-D to quit, 'new' to start over)."""
+    assistant = _assistant(_settings(corpus, index))
+    conv = assistant.conversation()
+    click.echo("Ask about the community safety documents. 'new' starts a new conversation; an empty line quits.")
+    while True:
+        try:
+            q = input("you> ").strip()
+        except EOFError:
+            break
+        if not q:
+            break
+        if q.lower() == "new":
+            conv.reset()
+            click.echo("(new conversation)")
+            continue
+        click.echo(_render(conv.ask(q)))
+        click.echo("")
+
+
+@main.command()
+@common
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8501, show_default=True, type=int)
+@click.argument("streamlit_args", nargs=-1)
+def ui(corpus, index, host, port, streamlit_args):
+    """Start the Streamlit chat app (extra arguments after -- go to Streamlit)."""
+    import os
+    import subprocess
+
+    settings = _settings(corpus, index)
+    _assistant(settings)  # build first if needed, with progress on this terminal
+    app = Path(__file__).resolve().parent.parent / "ui" / "app.py"
+    env = dict(os.environ, CSA_CORPUS_DIR=str(settings.corpus_dir), CSA_INDEX_DIR=str(settings.index_dir))
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
+           "--server.address", host, "--server.port", str(port), "--browser.gatherUsageStats", "false",
+           *streamlit_args]
+    click.echo(f"Serving the chat on http://{host}:{port}", err=True)
+    raise SystemExit(subprocess.call(cmd, env=env))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

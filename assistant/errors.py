@@ -1,0 +1,87 @@
+"""The assistant's error tree. Every surface turns these into one clear message.
+
+    AssistantError
+    ├── DocumentError                  a source file cannot be used (names the file and why)
+    │   ├── UnreadableDocument         corrupt, truncated, zero-byte, not what its extension says
+    │   ├── EncryptedDocument          a password-protected PDF
+    │   ├── NoTextLayer                a PDF with no extractable text (scanned images)
+    │   ├── UnsupportedFileType        an extension the assistant does not read
+    │   └── DocumentTooLarge           over the configured size limit
+    ├── CorpusError                    the corpus folder is missing or holds no documents
+    ├── IndexError_                    problems with the persisted index
+    │   ├── IndexMissing               no index where one was expected
+    │   ├── IndexStale                 built with other settings, model, schema or corpus
+    │   ├── IndexCorrupt               files unreadable or inconsistent
+    │   └── IndexLocked                another process is building the same index
+    ├── TableQueryError                a table or figure query names what does not exist
+    └── ConfigurationError             a bad setting (e.g. an LLM chosen without an endpoint)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class AssistantError(Exception):
+    """Base of every error the assistant raises on purpose."""
+
+
+class DocumentError(AssistantError):
+    """A source document cannot be used; carries the file and the reason."""
+
+    def __init__(self, path: str | Path, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{Path(self.path).name}: {reason}")
+
+
+class UnreadableDocument(DocumentError):
+    """Corrupt, truncated, empty, or not the format its extension claims."""
+
+
+class EncryptedDocument(DocumentError):
+    """A password-protected PDF."""
+
+
+class NoTextLayer(DocumentError):
+    """A PDF whose pages carry no extractable text."""
+
+
+class UnsupportedFileType(DocumentError):
+    """A file extension the assistant does not read."""
+
+
+class DocumentTooLarge(DocumentError):
+    """A file over the configured size limit."""
+
+
+class CorpusError(AssistantError):
+    """The corpus folder is missing or holds no readable documents."""
+
+
+class IndexError_(AssistantError):
+    """Base for problems with the persisted index."""
+
+
+class IndexMissing(IndexError_):
+    """No index exists at the given folder."""
+
+
+class IndexStale(IndexError_):
+    """The index was built with other settings, model, schema or corpus."""
+
+
+class IndexCorrupt(IndexError_):
+    """Index files are unreadable or inconsistent with each other."""
+
+
+class IndexLocked(IndexError_):
+    """Another process holds the build lock for this index."""
+
+
+class TableQueryError(AssistantError):
+    """A table or figure query names a table, area or measure that does not exist."""
+
+
+class ConfigurationError(AssistantError):
+    """A setting is invalid or incomplete."""

@@ -1,0 +1,275 @@
+"""Section-aware, token-bounded chunking: tables and fact cards stay whole; every chunk is a verbatim slice."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from ..types import Chunk, ParsedDocument, Section
+from .sections import CONTENTS_TITLE
+from .tokens import count_tokens
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"'‘“(£•\-])")
+_CARD_FIELD = re.compile(
+    r"^\s*(Comparison to Force|Local rate|Force rate|Direction of travel|Public expectation|Local hotspot wards)\b[^:\n]{0,60}:",
+    re.I,
+)
+_HOTSPOTS = re.compile(r"^\s*Local hotspot wards\b", re.I)
+_AT_RISK = re.compile(r"^\s*At risk groups\b", re.I)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def tabbed(self) -> bool:
+        return "\t" in self.text and bool(self.text.strip())
+
+
+def _lines(text: str, start: int, end: int) -> list[_Line]:
+    out, pos = [], start
+    for raw in text[start:end].split("\n"):
+        out.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _leaf_ranges(doc: ParsedDocument) -> list[tuple[Section, int, int]]:
+    """Each section's own text (up to its first subsection), without its heading line."""
+    secs = sorted(doc.sections, key=lambda s: (s.start, len(s.path)))
+    out = []
+    for i, s in enumerate(secs):
+        if s.path == (CONTENTS_TITLE,):
+            continue
+        stop = s.end
+        for later in secs[i + 1 :]:
+            if later.start > s.start or len(later.path) > len(s.path):
+                stop = min(stop, later.start)
+                break
+        body = s.start
+        if s.path[0] not in ("Front matter", "Document"):
+            nl = doc.text.find("\n", s.start, stop)
+            body = stop if nl < 0 else nl + 1
+        if body < stop and doc.text[body:stop].strip():
+            out.append((s, body, stop))
+    return out
+
+
+@dataclass
+class _Block:
+    kind: str  # text, table, card
+    start: int
+    end: int
+    rows: list[tuple[int, int]] | None = None  # table rows (start, end)
+    title: tuple[int, int] | None = None
+
+
+def _blocks(text: str, start: int, end: int) -> list[_Block]:
+    """Split a section body into table runs, fact cards and prose."""
+    lines = _lines(text, start, end)
+    kinds = ["blank" if l.blank else "table" if l.tabbed else "text" for l in lines]
+    # Fact cards: from the first card field (or 'Comparison to Force') through the hotspot list.
+    i = 0
+    while i < len(lines):
+        if kinds[i] == "text" and _CARD_FIELD.match(lines[i].text):
+            first = i
+            # pull in a short measure title directly above (e.g. "Residential Burglary")
+            j = i - 1
+            while j >= 0 and kinds[j] == "blank":
+                j -= 1
+            if j >= 0 and kinds[j] == "text" and len(lines[j].text.strip()) < 80 and not lines[j].text.strip().endswith("."):
+                first = j
+            last = i
+            k = i + 1
+            in_hotspots = bool(_HOTSPOTS.match(lines[i].text))
+            while k < len(lines):
+                t = lines[k].text.strip()
+                if kinds[k] == "blank":
+                    k += 1
+                    continue
+                if kinds[k] == "table":
+                    break
+                prev = lines[last].text.strip()
+                if prev.endswith(":") and _CARD_FIELD.match(prev) and len(t) < 300 and not _HOTSPOTS.match(prev):
+                    last = k  # the value of a field printed on the line after its label
+                elif _CARD_FIELD.match(t) or (len(t) < 90 and not t.endswith(".") and not in_hotspots and _next_is_card(lines, kinds, k)):
+                    in_hotspots = in_hotspots or bool(_HOTSPOTS.match(t))
+                    last = k
+                elif in_hotspots and len(t) < 250:
+                    last = k
+                elif in_hotspots and _AT_RISK.match(t) and len(t) < 700:
+                    last = k
+                    k += 1
+                    break
+                else:
+                    break
+                k += 1
+            for m in range(first, last + 1):
+                kinds[m] = "card" if kinds[m] != "blank" else "cardblank"
+            i = last + 1
+            continue
+        i += 1
+    blocks: list[_Block] = []
+    i = 0
+    while i < len(lines):
+        kind = kinds[i]
+        if kind == "blank":
+            i += 1
+            continue
+        if kind in ("card", "table"):
+            members = {"card": ("card", "cardblank"), "table": ("table", "blank")}[kind]
+            j = i
+            last = i
+            while j < len(lines) and kinds[j] in members:
+                if kinds[j] == kind:
+                    last = j
+                j += 1
+            if kind == "table":
+                rows = [(l.start, l.end) for l in lines[i : last + 1] if l.tabbed]
+                title = None
+                if blocks and blocks[-1].kind == "text":
+                    p = blocks[-1]
+                    prev_line = text[p.start : p.end].split("\n")[-1]
+                    if len(prev_line.strip()) < 200 and not prev_line.strip().endswith("."):
+                        title = (p.end - len(prev_line), p.end)
+                blocks.append(_Block("table", lines[i].start, lines[last].end, rows=rows, title=title))
+            else:
+                blocks.append(_Block("card", lines[i].start, lines[last].end))
+            i = last + 1
+            continue
+        j = i
+        while j < len(lines) and kinds[j] in ("text", "blank"):
+            j += 1
+        last = max(m for m in range(i, j) if kinds[m] == "text")
+        blocks.append(_Block("text", lines[i].start, lines[last].end))
+        i = last + 1
+    return blocks
+
+
+def _next_is_card(lines: list[_Line], kinds: list[str], k: int) -> bool:
+    for m in range(k + 1, min(k + 4, len(lines))):
+        if kinds[m] == "blank":
+            continue
+        return bool(_CARD_FIELD.match(lines[m].text))
+    return False
+
+
+def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence and list-item spans within [start, end)."""
+    spans = []
+    for line in _lines(text, start, end):
+        if line.blank:
+            continue
+        s = line.start
+        for m in _SENTENCE_END.finditer(line.text):
+            e = line.start + m.start()
+            a, b = _strip_span(text, s, e)
+            if b > a:
+                spans.append((a, b))
+            s = line.start + m.end()
+        a, b = _strip_span(text, s, line.end)
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+class Chunker:
+    """Turns a parsed document into chunks that respect its sections, tables and fact cards."""
+
+    def __init__(self, max_tokens: int = 220, overlap_sentences: int = 1, table_max_tokens: int = 400):
+        self.max_tokens = max_tokens
+        self.overlap = overlap_sentences
+        self.table_max_tokens = table_max_tokens
+
+    def chunk(self, doc: ParsedDocument) -> list[Chunk]:
+        """All chunks of a document, in reading order."""
+        chunks: list[Chunk] = []
+        for section, start, end in _leaf_ranges(doc):
+            for block in _blocks(doc.text, start, end):
+                if block.kind == "table":
+                    chunks.extend(self._table_chunks(doc, section, block))
+                elif block.kind == "card":
+                    chunks.append(self._make(doc, section, block.start, block.end, "card"))
+                else:
+                    chunks.extend(self._text_chunks(doc, section, block.start, block.end))
+        return chunks
+
+    def _make(self, doc: ParsedDocument, section: Section, start: int, end: int, kind: str, extra: str = "") -> Chunk:
+        start, end = _strip_span(doc.text, start, end)
+        text = doc.text[start:end]
+        page, inferred = doc.page_at(start)
+        if page is None and section.page is not None:
+            page, inferred = section.page, section.page_inferred
+        where = " > ".join(section.path)
+        who = doc.meta.partnership or doc.meta.title
+        context = f"{who} ({doc.meta.period or 'period unknown'}): {where}" + (f"\n{extra}" if extra else "")
+        digest = hashlib.sha1(f"{doc.meta.doc_id}:{start}:{end}".encode()).hexdigest()[:12]
+        return Chunk(
+            chunk_id=f"{doc.meta.doc_id}#{digest}",
+            doc_id=doc.meta.doc_id,
+            text=text,
+            start=start,
+            end=end,
+            section_path=section.path,
+            page=page,
+            page_inferred=inferred,
+            kind=kind,  # type: ignore[arg-type]
+            token_count=count_tokens(text),
+            context=context,
+        )
+
+    def _text_chunks(self, doc: ParsedDocument, section: Section, start: int, end: int) -> list[Chunk]:
+        units = _units(doc.text, start, end)
+        if not units:
+            return []
+        sizes = [count_tokens(doc.text[a:b]) for a, b in units]
+        out: list[Chunk] = []
+        i = 0
+        while i < len(units):
+            j, total = i, 0
+            while j < len(units) and (j == i or total + sizes[j] <= self.max_tokens):
+                total += sizes[j]
+                j += 1
+            out.append(self._make(doc, section, units[i][0], units[j - 1][1], "text"))
+            if j >= len(units):
+                break
+            i = max(i + 1, j - self.overlap)
+        return out
+
+    def _table_chunks(self, doc: ParsedDocument, section: Section, block: _Block) -> list[Chunk]:
+        rows = block.rows or []
+        title_text = doc.text[block.title[0] : block.title[1]].strip() if block.title else ""
+        first_start = block.title[0] if block.title else block.start
+        whole = count_tokens(doc.text[first_start : block.end])
+        if whole <= self.table_max_tokens or len(rows) <= 2:
+            return [self._make(doc, section, first_start, block.end, "table")]
+        header = doc.text[rows[0][0] : rows[0][1]]
+        header_tokens = count_tokens(header) + count_tokens(title_text)
+        out: list[Chunk] = []
+        i = 0
+        while i < len(rows):
+            j, total = i, header_tokens if i else 0
+            while j < len(rows) and (j == i or total + count_tokens(doc.text[rows[j][0] : rows[j][1]]) <= self.table_max_tokens):
+                total += count_tokens(doc.text[rows[j][0] : rows[j][1]])
+                j += 1
+            start = first_start if i == 0 else rows[i][0]
+            extra = "" if i == 0 else f"{title_text}\n{header}".strip()
+            out.append(self._make(doc, section, start, rows[j - 1][1], "table", extra=extra))
+            i = j
+        return out

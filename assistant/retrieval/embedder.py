@@ -1,0 +1,122 @@
+"""Embeddings from the bundled all-MiniLM-L6-v2: sentence-transformers for builds, a torch-free runtime for queries."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from .light_encoder import LightEncoder, bundled_model_path
+
+DIMENSION = 384
+
+
+def model_fingerprint(model_dir: Path | None = None) -> str:
+    """Hash identifying the model files (config and weights size), so an index knows what embedded it."""
+    model_dir = model_dir or bundled_model_path()
+    h = hashlib.sha256()
+    for name in ("config.json", "modules.json", "sentence_bert_config.json"):
+        p = model_dir / name
+        if p.exists():
+            h.update(p.read_bytes())
+    weights = model_dir / "model.safetensors"
+    if weights.exists():
+        h.update(str(weights.stat().st_size).encode())
+    return h.hexdigest()[:16]
+
+
+class BatchEmbedder:
+    """Embeds many passages with sentence-transformers (torch), batched by length."""
+
+    def __init__(self, model_dir: Path | None = None, batch_size: int = 32):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from sentence_transformers import SentenceTransformer
+
+        self.model = SentenceTransformer(str(model_dir or bundled_model_path()), device="cpu")
+        self.batch_size = batch_size
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Unit-length float32 vectors, one row per text."""
+        if not texts:
+            return np.zeros((0, DIMENSION), dtype=np.float32)
+        # sentence-transformers sorts by length internally, so each batch pads to similar lengths.
+        vecs = self.model.encode(
+            texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
+        return np.asarray(vecs, dtype=np.float32)
+
+
+class QueryEmbedder:
+    """Embeds questions with the torch-free runtime reading the same model files (loads in well under a second)."""
+
+    _lock = threading.Lock()
+
+    def __init__(self, model_dir: Path | None = None):
+        self.encoder = LightEncoder.load(model_dir)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Unit-length float32 vectors."""
+        with self._lock:  # numpy releases the GIL in BLAS; keep per-call buffers private
+            return np.asarray(self.encoder.encode(list(texts), normalize=True), dtype=np.float32)
+
+
+class EmbeddingCache:
+    """Embeddings keyed by a hash of the embedded text and the model, kept between builds."""
+
+    def __init__(self, folder: Path, model_key: str):
+        self.folder = Path(folder)
+        self.model_key = model_key
+        self._vectors: dict[str, np.ndarray] = {}
+        self._load()
+
+    @staticmethod
+    def key(text: str) -> str:
+        """Content hash of one embedding input."""
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+    def _paths(self) -> tuple[Path, Path]:
+        return self.folder / f"embeddings-{self.model_key}.npy", self.folder / f"embeddings-{self.model_key}.json"
+
+    def _load(self) -> None:
+        vec_path, key_path = self._paths()
+        if not (vec_path.exists() and key_path.exists()):
+            return
+        try:
+            keys = json.loads(key_path.read_text())
+            mat = np.load(vec_path)
+        except (OSError, ValueError):
+            return  # a damaged cache only costs time: embeddings are recomputed
+        if mat.ndim == 2 and len(keys) == mat.shape[0]:
+            self._vectors = {k: mat[i] for i, k in enumerate(keys)}
+
+    def get(self, key: str) -> np.ndarray | None:
+        """The cached vector for a content hash, if any."""
+        return self._vectors.get(key)
+
+    def put(self, key: str, vec: np.ndarray) -> None:
+        """Remember a vector."""
+        self._vectors[key] = np.asarray(vec, dtype=np.float32)
+
+    def __len__(self) -> int:
+        return len(self._vectors)
+
+    def save(self, keep: set[str] | None = None) -> None:
+        """Write the cache atomically, keeping only the given keys when provided."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        keys = [k for k in self._vectors if keep is None or k in keep]
+        mat = np.stack([self._vectors[k] for k in keys]) if keys else np.zeros((0, DIMENSION), np.float32)
+        vec_path, key_path = self._paths()
+        tmp_vec = vec_path.with_suffix(".tmp.npy")
+        tmp_key = key_path.with_suffix(".tmp.json")
+        np.save(tmp_vec, mat)
+        tmp_key.write_text(json.dumps(keys))
+        os.replace(tmp_vec, vec_path)
+        os.replace(tmp_key, key_path)

@@ -1,0 +1,179 @@
+"""The persisted index: snapshot folders written atomically, stamped with what built them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import IndexCorrupt, IndexMissing, IndexStale
+from ..settings import INDEX_SCHEMA_VERSION
+from ..types import Chunk, DocumentMeta, PageSpan, ParsedDocument, Section
+
+CURRENT = "CURRENT"
+COMPLETE = "COMPLETE"
+REBUILD_HINT = "run `csa build` to rebuild it"
+
+
+def corpus_hash(files: list[Path], manifest: Path | None) -> str:
+    """Hash of the corpus: every file's name and bytes, and the manifest."""
+    h = hashlib.sha256()
+    for p in sorted(files):
+        h.update(p.name.encode())
+        h.update(hashlib.sha256(p.read_bytes()).digest())
+    if manifest is not None and manifest.exists():
+        h.update(manifest.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _doc_to_dict(doc: ParsedDocument) -> dict[str, Any]:
+    return {
+        "meta": doc.meta.to_dict(),
+        "text": doc.text,
+        "sections": [[list(s.path), s.start, s.end, s.page, s.page_inferred] for s in doc.sections],
+        "pages": [[p.page, p.start, p.end] for p in doc.pages],
+    }
+
+
+def _doc_from_dict(d: dict[str, Any]) -> ParsedDocument:
+    return ParsedDocument(
+        meta=DocumentMeta.from_dict(d["meta"]),
+        text=d["text"],
+        sections=tuple(Section(tuple(p), a, b, pg, inf) for p, a, b, pg, inf in d["sections"]),
+        pages=tuple(PageSpan(pg, a, b) for pg, a, b in d["pages"]),
+    )
+
+
+@dataclass
+class Snapshot:
+    """Everything a built index holds, in memory."""
+
+    stamp: dict[str, Any]
+    documents: dict[str, ParsedDocument]
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    folder: Path | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def write_snapshot(index_dir: Path, snap: Snapshot, write_extras=None) -> Path:
+    """Write a snapshot into a temporary folder, then switch CURRENT to it in one rename.
+
+    A build killed at any point leaves the previous snapshot as CURRENT, still loadable.
+    `write_extras(folder)` writes further artefacts (tables, BM25) inside the same snapshot.
+    """
+    import faiss
+
+    index_dir.mkdir(parents=True, exist_ok=True)
+    tmp = index_dir / f".tmp-{uuid.uuid4().hex[:8]}"
+    tmp.mkdir()
+    try:
+        (tmp / "stamp.json").write_text(json.dumps(snap.stamp, indent=2))
+        with (tmp / "docs.json").open("w", encoding="utf-8") as fh:
+            json.dump([_doc_to_dict(d) for d in snap.documents.values()], fh, ensure_ascii=False)
+        with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as fh:
+            for c in snap.chunks:
+                fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+        vectors = np.ascontiguousarray(snap.vectors, dtype=np.float32)
+        index = build_faiss(vectors, snap.stamp.get("approximate", False))
+        faiss.write_index(index, str(tmp / "vectors.faiss"))
+        if write_extras is not None:
+            write_extras(tmp)
+        (tmp / COMPLETE).write_text(snap.stamp["built_at"])
+        for p in tmp.rglob("*"):
+            if p.is_file():
+                with p.open("rb") as fh:
+                    os.fsync(fh.fileno())
+        final = index_dir / f"snapshot-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
+        os.rename(tmp, final)
+        pointer = index_dir / f".{CURRENT}.{uuid.uuid4().hex[:6]}"
+        pointer.write_text(final.name)
+        os.replace(pointer, index_dir / CURRENT)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    for old in index_dir.glob("snapshot-*"):
+        if old != final:
+            shutil.rmtree(old, ignore_errors=True)
+    for stale in index_dir.glob(".tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    return final
+
+
+def build_faiss(vectors: np.ndarray, approximate: bool):
+    """An exact inner-product index, or HNSW for very large corpora."""
+    import faiss
+
+    dim = vectors.shape[1] if vectors.ndim == 2 and vectors.shape[0] else 384
+    if approximate:
+        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+        index.hnsw.efSearch = 128
+    else:
+        index = faiss.IndexFlatIP(dim)
+    if len(vectors):
+        index.add(vectors)
+    return index
+
+
+def current_snapshot(index_dir: Path) -> Path:
+    """The folder CURRENT points at; IndexMissing or IndexCorrupt when there is none usable."""
+    pointer = index_dir / CURRENT
+    if not pointer.exists():
+        raise IndexMissing(f"no index in {index_dir}; {REBUILD_HINT.replace('rebuild it', 'build it')}")
+    folder = index_dir / pointer.read_text().strip()
+    if not (folder / COMPLETE).exists():
+        raise IndexCorrupt(f"the index in {index_dir} is incomplete or damaged ({folder.name}); {REBUILD_HINT}")
+    return folder
+
+
+def read_stamp(index_dir: Path) -> dict[str, Any]:
+    """The stamp of the current snapshot."""
+    folder = current_snapshot(index_dir)
+    try:
+        return json.loads((folder / "stamp.json").read_text())
+    except (OSError, ValueError) as exc:
+        raise IndexCorrupt(f"the index stamp in {folder} cannot be read ({exc}); {REBUILD_HINT}") from exc
+
+
+def check_stamp(stamp: dict[str, Any], settings_fingerprint: str, model_fp: str, index_dir: Path) -> None:
+    """Raise IndexStale when the index was built by another schema, settings or model."""
+    if stamp.get("schema") != INDEX_SCHEMA_VERSION:
+        raise IndexStale(
+            f"the index in {index_dir} has schema {stamp.get('schema')}, this version reads schema "
+            f"{INDEX_SCHEMA_VERSION}; {REBUILD_HINT}"
+        )
+    if stamp.get("settings") != settings_fingerprint:
+        raise IndexStale(
+            f"the index in {index_dir} was built with other chunking settings "
+            f"({stamp.get('settings')} vs {settings_fingerprint}); {REBUILD_HINT}"
+        )
+    if stamp.get("model_fingerprint") != model_fp:
+        raise IndexStale(f"the index in {index_dir} was built with another embedding model; {REBUILD_HINT}")
+
+
+def load_snapshot(index_dir: Path) -> Snapshot:
+    """Read the current snapshot (documents, chunks, vectors) or raise a clear IndexError_."""
+    import faiss
+
+    folder = current_snapshot(index_dir)
+    try:
+        stamp = json.loads((folder / "stamp.json").read_text())
+        docs = [_doc_from_dict(d) for d in json.loads((folder / "docs.json").read_text(encoding="utf-8"))]
+        chunks = [Chunk.from_dict(json.loads(l)) for l in (folder / "chunks.jsonl").read_text(encoding="utf-8").splitlines() if l]
+        index = faiss.read_index(str(folder / "vectors.faiss"))
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+        raise IndexCorrupt(f"the index in {folder} cannot be read ({exc.__class__.__name__}: {exc}); {REBUILD_HINT}") from exc
+    if index.ntotal != len(chunks):
+        raise IndexCorrupt(f"the index in {folder} has {index.ntotal} vectors for {len(chunks)} chunks; {REBUILD_HINT}")
+    snap = Snapshot(stamp=stamp, documents={d.meta.doc_id: d for d in docs}, chunks=chunks, vectors=np.zeros((0, 0)), folder=folder)
+    snap.extras["faiss"] = index
+    return snap

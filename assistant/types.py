@@ -1,0 +1,212 @@
+"""Frozen value types shared by every pipeline stage: documents, chunks, citations, figures, answers."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SectionPath = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """Provenance of one source document, from the manifest or inferred from its text."""
+
+    doc_id: str
+    source: str
+    title: str
+    partnership: str | None
+    kind: str | None
+    published: str | None
+    period: str | None
+    producer: str | None = None
+    data_period: str | None = None
+    file_type: Literal["pdf", "text"] = "text"
+    inferred: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict for JSON."""
+        d = asdict(self)
+        d["inferred"] = list(self.inferred)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "DocumentMeta":
+        """Inverse of to_dict."""
+        d = dict(d)
+        d["inferred"] = tuple(d.get("inferred") or ())
+        return cls(**d)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the character range of the extracted text it governs."""
+
+    path: SectionPath
+    start: int
+    end: int
+    page: int | None = None
+    page_inferred: bool = False
+
+    @property
+    def title(self) -> str:
+        """The innermost heading."""
+        return self.path[-1] if self.path else ""
+
+
+@dataclass(frozen=True)
+class PageSpan:
+    """Character range of the extracted text that came from one PDF page (1-based)."""
+
+    page: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """A document's extracted text with its sections and, for PDFs, its page spans."""
+
+    meta: DocumentMeta
+    text: str
+    sections: tuple[Section, ...] = ()
+    pages: tuple[PageSpan, ...] = ()
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section containing the offset."""
+        best: Section | None = None
+        for s in self.sections:
+            if s.start <= offset < s.end and (best is None or len(s.path) >= len(best.path)):
+                best = s
+        return best
+
+    def page_at(self, offset: int) -> tuple[int | None, bool]:
+        """(page, inferred) for an offset: the PDF page, else the contents list's page if known."""
+        for p in self.pages:
+            if p.start <= offset < p.end:
+                return p.page, False
+        if self.pages:
+            last = self.pages[-1]
+            if offset >= last.end:
+                return last.page, False
+        s = self.section_at(offset)
+        if s is not None and s.page is not None:
+            return s.page, s.page_inferred
+        return None, False
+
+
+ChunkKind = Literal["text", "table", "card"]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A retrievable passage: a verbatim slice [start, end) of its document's extracted text."""
+
+    chunk_id: str
+    doc_id: str
+    text: str
+    start: int
+    end: int
+    section_path: SectionPath
+    page: int | None
+    page_inferred: bool
+    kind: ChunkKind
+    token_count: int
+    # Text used for embedding and BM25: section path plus, for split tables, title and header.
+    context: str = ""
+
+    @property
+    def section(self) -> str:
+        """The section path joined for display."""
+        return " > ".join(self.section_path)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict for JSON."""
+        d = asdict(self)
+        d["section_path"] = list(self.section_path)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Chunk":
+        """Inverse of to_dict."""
+        d = dict(d)
+        d["section_path"] = tuple(d["section_path"])
+        return cls(**d)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One numbered source of an answer, quoting its document verbatim."""
+
+    n: int
+    doc_id: str
+    title: str
+    partnership: str | None
+    period: str | None
+    source: str
+    page: int | None
+    section: str
+    text: str
+    score: float
+    start: int = 0
+    end: int = 0
+    kind: str = "passage"  # "passage" or "table_row"
+    highlights: tuple[tuple[int, int], ...] = ()  # ranges within text of the cited sentences
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict for JSON."""
+        d = asdict(self)
+        d["highlights"] = [list(h) for h in self.highlights]
+        return d
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in an answer: printed in a cited source, or computed from ones that are."""
+
+    label: str
+    area: str | None
+    area_type: str | None
+    measure: str | None
+    period: str | None
+    value: float
+    unit: str
+    computed: bool = False
+    formula: str | None = None
+    citations: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict for JSON."""
+        d = asdict(self)
+        d["citations"] = list(self.citations)
+        return d
+
+
+Status = Literal["answered", "insufficient_evidence"]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The result of one question: text with [n] markers, citations, figures and a status."""
+
+    question: str
+    status: Status
+    answer: str
+    citations: tuple[Citation, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    intent: str = "narrative"
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The answer contract's JSON object."""
+        return {
+            "question": self.question,
+            "status": self.status,
+            "answer": self.answer,
+            "citations": [c.to_dict() for c in self.citations],
+            "figures": [f.to_dict() for f in self.figures],
+            "intent": self.intent,
+            "timings_ms": dict(self.timings_ms),
+            "notes": list(self.notes),
+        }
