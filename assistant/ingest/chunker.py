@@ -17,6 +17,7 @@ _CARD_FIELD = re.compile(
 )
 _HOTSPOTS = re.compile(r"^\s*Local hotspot wards\b", re.I)
 _AT_RISK = re.compile(r"^\s*At risk groups\b", re.I)
+_NUMERIC_ROW = re.compile(r"^\s*[A-Za-z][^\d\t]{0,60}?(?:\s+-?\d[\d,]*(?:\.\d+)?%?){2,}\s*$")
 
 
 @dataclass
@@ -24,6 +25,7 @@ class _Line:
     start: int
     end: int
     text: str
+    spaced: bool = False
 
     @property
     def blank(self) -> bool:
@@ -32,6 +34,11 @@ class _Line:
     @property
     def tabbed(self) -> bool:
         return "\t" in self.text and bool(self.text.strip())
+
+    @property
+    def numeric_row(self) -> bool:
+        """A label followed by two or more numbers: a table row as PDF text extraction prints it."""
+        return bool(_NUMERIC_ROW.match(self.text))
 
 
 def _lines(text: str, start: int, end: int) -> list[_Line]:
@@ -84,6 +91,22 @@ def _blocks(text: str, start: int, end: int) -> list[_Block]:
     """Split a section body into table runs, fact cards and prose."""
     lines = _lines(text, start, end)
     kinds = ["blank" if l.blank else "table" if l.tabbed else "text" for l in lines]
+    # Space-separated tables (PDF text): runs of two or more numeric rows, with the header line above.
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and kinds[j] == "text" and lines[j].numeric_row:
+            j += 1
+        if j - i >= 2:
+            for m in range(i, j):
+                kinds[m] = "table"
+                lines[m].spaced = True
+            if i > 0 and kinds[i - 1] == "text" and len(lines[i - 1].text) < 200 and not lines[i - 1].text.rstrip().endswith("."):
+                kinds[i - 1] = "table"
+                lines[i - 1].spaced = True
+            i = j
+        else:
+            i += 1
     # Fact cards: from the first card field (or 'Comparison to Force') through the hotspot list.
     i = 0
     while i < len(lines):
@@ -141,7 +164,7 @@ def _blocks(text: str, start: int, end: int) -> list[_Block]:
                     last = j
                 j += 1
             if kind == "table":
-                rows = [(l.start, l.end) for l in lines[i : last + 1] if l.tabbed]
+                rows = [(l.start, l.end) for l in lines[i : last + 1] if l.tabbed or l.spaced]
                 title = None
                 if blocks and blocks[-1].kind == "text":
                     p = blocks[-1]
@@ -246,6 +269,9 @@ class Chunker:
             while j < len(units) and (j == i or total + sizes[j] <= self.max_tokens):
                 total += sizes[j]
                 j += 1
+            # separators between sentences cost tokens too: trim until the real slice fits
+            while j - i > 1 and count_tokens(doc.text[units[i][0] : units[j - 1][1]]) > self.max_tokens:
+                j -= 1
             out.append(self._make(doc, section, units[i][0], units[j - 1][1], "text"))
             if j >= len(units):
                 break

@@ -81,7 +81,14 @@ def infer_meta(path: Path, text: str, ftype: str) -> DocumentMeta:
         title = m.group(1).strip()
     else:
         lines = [l.strip().strip("*#").strip() for l in text[:4000].splitlines() if l.strip()]
-        title = " ".join(lines[:3])[:200] if lines else path.stem
+        picked: list[str] = []
+        for line in lines[:4]:
+            if line.lower() in ("contents", "table of contents") or "\t" in line:
+                break
+            picked.append(line)
+            if len(" ".join(picked)) >= 25:
+                break
+        title = " ".join(picked)[:200] or path.stem
     partnership = None
     pm = _PARTNERSHIP.search(title) or _LEADING_AREA.search(title)
     if pm:

@@ -14,7 +14,7 @@ _ENTRY = re.compile(
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^\t]{2,80})$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 # A heading whose own text before the next heading is this short introduces the headings after it.
-GROUP_BODY_CHARS = 300
+GROUP_BODY_CHARS = 40
 CONTENTS_TITLE = "Contents"
 
 

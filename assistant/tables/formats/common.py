@@ -1,0 +1,70 @@
+"""Helpers every table reader shares: titles, periods, footnotes and legends around a block."""
+
+from __future__ import annotations
+
+from assistant.tables.cells import SUPERSCRIPTS, footnote_marks
+from assistant.tables.context import DocContext, looks_like_heading
+from assistant.tables.periods import parse_period
+
+
+def table_title(ctx: DocContext, first_line: int, start: int) -> str:
+    """The caption above a block, else the heading that governs it."""
+    title = ctx.title_before(first_line)
+    if title and not title.endswith((".", ";")):
+        return title
+    return ctx.heading_title_before(start) or "Untitled table"
+
+
+def table_period(ctx: DocContext, title: str, start: int) -> tuple[str | None, str | None]:
+    """(period, note): the table's own period from its title, else its heading's, else the document's."""
+    period, note = parse_period(title)
+    if period:
+        return period, note
+    period, note = parse_period(ctx.heading_title_before(start))
+    if period:
+        return period, note
+    return ctx.period, None
+
+
+def footnotes_for(ctx: DocContext, texts: list[str], after: int, max_lines: int = 40) -> tuple[str, ...]:
+    """The footnotes whose superscript marks appear in the given texts, searched after an offset."""
+    marks = {m for t in texts for m in footnote_marks(t)}
+    if not marks:
+        return ()
+    trans = str.maketrans(SUPERSCRIPTS, "0123456789")
+    found: list[str] = []
+    seen = 0
+    for line in ctx.lines:
+        if line.start < after:
+            continue
+        seen += 1
+        if seen > max_lines:
+            break
+        text = line.text.strip()
+        if text and text[0] in SUPERSCRIPTS:
+            head = text.split()[0]
+            mark = "".join(ch for ch in head if ch in SUPERSCRIPTS).translate(trans)
+            if mark in marks and text not in found:
+                found.append(text)
+    return tuple(found)
+
+
+def legend_after(ctx: DocContext, last_line: int, max_back: int = 2) -> str | None:
+    """A short legend line just below a table ('Indicates higher than force-wide rate', 'Key ...')."""
+    j = last_line + 1
+    while j < len(ctx.lines) and j - last_line <= max_back and ctx.lines[j].blank:
+        j += 1
+    if j >= len(ctx.lines):
+        return None
+    text = ctx.lines[j].text.strip()
+    if text.lower().startswith(("key", "indicates")) and len(text) < 100:
+        return text
+    return None
+
+
+def is_heading_line(ctx: DocContext, idx: int) -> bool:
+    """True when a line is a heading: a parser or contents-list heading, or reads as one."""
+    line = ctx.lines[idx]
+    if any(h.start == line.start for h in ctx.outline):
+        return True
+    return looks_like_heading(line.text)

@@ -1,0 +1,38 @@
+"""PDFs made by the test: pages kept, running headers and footers removed, hyphenation joined, tables whole."""
+
+from __future__ import annotations
+
+from assistant.ingest import parse_file
+from assistant.ingest.chunker import Chunker
+from support import make_report_pdf
+
+
+def test_pages_headers_and_hyphenation(tmp_path):
+    doc = parse_file(make_report_pdf(tmp_path / "report.pdf", pages=5))
+    assert [p.page for p in doc.pages] == [1, 2, 3, 4, 5]
+    assert "OFFICIAL" not in doc.text and "Page 2" not in doc.text
+    assert "neighbourhood disputes" in doc.text
+    intro = doc.text.index("This assessment describes")
+    assert doc.page_at(intro) == (2, False)
+    table = doc.text.index("Oakfield 81.2")
+    assert doc.page_at(table) == (5, False)
+
+
+def test_pdf_sections_come_from_its_contents_list(tmp_path):
+    doc = parse_file(make_report_pdf(tmp_path / "report.pdf", pages=4))
+    paths = [s.path for s in doc.sections]
+    assert ("Introduction",) in paths and ("Burglary Priority",) in paths and ("Data Tables",) in paths
+    burglary = next(s for s in doc.sections if s.path == ("Burglary Priority",))
+    assert burglary.page == 4 and burglary.page_inferred is False
+
+
+def test_pdf_chunks_keep_pages_sections_and_whole_table(tmp_path):
+    doc = parse_file(make_report_pdf(tmp_path / "report.pdf", pages=4))
+    chunks = Chunker().chunk(doc)
+    for c in chunks:
+        assert doc.text[c.start : c.end] == c.text
+    table = next(c for c in chunks if "Oakfield 81.2" in c.text)
+    assert table.kind == "table" and table.page == 4 and table.section_path == ("Data Tables",)
+    assert table.text.splitlines() == [
+        "Ward Name ALL CRIME Burglary Theft", "Oakfield 81.2 14.1 20.3", "Elmbridge 55.0 3.2 11.9", "Ashgrove 40.4 2.8 9.7",
+    ]
