@@ -174,5 +174,47 @@ def ui(corpus, index, host, port, streamlit_args):
     raise SystemExit(subprocess.call(cmd, env=env))
 
 
+@main.command("eval")
+@common
+@click.option("--questions", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Gold questions (JSON Lines; default evals/questions.jsonl).")
+@click.option("--out", type=click.Path(file_okay=False), default="reports/eval", show_default=True,
+              help="Folder for report.md, report.json and the answers.")
+@click.option("--baseline", is_flag=True, help="Also score a plain llama-index pipeline over the same corpus.")
+@click.option("--compare", "compare_with", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="An earlier report.json to set side by side with this run.")
+def eval_command(corpus, index, questions, out, baseline, compare_with):
+    """Score the assistant on a gold file: accuracy, citations, retrieval, abstention, latency."""
+    from evals.report import compare, metrics_table
+    from evals.runner import run_eval
+
+    settings = _settings(corpus, index)
+    assistant = _assistant(settings)
+    gold = Path(questions) if questions else Path(__file__).resolve().parent.parent / "evals" / "questions.jsonl"
+
+    def ask_turns(turns):
+        conv = assistant.conversation()
+        return [conv.ask(t).to_dict() for t in turns]
+
+    def retrieve(question, k):
+        return [{"doc_id": h.chunk.doc_id, "source": assistant.document(h.chunk.doc_id).meta.source,
+                 "text": h.chunk.text} for h in assistant.retrieve(question, k)]
+
+    base = None
+    if baseline:
+        from evals.baseline import BaselinePipeline
+
+        click.echo("building the plain llama-index baseline ...", err=True)
+        base = BaselinePipeline(settings.corpus_dir).build()
+    result = run_eval(ask_turns, gold, out, retrieve=retrieve, baseline=base)
+    click.echo(metrics_table(result))
+    if base is not None:
+        click.echo("\nPlain llama-index baseline:\n")
+        click.echo(metrics_table(result["baseline"]))
+    if compare_with:
+        click.echo("\n" + compare(compare_with, Path(out) / "report.json"))
+    click.echo(f"\nreport: {Path(out) / 'report.md'}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -25,6 +25,8 @@ def problems(answer: Answer, texts: dict[str, str]) -> list[str]:
     ns = {c.n for c in answer.citations}
     used = {int(m) for m in _MARKER.findall(answer.answer)}
     out += [f"marker [{n}] has no citation" for n in sorted(used - ns)]
+    out += [f"figure '{f.label}' cites [{n}], which does not exist" for f in answer.figures for n in f.citations if n not in ns]
+    used |= {n for f in answer.figures for n in f.citations}
     out += [f"citation {n} is not used" for n in sorted(ns - used)]
     for c in answer.citations:
         source = texts.get(c.doc_id)

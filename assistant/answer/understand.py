@@ -1,0 +1,246 @@
+"""Understand a question: entities from gazetteers built from the indexed corpus, periods, comparators, intent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, replace
+
+from rapidfuzz import fuzz, process
+
+from ..tables.vocabulary import MEASURES, find_measures, normalise_label
+
+_CSP_LIST = re.compile(r"CSPs? with (?:the |this )?priority\s*:?\s*\n*\s*(?P<names>[^\n]+)", re.I)
+_FY = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})(?!\d)")
+_YEAR = re.compile(r"(?<![\d\-–/])((?:19|20)\d{2})(?![\d\-–/])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-&]*")
+
+COMPARATORS = {
+    "force": ("force", "force-wide", "force wide", "force area", "staffordshire police", "force average", "county"),
+    "region": ("region", "regional", "west midlands"),
+    "national": ("national", "nationally", "england", "england and wales", "england & wales", "country"),
+    "similar forces": ("similar forces", "most similar", "msf", "peer forces"),
+    "partnership": ("district average", "partnership average", "csp average", "borough average"),
+}
+
+INTENT_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("governance", re.compile(r"\b(govern\w*|board|lead officer|who (leads|chairs|is responsible)|responsib\w+|accountab\w+|oversee\w*|chair\w*|statutory dut\w+|legislation)\b", re.I)),
+    ("recommendation", re.compile(r"\b(recommend\w*|should (the )?(partners|partnership|we|csp|council)|what actions?|suggest\w*|advise\w*|next steps)\b", re.I)),
+    ("compare_years", re.compile(r"\b(change[ds]? (since|from|between)|compared (to|with) (last|previous|the previous|earlier)|previous (assessment|year)|over time|trend|year on year|since (19|20)\d\d|from (19|20)\d\d(-\d\d)? to)\b", re.I)),
+    ("computed", re.compile(r"\b(how many times|times (the|higher|greater)|ratio|rank\w*|above average|significantly above|standard deviation|mean|percent(age)? (change|difference)|difference between|how much (higher|lower|more|less)|approximately how many|how many (offences|incidents|crimes))\b", re.I)),
+    ("ward_hotspot", re.compile(r"\b(wards?|hot ?spots?|neighbourhoods?|areas? (with|of) (high|the highest))\b", re.I)),
+    ("compare_local_force", re.compile(r"\b(compared? (to|with) the force|vs\.? (the )?force|versus (the )?force|against the force|than the force|force (rate|average)|national (rate|average)|england (and|&) wales)\b", re.I)),
+    ("lookup_rate", re.compile(r"\b(rate|rates|per 1,?000|how (many|much)|what (is|was) the (level|number|proportion|percentage)|proportion|percentage|figure)\b", re.I)),
+]
+_RANKING = re.compile(r"\b(highest|lowest|most|least|worst|best|top|bottom|biggest|largest|smallest)\b", re.I)
+_FOLLOWUP = re.compile(
+    r"^\s*(and|what about|how about|what of|same for|and what about|and for|and in|also|then|now|ok(ay)?,?|there)\b"
+    r"|\b(there|those|these|that one|them|it|same)\b\??\s*$|^\s*(which|what) of (those|these|them)\b",
+    re.I,
+)
+_ABOUT_PLACE_ONLY = re.compile(r"^\s*(and|what about|how about|and what about|same for|and for)\s+(in|for|at)?\s*", re.I)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a question asks: its entities, periods, comparators and intent, after resolving follow-ups."""
+
+    text: str
+    intent: str = "narrative"
+    partnerships: tuple[str, ...] = ()
+    unknown_places: tuple[str, ...] = ()
+    wards: tuple[tuple[str, str | None], ...] = ()  # (ward, partnership)
+    measures: tuple[str, ...] = ()
+    periods: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    comparators: tuple[str, ...] = ()
+    ranking: str | None = None  # "highest" or "lowest"
+    followup: bool = False
+    refers_to_previous: bool = False
+
+    def to_dict(self) -> dict:
+        """JSON-able form, carried on the Answer so later turns can resolve against it."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Frame":
+        """Inverse of to_dict."""
+        d = dict(d)
+        for k in ("partnerships", "unknown_places", "measures", "periods", "years", "comparators"):
+            d[k] = tuple(d.get(k) or ())
+        d["wards"] = tuple(tuple(w) for w in d.get("wards") or ())
+        return cls(**d)
+
+
+def _core(name: str) -> str:
+    return re.sub(r"\s*\(.*?\)", "", name).strip()
+
+
+@dataclass
+class Gazetteer:
+    """Names the corpus knows: partnerships with documents, other CSPs it mentions, and wards."""
+
+    partnerships: dict[str, str] = field(default_factory=dict)  # lowercase core name -> partnership as stored
+    other_csps: dict[str, str] = field(default_factory=dict)  # CSPs mentioned but with no document
+    wards: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lowercase ward -> (ward, partnership)
+
+    @classmethod
+    def build(cls, metas, texts: dict[str, str], areas=None) -> "Gazetteer":
+        """From document provenance, the documents' text, and the tables' areas (a DataFrame or None)."""
+        g = cls()
+        for m in metas.values():
+            if m.partnership:
+                g.partnerships[_core(m.partnership).lower()] = m.partnership
+        if areas is not None and len(areas):
+            for row in areas.itertuples(index=False):
+                area = str(getattr(row, "area"))
+                kind = str(getattr(row, "area_type"))
+                if kind == "ward":
+                    g.wards.setdefault(area.lower(), (area, getattr(row, "partnership", None)))
+        for text in texts.values():
+            for m in _CSP_LIST.finditer(text):
+                for name in re.split(r",|\band\b", m.group("names")):
+                    name = re.sub(r"[()\[\]*]", "", name).strip(" .;:")
+                    if 3 <= len(name) <= 40 and name[:1].isupper() and name.lower() not in g.partnerships:
+                        g.other_csps.setdefault(name.lower(), name)
+        for key in list(g.other_csps):
+            if key in g.wards or any(key == p or key in p.split() for p in g.partnerships):
+                del g.other_csps[key]
+        return g
+
+    def _match(self, question: str, names: dict[str, object], cutoff: float) -> list[tuple[str, int]]:
+        """Names found in the question: exact word matches, then fuzzy matches of word n-grams (typos)."""
+        q = question.lower().replace("’", "'")
+        found: list[tuple[str, int]] = []
+        taken: list[tuple[int, int]] = []
+        for key in sorted(names, key=len, reverse=True):
+            for m in re.finditer(rf"(?<![\w]){re.escape(key)}(?![\w])", q):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    found.append((key, m.start()))
+                    taken.append((m.start(), m.end()))
+        words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(q)]
+        keys = list(names)
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                a, b = words[i][1], words[i + n - 1][2]
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                gram = q[a:b]
+                if len(gram) < 5:
+                    continue
+                hit = process.extractOne(gram, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+                if hit and abs(len(hit[0]) - len(gram)) <= 3:
+                    found.append((hit[0], a))
+                    taken.append((a, b))
+        return sorted(found, key=lambda kv: kv[1])
+
+    def partnerships_in(self, question: str) -> list[str]:
+        """Partnerships with documents that the question names (typos forgiven)."""
+        return list(dict.fromkeys(self.partnerships[k] for k, _ in self._match(question, self.partnerships, 86)))
+
+    def unknown_in(self, question: str) -> list[str]:
+        """CSPs the corpus mentions but holds no document for, named in the question."""
+        return list(dict.fromkeys(self.other_csps[k] for k, _ in self._match(question, self.other_csps, 90)))
+
+    def wards_in(self, question: str) -> list[tuple[str, str | None]]:
+        """Wards the question names, with their partnership."""
+        return list(dict.fromkeys(self.wards[k] for k, _ in self._match(question, self.wards, 88)))
+
+
+def _measures_in(question: str) -> list[str]:
+    found = [m for m, _, _ in find_measures(question)]
+    if not found:  # typos: fuzzy-match word n-grams against the vocabulary's printed forms
+        forms = {normalise_label(f): m.name for m in MEASURES.values() for f in (m.name, *m.synonyms) if len(f) >= 5}
+        words = normalise_label(question).split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                gram = " ".join(words[i : i + n])
+                if len(gram) < 6:
+                    continue
+                hit = process.extractOne(gram, list(forms), scorer=fuzz.ratio, score_cutoff=86)
+                if hit:
+                    found.append(forms[hit[0]])
+    return list(dict.fromkeys(found))
+
+
+def _periods_in(question: str) -> tuple[list[str], list[int]]:
+    periods, years = [], []
+    for m in _FY.finditer(question):
+        a, b = m.group(1), m.group(2)
+        b2 = b[-2:]
+        periods.append(f"{a}-{b2}" if int(b2) == (int(a) + 1) % 100 else f"{a}-{b if len(b) == 4 else b2}")
+        years.append(int(a))
+    stripped = _FY.sub(" ", question)
+    for m in _YEAR.finditer(stripped):
+        years.append(int(m.group(1)))
+    return periods, years
+
+
+def _comparators_in(question: str) -> list[str]:
+    q = question.lower()
+    return [name for name, cues in COMPARATORS.items() if any(re.search(rf"\b{re.escape(c)}\b", q) for c in cues)]
+
+
+def classify(question: str, frame: Frame) -> str:
+    """The question's intent by cue words and entities."""
+    q = question
+    if len(frame.partnerships) >= 2 or re.search(r"\b(which|what) (partnership|csp|district|borough)s?\b|\bacross (the )?(partnerships|csps|districts)\b|\beach (partnership|csp)\b|\bcompare\b.*\band\b", q, re.I):
+        if not re.search(r"\bwards?\b", q, re.I) or len(frame.partnerships) >= 2:
+            return "compare_partnerships"
+    if len(set(frame.years)) >= 2 or len(frame.periods) >= 2:
+        return "compare_years"
+    for intent, rule in INTENT_RULES:
+        if rule.search(q):
+            if intent == "ward_hotspot" and not (frame.measures or _RANKING.search(q) or re.search(r"\bhot ?spot|high|priority|concern|problem", q, re.I)):
+                continue
+            if intent == "lookup_rate" and frame.comparators:
+                return "compare_local_force"
+            return intent
+    return "narrative"
+
+
+def parse(question: str, gazetteer: Gazetteer) -> Frame:
+    """A Frame for a question on its own."""
+    periods, years = _periods_in(question)
+    wards = gazetteer.wards_in(question)
+    frame = Frame(
+        text=question,
+        partnerships=tuple(gazetteer.partnerships_in(question)),
+        unknown_places=tuple(gazetteer.unknown_in(question)),
+        wards=tuple(wards),
+        measures=tuple(_measures_in(question)),
+        periods=tuple(periods),
+        years=tuple(years),
+        comparators=tuple(_comparators_in(question)),
+        ranking=("lowest" if re.search(r"\b(lowest|least|smallest|bottom|best)\b", question, re.I)
+                 else "highest" if _RANKING.search(question) else None),
+    )
+    return replace(frame, intent=classify(question, frame))
+
+
+def resolve(question: str, gazetteer: Gazetteer, previous: Frame | None) -> Frame:
+    """Parse a question and fill what a follow-up leaves out from the previous turn."""
+    frame = parse(question, gazetteer)
+    if previous is None:
+        return frame
+    short = len(question.split()) <= 8
+    looks_followup = bool(_FOLLOWUP.search(question)) or (short and not frame.measures and frame.intent == "narrative")
+    if not looks_followup:
+        return frame
+    refers = bool(re.search(r"\b(those|these|them|of (those|these))\b", question, re.I))
+    changed_place = bool(frame.partnerships or frame.wards or frame.unknown_places)
+    updates: dict = {"followup": True, "refers_to_previous": refers}
+    if not frame.measures:
+        updates["measures"] = previous.measures
+    if not changed_place:
+        updates["partnerships"] = previous.partnerships
+        if not refers:
+            updates["wards"] = previous.wards
+    if not frame.periods and not frame.years:
+        updates["periods"], updates["years"] = previous.periods, previous.years
+    if not frame.comparators:
+        updates["comparators"] = previous.comparators
+    if frame.intent == "narrative" or (_ABOUT_PLACE_ONLY.match(question) and frame.intent in ("lookup_rate",)):
+        updates["intent"] = previous.intent
+    if refers and frame.ranking:
+        updates["intent"] = "computed"
+    return replace(frame, **updates)
