@@ -168,7 +168,7 @@ def ui(corpus, index, host, port, streamlit_args):
     app = Path(__file__).resolve().parent.parent / "ui" / "app.py"
     env = dict(os.environ, CSA_CORPUS_DIR=str(settings.corpus_dir), CSA_INDEX_DIR=str(settings.index_dir))
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
-           "--server.address", host, "--server.port", str(port), "--browser.gatherUsageStats", "false",
+           "--server.address", host, "--server.port", str(port), "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal",
            *streamlit_args]
     click.echo(f"Serving the chat on http://{host}:{port}", err=True)
     raise SystemExit(subprocess.call(cmd, env=env))

@@ -1,0 +1,1 @@
+"""The Streamlit app: pages and components that call the assistant service."""
