@@ -86,7 +86,7 @@ def _render(answer) -> str:
         for f in answer.figures:
             how = f"  = {f.formula}" if f.computed and f.formula else ""
             cites = "".join(f"[{n}]" for n in f.citations)
-            lines.append(f"  {f.label}: {f.value:g} {f.unit} ({f.period or 'period n/a'}){how} {cites}")
+            lines.append(f"  {f.label}: {f.value:.4g} {f.unit} ({f.period or 'period n/a'}){how} {cites}")
         lines.append("")
     for c in answer.citations:
         where = f"p. {c.page}" if c.page else ""

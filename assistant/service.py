@@ -45,6 +45,14 @@ class IndexStatus:
     skipped: list[dict]
 
 
+def _cards_by_doc(chunks) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for c in chunks:
+        if c.kind == "card":
+            out.setdefault(c.doc_id, []).append(c)
+    return out
+
+
 class Assistant:
     """Builds and loads the index, answers questions. Safe to share between threads once loaded."""
 
@@ -90,7 +98,10 @@ class Assistant:
             kb = KnowledgeBase(
                 retriever=retriever, metas=metas,
                 weights=TermWeights([embedding_input(c) for c in snap.chunks]),
-                tables=tables, extras={"texts": {d: doc.text for d, doc in snap.documents.items()}, "documents": snap.documents},
+                tables=tables, extras={
+                    "texts": {d: doc.text for d, doc in snap.documents.items()}, "documents": snap.documents,
+                    "cards": _cards_by_doc(snap.chunks),
+                },
             )
             self._snapshot = snap
             self._tables = tables
@@ -98,9 +109,14 @@ class Assistant:
             return self._engine
 
     # asking ---------------------------------------------------------------------------------
-    def ask(self, question: str, history: list[Answer] | None = None, filters: Filters | None = None) -> Answer:
-        """Answer one question (a turn of a conversation when history is given)."""
-        return self.load().ask(question, history or [], filters)
+    def ask(self, question: str, history: list[Answer] | None = None, filters: Filters | None = None,
+            use_llm: bool | None = None, on_token=None) -> Answer:
+        """Answer one question (a turn of a conversation when history is given).
+
+        use_llm: None follows the settings (off unless CSA_LLM_PROVIDER is set); False forces the
+        extractive answer. on_token receives the language model's text as it streams.
+        """
+        return self.load().ask(question, history or [], filters, use_llm=use_llm, on_token=on_token)
 
     def retrieve(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Retrieved]:
         """The passages retrieval finds before any answer is composed."""

@@ -197,6 +197,7 @@ class Answer:
     intent: str = "narrative"
     timings_ms: dict[str, float] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    context: dict[str, Any] = field(default_factory=dict)  # the resolved question frame, for follow-ups
 
     def to_dict(self) -> dict[str, Any]:
         """The answer contract's JSON object."""
@@ -209,4 +210,5 @@ class Answer:
             "intent": self.intent,
             "timings_ms": dict(self.timings_ms),
             "notes": list(self.notes),
+            "context": dict(self.context),
         }

@@ -8,10 +8,15 @@ from dataclasses import dataclass, field, replace
 
 from ..retrieval.hybrid import Filters, HybridRetriever, Retrieved
 from ..settings import Settings
-from ..types import Answer, DocumentMeta
-from .extractive import compose
-from .sentences import TermWeights
-from .verify import verify
+from ..types import Answer, DocumentMeta, Figure
+from .citations import CitationBook
+from .extractive import pick_sentences
+from .scope import ScopeChecker
+from .sentences import TermWeights, terms
+from .understand import Frame, Gazetteer, resolve
+from .verify import problems, verify
+
+FIGURE_INTENTS = {"ward_hotspot", "lookup_rate", "compare_local_force", "compare_partnerships", "compare_years", "computed"}
 
 
 @dataclass
@@ -31,43 +36,182 @@ class AnswerEngine:
     def __init__(self, kb: KnowledgeBase, settings: Settings):
         self.kb = kb
         self.settings = settings
+        texts = kb.extras.get("texts", {})
+        areas = kb.tables.areas() if kb.tables is not None else None
+        self.gazetteer = Gazetteer.build(kb.metas, texts, areas)
+        self.scope = ScopeChecker(kb, self.gazetteer)
+        self._llm = None
 
     def partnerships_named(self, question: str) -> set[str]:
         """Partnerships of indexed documents named in the question."""
-        q = question.lower()
-        named = set()
-        for meta in self.kb.metas.values():
-            p = meta.partnership
-            if not p:
-                continue
-            core = re.sub(r"\s*\(.*\)", "", p).strip().lower()
-            if core and re.search(rf"\b{re.escape(core)}\b", q):
-                named.add(p)
-        return named
+        return set(self.gazetteer.partnerships_in(question))
 
-    def ask(self, question: str, history: list[Answer] | None = None, filters: Filters | None = None) -> Answer:
+    # the answer path ------------------------------------------------------------------------
+    def ask(self, question: str, history: list[Answer] | None = None, filters: Filters | None = None,
+            use_llm: bool | None = None, on_token=None) -> Answer:
         """One turn of a conversation."""
         t0 = time.perf_counter()
-        named = self.partnerships_named(question)
-        hits = self.kb.retriever.retrieve(question, self.settings.top_k, filters, named)
+        previous = _previous_frame(history)
+        frame = resolve(question, self.gazetteer, previous)
+        if filters and filters.partnerships and not frame.partnerships:
+            frame = replace(frame, partnerships=tuple(filters.partnerships))
+        reason = self.scope.refuse_before_retrieval(frame)
+        if reason:
+            return self._timed(self.insufficient(question, reason, frame), t0, t0)
+        query = _retrieval_query(frame)
+        hits = self.kb.retriever.retrieve(query, self.settings.top_k, filters, set(frame.partnerships))
         t1 = time.perf_counter()
-        answer = self._extractive(question, hits)
+        reason = self.scope.refuse_after_retrieval(frame, hits)
+        if reason:
+            return self._timed(self.insufficient(question, reason, frame), t0, t1)
+        answer = self._compose(question, frame, hits, history or [])
         answer = verify(answer, self.kb.metas, self.kb.extras.get("texts", {}))
+        if answer.status == "answered" and self._want_llm(use_llm):
+            from .llm import rewrite
+
+            answer = rewrite(self._llm, question, answer, lambda a: problems(a, self.kb.extras.get("texts", {})), on_token)
+        return self._timed(answer, t0, t1)
+
+    def _want_llm(self, use_llm: bool | None) -> bool:
+        if use_llm is False or (self.settings.llm_provider or "none").lower() in ("", "none", "off"):
+            return False
+        if self._llm is None:
+            from .llm import make_llm
+
+            self._llm = make_llm(self.settings)
+        return self._llm is not None
+
+    @staticmethod
+    def _timed(answer: Answer, t0: float, t1: float) -> Answer:
         t2 = time.perf_counter()
-        return replace(answer, timings_ms={
-            "retrieve": round((t1 - t0) * 1000, 1), "compose": round((t2 - t1) * 1000, 1), "total": round((t2 - t0) * 1000, 1)
-        })
+        return replace(answer, timings_ms={"retrieve": round((t1 - t0) * 1000, 1), "compose": round((t2 - t1) * 1000, 1),
+                                           "total": round((t2 - t0) * 1000, 1)})
 
-    def insufficient(self, question: str, why: str, intent: str = "out_of_scope") -> Answer:
-        """An 'insufficient evidence' answer that says what the corpus does hold."""
+    def _compose(self, question: str, frame: Frame, hits: list[Retrieved], history: list[Answer]) -> Answer:
+        book = CitationBook(self.kb.metas, self.kb.extras.get("texts", {}), self.kb.extras.get("cards"))
+        blocks: list[str] = []
+        figures: list[Figure] = []
+        missing: list[str] = []
+        if frame.refers_to_previous and history:
+            lines, figs = self._rank_previous(frame, history[-1], book)
+            if lines:
+                blocks.append("\n".join(lines))
+                figures += figs
+        elif self.kb.tables is not None and frame.intent in FIGURE_INTENTS | {"narrative"} and frame.measures + tuple(w for w, _ in frame.wards):
+            from .figures import FigureComposer
+
+            partnerships = list(frame.partnerships) or self._partnerships_for(frame)
+            composed = FigureComposer(self.kb.tables, book).compose(frame, partnerships)
+            if composed.lines:
+                blocks.append("\n".join(composed.lines))
+                figures += composed.figures
+            missing += composed.missing
+        narrative = "" if (frame.refers_to_previous and blocks) else self._narrative(question, frame, hits, book, with_figures=bool(blocks))
+        if narrative:
+            blocks.append(narrative)
+        if not blocks:
+            why = "; ".join(missing) or "no passage in the documents answers this"
+            return self.insufficient(question, why, frame)
+        text = "\n\n".join(blocks)
+        if missing and frame.intent in FIGURE_INTENTS:
+            text += "\n\nNot in the documents: " + "; ".join(dict.fromkeys(missing)) + "."
+        return Answer(question=question, status="answered", answer=text, citations=book.citations(),
+                      figures=tuple(figures), intent=frame.intent, context={"frame": frame.to_dict()})
+
+    def _partnerships_for(self, frame: Frame) -> list[str]:
+        """Partnerships a question without one can be answered for: those whose tables hold its measure or ward."""
+        if frame.wards:
+            return list(dict.fromkeys(p for _, p in frame.wards if p))
+        if frame.intent in ("compare_partnerships",):
+            return []
+        values = self.kb.tables.values()
+        have = values[values["measure"].isin(frame.measures[:1])]["partnership"].dropna().unique().tolist()
+        real = {m.partnership for m in self.kb.metas.values()}
+        return [p for p in have if p in real][:4]
+
+    def _narrative(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook, with_figures: bool) -> str:
+        """Extractive sentences, cited; restricted to the partnerships asked about when there are any."""
+        if frame.partnerships:
+            wanted = set(frame.partnerships)
+            scoped = [h for h in hits if self.kb.metas[h.chunk.doc_id].partnership in wanted]
+            hits = scoped or hits
+        if with_figures:
+            hits = [h for h in hits if h.chunk.kind == "text"]
+        query = question + " " + " ".join(frame.measures) + " " + " ".join(w for w, _ in frame.wards)
+        picked = pick_sentences(query, hits, self.kb.weights, max_sentences=2 if with_figures else 5)
+        if not picked:
+            return ""
+        parts = []
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for p in picked:
+            spans.setdefault(p.chunk_rank, []).append((p.start, p.end))
+        numbers = {rank: book.passage(hits[rank], tuple(s)) for rank, s in spans.items()}
+        for p in picked:
+            sentence = " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split())
+            parts.append(f"{sentence} [{numbers[p.chunk_rank]}]")
+        return "\n".join(parts) if not with_figures else "From the text: " + " ".join(parts)
+
+    def _rank_previous(self, frame: Frame, prev: Answer, book: CitationBook) -> tuple[list[str], list[Figure]]:
+        """'Which of those is highest?': rank the previous answer's stated values of one measure and unit."""
+        from ..tables.compute import Computed
+
+        stated = [f for f in prev.figures if not f.computed and f.area_type in ("ward", "partnership") and f.citations]
+        if not stated:
+            return [], []
+        key = max({(f.measure, f.unit) for f in stated}, key=lambda k: sum(1 for f in stated if (f.measure, f.unit) == k))
+        group = {}
+        for f in stated:
+            if (f.measure, f.unit) == key:
+                group.setdefault(f.area, f)
+        if len(group) < 2:
+            return [], []
+        by_n = {c.n: c for c in prev.citations}
+        ordered = sorted(group.values(), key=lambda f: f.value, reverse=frame.ranking != "lowest")
+        cites = {}
+        for f in ordered:
+            c = by_n[f.citations[0]]
+            cites[f.area] = book.row({"doc_id": c.doc_id, "start": c.start, "end": c.end, "section": c.section.split(" (page")[0],
+                                      "page": c.page, "page_inferred": False, "source_kind": "table" if c.kind == "table_row" else "passage"})
+        top = ordered[0]
+        joint = [f for f in ordered if f.value == top.value]
+        word = "lowest" if frame.ranking == "lowest" else "highest"
+        formula = f"{word} of [" + ", ".join(f"{f.area} {f.value:g}" for f in ordered) + "]"
+        rank = Computed(label=f"{top.area}: {word} {top.measure}", value=1.0, unit="rank", formula=formula,
+                        area=top.area, area_type=top.area_type, measure=top.measure, period=top.period)
+        unit = (" " + top.unit) if top.unit and top.unit != "%" else ("%" if top.unit == "%" else "")
+        if len(joint) > 1:
+            names = " and ".join(f"**{f.area}**" for f in joint)
+            lines = [f"Of those, {names} are joint {word} on {top.measure}: {top.value:g}{unit} "
+                     + "".join(f"[{cites[f.area]}]" for f in joint) + "."]
+        else:
+            lines = [f"Of those, **{top.area}** is {word} on {top.measure}: {top.value:g}{unit} [{cites[top.area]}]."]
+        lines += [f"- {f.area}: {f.value:g}{unit} [{cites[f.area]}]" for f in ordered[len(joint):]]
+        figs = [replace(f, citations=(cites[f.area],)) for f in ordered] + [rank.to_figure((cites[top.area],))]
+        return lines, figs
+
+    def insufficient(self, question: str, why: str, frame: Frame | None = None) -> Answer:
+        """An 'insufficient evidence' answer that says what the corpus does hold that is nearest."""
         held = sorted({f"{m.partnership} ({m.period})" for m in self.kb.metas.values() if m.partnership})
-        text = f"The documents do not hold the answer: {why}. The corpus covers: {', '.join(held)}."
-        return Answer(question=question, status="insufficient_evidence", answer=text, intent=intent)
+        text = f"The documents do not hold the answer: {why}.\n\nThe corpus covers: {', '.join(held)}."
+        near = self.scope.nearest(frame) if frame is not None else ""
+        if near:
+            text += f"\n\nNearest in the documents: {near}."
+        return Answer(question=question, status="insufficient_evidence", answer=text,
+                      intent=frame.intent if frame else "out_of_scope",
+                      context={"frame": frame.to_dict()} if frame else {})
 
-    def _extractive(self, question: str, hits: list[Retrieved]) -> Answer:
-        if not hits or max(h.dense for h in hits) < self.settings.min_relevance:
-            return self.insufficient(question, "no passage is relevant enough to the question")
-        text, citations = compose(question, hits, self.kb.metas, self.kb.weights)
-        if not citations:
-            return self.insufficient(question, "no sentence in the retrieved passages matches the question")
-        return Answer(question=question, status="answered", answer=text, citations=tuple(citations), intent="narrative")
+
+def _previous_frame(history: list[Answer] | None) -> Frame | None:
+    for a in reversed(history or []):
+        f = (a.context or {}).get("frame")
+        if f:
+            return Frame.from_dict(f)
+    return None
+
+
+def _retrieval_query(frame: Frame) -> str:
+    """The question, with what a follow-up left implicit made explicit for retrieval."""
+    if not frame.followup:
+        return frame.text
+    extra = [*frame.measures, *frame.partnerships, *(w for w, _ in frame.wards)]
+    return frame.text + " " + " ".join(e for e in extra if e.lower() not in frame.text.lower())

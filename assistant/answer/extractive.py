@@ -22,6 +22,14 @@ class Picked:
     score: float
 
 
+def _is_sentence(text: str) -> bool:
+    """A real sentence or list item, not a caption or a heading left by extraction."""
+    t = text.strip()
+    if t.startswith(("-", "•")):
+        return len(t.split()) >= 2
+    return len(t.split()) >= 6 and (t[-1] in ".!?;:" or t[-2:] in (".)", ".'", '."', ".’", ".”"))
+
+
 def units_of(chunk: Chunk) -> list[tuple[int, int]]:
     """Spans (within chunk.text) of sentences, or of lines for tables and fact cards."""
     text = chunk.text
@@ -57,7 +65,7 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
         rank_weight = 1.0 / (1.0 + 0.35 * rank)
         for a, b in units_of(hit.chunk):
             sent = hit.chunk.text[a:b]
-            if len(sent) < 12:
+            if len(sent) < 12 or (hit.chunk.kind == "text" and not _is_sentence(sent)):
                 continue
             lexical = weights.overlap(q, sent)
             score = (lexical + 2.0 * max(hit.dense, 0.0)) * rank_weight if lexical > 0 else 0.0

@@ -9,6 +9,10 @@ from ..types import Answer, DocumentMeta
 
 _MARKER = re.compile(r"\[(\d+)\]")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+# Not figures: periods and years (metadata), units ("per 1,000"), list numbering.
+_NOT_FIGURES = re.compile(
+    r"(?<![\d.])(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?![\d.])|\bper\s+\d[\d,]*|^\s*\d+[.)]\s", re.M
+)
 
 
 def _norm(s: str) -> str:
@@ -38,7 +42,7 @@ def problems(answer: Answer, texts: dict[str, str]) -> list[str]:
     for f in answer.figures:
         if f.computed and f.formula:
             backed |= _numbers(f"{f.value:g}") | _numbers(f.formula) | {f"{f.value:.2f}", f"{f.value:.1f}", f"{f.value:.0f}"}
-    body = _MARKER.sub("", answer.answer)
+    body = _NOT_FIGURES.sub(" ", _MARKER.sub("", answer.answer))
     for n in sorted(_numbers(body) - backed):
         out.append(f"number {n} is not in a cited source or a computed figure")
     return out
@@ -55,16 +59,19 @@ def verify(answer: Answer, metas: dict[str, DocumentMeta], texts: dict[str, str]
     bad_numbers = {i.split()[1] for i in issues if i.startswith("number ")}
     bad_cites = {int(i.split()[1]) for i in issues if i.startswith("citation ") and "not verbatim" in i}
     kept = []
-    for para in answer.answer.split("\n\n"):
-        markers = {int(m) for m in _MARKER.findall(para)}
-        if markers & bad_cites or _numbers(_MARKER.sub("", para)) & bad_numbers:
+    for line in answer.answer.split("\n"):
+        markers = {int(m) for m in _MARKER.findall(line)}
+        if markers & bad_cites or _numbers(_NOT_FIGURES.sub(" ", _MARKER.sub("", line))) & bad_numbers:
             continue
-        kept.append(para)
-    used = {int(m) for p in kept for m in _MARKER.findall(p)}
-    citations = tuple(c for c in answer.citations if c.n in used and c.n not in bad_cites)
-    repaired = replace(answer, answer="\n\n".join(kept), citations=citations,
+        kept.append(line)
+    while kept and not kept[-1].strip():
+        kept.pop()
+    used = {int(m) for p in kept for m in _MARKER.findall(p)} - bad_cites
+    citations = tuple(c for c in answer.citations if c.n in used)
+    figures = tuple(f for f in answer.figures if set(f.citations) <= used)
+    repaired = replace(answer, answer="\n".join(kept), citations=citations, figures=figures,
                        notes=answer.notes + tuple(f"verifier: {i}" for i in issues))
-    if kept and not problems(repaired, texts):
+    if any(_MARKER.search(l) for l in kept) and not problems(repaired, texts):
         return repaired
     return replace(answer, status="insufficient_evidence", citations=(), figures=(),
                    answer="The answer could not be verified against the documents, so it is withheld.",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,29 +43,45 @@ def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
+# The measured command is started by a small interpreter (python -S, about 10 MB), not forked from
+# this process: on Linux a process's peak RSS includes the address space it had before exec, so a
+# child forked straight from a large parent (pytest with torch loaded) reports the parent's size.
+_SPAWNER = r"""
+import json, os, sys, time
+result, argv = sys.argv[1], sys.argv[2:]
+t0 = time.perf_counter()
+pid = os.posix_spawnp(argv[0], argv, dict(os.environ))
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - t0
+with open(result, "w") as fh:
+    json.dump({"seconds": seconds, "maxrss_kb": usage.ru_maxrss, "returncode": os.waitstatus_to_exitcode(status)}, fh)
+"""
+
+
 def run_child(cmd: list[str], timeout: float = 1800.0, env: dict[str, str] | None = None,
               cwd: str | Path | None = None) -> ChildRun:
-    """Run a command to completion; wall time from spawn to exit, peak RSS from the kernel (wait4).
-
-    wait4 reports the rusage of exactly this child, unlike RUSAGE_CHILDREN, which keeps the
-    maximum over every child ever waited for.
-    """
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        started = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env or child_env(), cwd=cwd or PROJECT_ROOT,
-                                start_new_session=True)
-        timer = threading.Timer(timeout, lambda: os.killpg(proc.pid, signal.SIGKILL))
-        timer.start()
+    """Run a command to completion: wall time from spawn to exit, and its own peak RSS (wait4's ru_maxrss)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile(suffix=".json", delete=False) as res:
+        result = Path(res.name)
         try:
-            _, status, usage = os.wait4(proc.pid, 0)
+            proc = subprocess.Popen([sys.executable, "-S", "-c", _SPAWNER, str(result), *map(str, cmd)], stdout=out,
+                                    stderr=err, env=env or child_env(), cwd=cwd or PROJECT_ROOT, start_new_session=True)
+            try:
+                proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+                raise
+            out.seek(0)
+            err.seek(0)
+            stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
+            if proc.returncode != 0 or not result.stat().st_size:
+                raise RuntimeError(f"could not run {cmd[0]} (spawner exit {proc.returncode}):\n{stderr[-2000:]}")
+            data = json.loads(result.read_text())
         finally:
-            timer.cancel()
-        seconds = time.perf_counter() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        return ChildRun(seconds, usage.ru_maxrss / 1024.0, proc.returncode,
-                        out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+            result.unlink(missing_ok=True)
+    return ChildRun(data["seconds"], data["maxrss_kb"] / 1024.0, data["returncode"], stdout, stderr)
 
 
 def python_child(module: str, *args: str, timeout: float = 1800.0) -> ChildRun:

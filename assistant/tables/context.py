@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -9,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from assistant.tables.cells import SUPERSCRIPTS, clean_label, split_cells
+from assistant.tables.cells import SUPERSCRIPTS, clean_label
 from assistant.tables.model import ExtractedTable, Problem, TableInfo
 from assistant.tables.outline import Heading, heading_before, headings
 from assistant.tables.periods import document_period
@@ -56,7 +57,7 @@ def looks_like_heading(text: str, max_len: int = 90) -> bool:
     s = text.strip()
     if not s or "\t" in text or len(s) > max_len or s[0] in "-•(*[" or s[0] in SUPERSCRIPTS:
         return False
-    return not s.endswith((".", ";", ",")) and s[0].isupper() or s[0].isdigit()
+    return not s.endswith((".", ";", ",")) and (s[0].isupper() or s[0].isdigit())
 
 
 @dataclass
@@ -77,9 +78,11 @@ class DocContext:
     _kinds: Counter = field(default_factory=Counter)
     _seq: Counter = field(default_factory=Counter)
     _outline: list[Heading] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.lines = split_lines(self.doc.text)
+        self._starts = [ln.start for ln in self.lines]
         self.period = document_period(self.doc.meta.data_period, self.doc.meta.period)
         self._outline = headings(self.doc)
         self.force_names = _force_names(self.doc.text)
@@ -162,7 +165,9 @@ class DocContext:
         if low in {"england", "national", "nationally"}:
             return ("England" if low == "england" else "National"), "national"
         p = (self.partnership or "").lower()
-        if low in _PARTNERSHIP_WORDS or (p and (low == p or p.startswith(low + " ") or low.startswith(p))):
+        own = p and (low == p or p.startswith(low + " ")
+                     or re.fullmatch(re.escape(p) + r"\s*\(?(district|borough|csp|csp area|partnership|area)\)?", low))
+        if low in _PARTNERSHIP_WORDS or own:
             return self.partnership or s, "partnership"
         ward = self.ward_name(s)
         if ward:
@@ -198,8 +203,9 @@ class DocContext:
         h = heading_before(self._outline, offset)
         if h is not None:
             return h.title
-        for line in reversed(self.lines):
-            if line.start < offset and looks_like_heading(line.text, 80):
+        i = bisect.bisect_left(self._starts, offset)
+        for line in reversed(self.lines[:i]):
+            if looks_like_heading(line.text, 80):
                 return line.text.strip()
         return ""
 
@@ -276,7 +282,3 @@ def _force_names(text: str) -> set[str]:
     counts = Counter(m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:\(Force Area\)|Force Area|Police\b)", text))
     return {name for name, n in counts.items() if n >= 2}
 
-
-def cell_texts(line: Line) -> list[str]:
-    """Stripped cells of a tab-separated line."""
-    return split_cells(line.text)

@@ -128,16 +128,35 @@ class ExtractionResult:
 
 
 def empty_frame(columns: tuple[str, ...]) -> pd.DataFrame:
-    """An empty frame with the given columns."""
-    return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    """An empty frame with the given columns and their dtypes."""
+    return normalise_frame(pd.DataFrame({c: pd.Series(dtype="object") for c in columns}), columns)
 
 
-def records_frame(records: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
-    """A frame of records with exactly the given columns, in order."""
-    if not records:
-        return empty_frame(columns)
-    df = pd.DataFrame.from_records(records)
+_INT = {"decimals", "page", "start", "end", "cell_start", "cell_end", "position"}
+_FLOAT = {"value"}
+_BOOL = {"page_inferred"}
+
+
+def normalise_frame(df: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+    """The given columns, in order, with stable dtypes: floats, nullable ints, bools, else objects with None."""
+    df = df.copy()
     for c in columns:
         if c not in df.columns:
             df[c] = None
-    return df[list(columns)]
+        if c in _FLOAT:
+            df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+        elif c in _INT:
+            df[c] = pd.to_numeric(df[c], errors="coerce").astype("Int64")
+        elif c in _BOOL:
+            df[c] = df[c].astype(object).where(df[c].notna(), False).astype(bool)
+        else:
+            col = df[c].astype(object)
+            df[c] = col.where(col.notna(), None)
+    return df[list(columns)].reset_index(drop=True)
+
+
+def records_frame(records: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
+    """A frame of records with exactly the given columns, in order, with stable dtypes."""
+    if not records:
+        return empty_frame(columns)
+    return normalise_frame(pd.DataFrame.from_records(records), columns)

@@ -77,10 +77,3 @@ def heading_before(hs: list[Heading], offset: int) -> Heading | None:
             break
     return best
 
-
-def heading_after(hs: list[Heading], offset: int) -> Heading | None:
-    """The first heading starting after the offset."""
-    for h in hs:
-        if h.start > offset:
-            return h
-    return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.tables.cells import SUPERSCRIPTS, footnote_marks
-from assistant.tables.context import DocContext, looks_like_heading
+from assistant.tables.context import DocContext
 from assistant.tables.periods import parse_period
 
 
@@ -61,10 +61,3 @@ def legend_after(ctx: DocContext, last_line: int, max_back: int = 2) -> str | No
         return text
     return None
 
-
-def is_heading_line(ctx: DocContext, idx: int) -> bool:
-    """True when a line is a heading: a parser or contents-list heading, or reads as one."""
-    line = ctx.lines[idx]
-    if any(h.start == line.start for h in ctx.outline):
-        return True
-    return looks_like_heading(line.text)

@@ -1,0 +1,424 @@
+"""Figures for answers: values from the tables engine with their source rows, and computed figures with formulas."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..errors import TableQueryError
+from ..tables import compute
+from ..tables.vocabulary import MEASURES, find_measures, parent_of, unit_base
+from ..types import Figure
+from .citations import CitationBook
+from .understand import Frame
+
+AREA_LABEL = {"force": "force", "region": "region", "national": "England & Wales", "similar_forces": "most similar forces"}
+
+
+def num(value: float, text: str | None = None) -> str:
+    """A value as the document printed it when known, else compactly."""
+    if text:
+        t = str(text).strip().rstrip("%").replace(",", "")
+        try:
+            if math.isclose(float(t), float(value)):
+                return str(text).strip().rstrip("%")
+        except ValueError:
+            pass
+    if float(value).is_integer() and abs(value) >= 1000:
+        return f"{int(value):,}"
+    return f"{value:.10g}"
+
+
+def ratio_text(x: float) -> str:
+    """A ratio rounded for reading (2 decimals)."""
+    return f"{x:.2f}"
+
+
+def unit_text(unit: str | None) -> str:
+    """A unit for prose."""
+    if not unit or unit == "%":
+        return "%" if unit == "%" else ""
+    return f" {unit}"
+
+
+def _ancestors(measure: str, depth: int = 2) -> list[str]:
+    out, cur = [], measure
+    for _ in range(depth):
+        parents = [p for p in parent_of(cur) if p != "total recorded crime"]
+        if not parents:
+            break
+        cur = parents[0]
+        out.append(cur)
+    return out
+
+
+def _descendants(measure: str) -> list[str]:
+    return [m.name for m in MEASURES.values() if m.parent == measure or measure in m.alt_parents]
+
+
+def family(measure: str) -> list[str]:
+    """The measure, its children, then its nearer ancestors: what a question about it can be answered from."""
+    return [measure, *_descendants(measure), *_ancestors(measure)]
+
+
+@dataclass
+class Composed:
+    """Lines of answer text (each ending with its markers), the figures they state, and what was missing."""
+
+    lines: list[str] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    def extend(self, other: "Composed") -> None:
+        """Append another composition."""
+        self.lines += other.lines
+        self.figures += other.figures
+        self.missing += other.missing
+
+
+class FigureComposer:
+    """Turns a question frame into figures with cited source rows, using the tables engine's named operations."""
+
+    def __init__(self, store, book: CitationBook):
+        self.store = store
+        self.book = book
+        self.v = store.values()
+
+    # selection ---------------------------------------------------------------------------
+    def _rows(self, partnership: str | None = None, measures: list[str] | None = None, area_type: str | None = None,
+              source_kinds: tuple[str, ...] | None = None, doc_ids: set[str] | None = None) -> pd.DataFrame:
+        v = self.v
+        if partnership:
+            v = v[v["partnership"] == partnership]
+        if doc_ids:
+            v = v[v["doc_id"].isin(doc_ids)]
+        if measures:
+            v = v[v["measure"].isin(measures)]
+        if area_type:
+            v = v[v["area_type"] == area_type]
+        if source_kinds:
+            v = v[v["source_kind"].isin(source_kinds)]
+        return v.dropna(subset=["value"])
+
+    def _cite(self, row) -> int:
+        return self.book.row(compute.row_record(row))
+
+    def _value_figure(self, row, n: int, label: str | None = None) -> Figure:
+        r = compute.row_record(row)
+        return Figure(label=label or f"{r['area']} {r.get('measure') or r.get('measure_printed')}", area=r["area"],
+                      area_type=r["area_type"], measure=r.get("measure"), period=r.get("period"), value=float(r["value"]),
+                      unit=r.get("unit") or "", computed=False, formula=None, citations=(n,))
+
+    def _computed(self, c: compute.Computed, cites: tuple[int, ...]) -> Figure:
+        return c.to_figure(cites)
+
+    # building blocks ---------------------------------------------------------------------------
+    def comparator(self, row, area_type: str = "force"):
+        """The comparator row for a value, or None."""
+        try:
+            return compute.comparator_for(self.v, row, area_type)
+        except TableQueryError:
+            return None
+
+    def ratio_line(self, row, comp, n_row: int, out: Composed) -> str:
+        """' — 3.70 times the force rate of 3.3 [k]' with the figures recorded."""
+        n_comp = self._cite(comp)
+        c = compute.ratio_to(row, comp)
+        out.figures.append(self._value_figure(comp, n_comp, f"{AREA_LABEL.get(comp['area_type'], comp['area'])} rate"))
+        out.figures.append(self._computed(c, (n_row, n_comp)))
+        who = AREA_LABEL.get(comp["area_type"], comp["area"])
+        return f"{ratio_text(c.value)} times the {who} rate of {num(comp['value'], comp.get('value_text'))}{unit_text(comp.get('unit'))} [{n_comp}]"
+
+    def ward_hotspots(self, partnership: str, measure: str | None, ranking: str | None = None) -> Composed:
+        """Hotspot wards for a measure in a partnership: the assessment's own list, then the ward table."""
+        out = Composed()
+        cards = self._rows(partnership, area_type="ward", source_kinds=("card",))
+        chosen = pd.DataFrame()
+        if measure:
+            titles = {t: {m for m, _, _ in find_measures(str(self.store.info(t).title))} for t in cards["table_id"].unique()}
+            by_title = cards[cards["table_id"].map(lambda t: measure in titles.get(t, set()))]
+            chosen = by_title if len(by_title) else cards[cards["measure"].isin(family(measure))]
+        if len(chosen):
+            first = chosen.iloc[0]
+            title = str(self.store.info(first["table_id"]).title)
+            out.lines.append(f"**{partnership}** ({first['period']}): the assessment's hotspot wards for {title}:")
+            for area, group in chosen.groupby("area", sort=False):
+                rates = group[group["unit"].fillna("") != "%"]
+                main = rates.iloc[0] if len(rates) else group.iloc[0]
+                n = self._cite(main)
+                out.figures.append(self._value_figure(main, n, f"{area} {main['measure']} rate"))
+                line = (f"- **{area}**: {main.get('measure_printed') or main['measure']} "
+                        f"{num(main['value'], main.get('value_text'))}{unit_text(main.get('unit'))}")
+                extras = []
+                for _, other in group.iterrows():
+                    if other.name == main.name:
+                        continue
+                    k = self._cite(other)
+                    out.figures.append(self._value_figure(other, k, f"{area} {other['measure']}"))
+                    extras.append(f"{num(other['value'], other.get('value_text'))}{unit_text(other.get('unit'))} "
+                                  f"{other.get('measure_printed') or other['measure']}")
+                if extras:
+                    line += " (" + ", ".join(extras) + ")"
+                line += f" [{n}]"
+                comp = self.comparator(main)
+                if comp is not None and (main.get("unit") or "") != "%":
+                    line += " — " + self.ratio_line(main, comp, n, out)
+                out.lines.append(line)
+        elif measure and len(cards):
+            out.lines.append(f"The {partnership} assessment names no hotspot wards for {measure}.")
+        table_measure = self._ward_table_measure(partnership, measure)
+        if table_measure:
+            out.extend(self.ward_table(partnership, table_measure, focus=list(chosen["area"]) if len(chosen) else None,
+                                       ranking=ranking))
+        if not len(chosen) and not table_measure:
+            out.missing.append(f"no ward-level figures for {measure or 'that measure'} in {partnership}")
+        return out
+
+    def _ward_table_measure(self, partnership: str, measure: str | None) -> str | None:
+        wards = self._rows(partnership, area_type="ward", source_kinds=("table",))
+        if not len(wards):
+            return None
+        available = set(wards["measure"].dropna())
+        for m in (family(measure) if measure else ["total recorded crime"]):
+            if m in available:
+                return m
+        return None
+
+    def ward_table(self, partnership: str, measure: str, focus: list[str] | None = None, ranking: str | None = None,
+                   n: int = 3) -> Composed:
+        """Ranks and 'above average' flags from the partnership's ward table for one measure."""
+        out = Composed()
+        rows = self._rows(partnership, [measure], "ward", ("table",))
+        if not len(rows):
+            return out
+        table_id = rows["table_id"].iloc[0]
+        rows = rows[rows["table_id"] == table_id]
+        info = self.store.info(table_id)
+        ascending = ranking == "lowest"
+        try:
+            ranked = compute.rank(rows, measure, area_type="ward", ascending=ascending, table_id=table_id)
+        except TableQueryError:
+            return out
+        column = rows["measure_printed"].iloc[0]
+        try:
+            flags = compute.above_average_flags(rows, column, table_id=table_id)
+            flag_of = dict(zip(flags.flags["area"], flags.flags["flag"]))
+        except TableQueryError:
+            flags, flag_of = None, {}
+        picks = [c for c in ranked if c.area in focus] if focus else ranked[:n]
+        if not picks:
+            return out
+        verb = "lowest" if ascending else "highest"
+        count = compute.Computed(label=f"wards in '{info.title}'", value=float(len(ranked)), unit="count",
+                                 formula=f"count of ward rows = {len(ranked)}", area_type="ward", measure=measure,
+                                 period=info.period)
+        out.figures.append(self._computed(count, ()))
+        out.lines.append(f"In the ward table '{info.title}' ({info.period}), {column} rates, {verb} first "
+                         f"(of {len(ranked)} wards):")
+        for c in picks:
+            row = rows[rows["area"] == c.area].iloc[0]
+            k = self._cite(row)
+            out.figures.append(self._value_figure(row, k, f"{c.area} {measure} rate (ward table)"))
+            out.figures.append(self._computed(c, (k,)))
+            flag = flag_of.get(c.area)
+            flag_txt = f", {flag}" if flag else ""
+            out.lines.append(f"- {c.area}: {num(row['value'], row.get('value_text'))}{unit_text(row.get('unit'))}, "
+                             f"rank {int(c.value)}{flag_txt} [{k}]")
+        if flags is not None:
+            cites = tuple(sorted({self._cite(rows[rows["area"] == c.area].iloc[0]) for c in picks}))
+            out.figures.append(self._computed(flags.above_threshold, cites))
+            out.lines.append(f"The table's 'above average' rule (mean plus one {flags.sd_kind} standard deviation of the "
+                             f"ward values) puts the threshold at {flags.above_threshold.value:.2f} "
+                             f"(mean {flags.mean.value:.2f}, SD {flags.sd.value:.2f}).")
+            out.figures.append(self._computed(flags.mean, cites))
+            out.figures.append(self._computed(flags.sd, cites))
+        return out
+
+    def area_value(self, partnership: str, measure: str, comparators: tuple[str, ...] = ("force",),
+                   period: str | None = None) -> Composed:
+        """A partnership's value for a measure with its comparators, ratios, and any disagreeing printed values."""
+        out = Composed()
+        rows = pd.DataFrame()
+        for m in family(measure)[:1] + [x for x in family(measure)[1:] if x in _ancestors(measure, 1)]:
+            rows = self._rows(partnership, [m], "partnership")
+            if len(rows):
+                break
+        if period is not None and len(rows):
+            rows = rows[rows["period"] == period]
+        if not len(rows):
+            out.missing.append(f"no {measure} figure for {partnership}" + (f" in {period}" if period else ""))
+            return out
+        order = rows["source_kind"].map({"card": 0, "table": 1, "passage": 2}).fillna(9)
+        rows = rows.assign(_o=order).sort_values("_o", kind="stable").drop(columns="_o")
+        main = rows.iloc[0]
+        n = self._cite(main)
+        out.figures.append(self._value_figure(main, n, f"{partnership} {main['measure']} rate"))
+        line = (f"- **{partnership}** ({main['period']}): {main.get('measure_printed') or main['measure']} "
+                f"{num(main['value'], main.get('value_text'))}{unit_text(main.get('unit'))} [{n}]")
+        parts = []
+        for kind in comparators:
+            comp = self.comparator(main, kind)
+            if comp is not None:
+                parts.append(self.ratio_line(main, comp, n, out))
+        if parts:
+            line += "; " + "; ".join(parts)
+        out.lines.append(line)
+        others = rows.iloc[1:]
+        others = others[(others["unit"].fillna("") == (main.get("unit") or "")) & (others["value"] != main["value"])
+                        & (others["period"] == main["period"])]
+        for _, o in others.drop_duplicates("value").iterrows():
+            k = self._cite(o)
+            out.figures.append(self._value_figure(o, k, f"{partnership} {o['measure']} rate (another printing)"))
+            out.lines.append(f"  The documents also give {num(o['value'], o.get('value_text'))}{unit_text(o.get('unit'))} "
+                             f"for this ({o.get('measure_printed') or o['measure']}) [{k}].")
+        return out
+
+    def across_partnerships(self, measure: str, partnerships: list[str] | None = None) -> Composed:
+        """The measure side by side for every partnership that reports it, with each document's period."""
+        out = Composed()
+        rows = self._rows(None, [measure], "partnership")
+        if partnerships:
+            rows = rows[rows["partnership"].isin(partnerships)]
+        if not len(rows):
+            out.missing.append(f"no partnership reports {measure}")
+            return out
+        units = rows["unit"].fillna("").unique()
+        if len(units) > 1:
+            main_unit = rows["unit"].fillna("").value_counts().index[0]
+            skipped = rows[rows["unit"].fillna("") != main_unit]
+            for _, s in skipped.drop_duplicates("partnership").iterrows():
+                out.missing.append(f"{s['partnership']} gives {measure} in '{s['unit']}', not comparable with '{main_unit}'")
+            rows = rows[rows["unit"].fillna("") == main_unit]
+        order = rows["source_kind"].map({"card": 0, "table": 1, "passage": 2}).fillna(9)
+        rows = rows.assign(_o=order).sort_values(["partnership", "_o"], kind="stable").drop_duplicates("partnership")
+        rows = rows.sort_values("value", ascending=False)
+        out.lines.append(f"{measure.capitalize()} by partnership (each document's own period):")
+        for _, row in rows.iterrows():
+            n = self._cite(row)
+            out.figures.append(self._value_figure(row, n, f"{row['partnership']} {measure} rate"))
+            line = f"- {row['partnership']} ({row['period']}): {num(row['value'], row.get('value_text'))}{unit_text(row.get('unit'))} [{n}]"
+            comp = self.comparator(row)
+            if comp is not None:
+                line += " — " + self.ratio_line(row, comp, n, out)
+            out.lines.append(line)
+        if rows["period"].nunique() > 1:
+            out.lines.append("The periods differ, so the figures are not strictly like for like.")
+        return out
+
+    def change(self, partnership: str, measure: str, area_type: str = "partnership") -> Composed:
+        """Change between the periods the documents give for one measure and area."""
+        out = Composed()
+        rows = self._rows(partnership, [measure], area_type)
+        rows = rows[rows["period"].notna()]
+        if rows["period"].nunique() < 2:
+            held = ", ".join(sorted(rows["period"].dropna().unique())) or "none"
+            out.missing.append(f"{partnership} {measure} is given for one period only ({held})")
+            return out
+        order = rows["source_kind"].map({"card": 0, "table": 1, "passage": 2}).fillna(9)
+        rows = rows.assign(_o=order).sort_values("_o", kind="stable").drop_duplicates(["period", "unit"])
+        for unit, grp in rows.groupby(rows["unit"].fillna("")):
+            if grp["period"].nunique() < 2:
+                continue
+            grp = grp.sort_values("period")
+            a, b = grp.iloc[0], grp.iloc[-1]
+            try:
+                ch = compute.change_between(a, b, allow_qualifier_mismatch=False)
+            except TableQueryError as exc:
+                out.missing.append(str(exc))
+                continue
+            na, nb = self._cite(a), self._cite(b)
+            out.figures += [self._value_figure(a, na), self._value_figure(b, nb), self._computed(ch.absolute, (na, nb))]
+            pct = ""
+            if ch.percent is not None:
+                out.figures.append(self._computed(ch.percent, (na, nb)))
+                pct = f" ({ch.percent.value:+.1f}%)"
+            out.lines.append(f"- {partnership} {measure}: {num(a['value'], a.get('value_text'))} in {a['period']} [{na}] → "
+                             f"{num(b['value'], b.get('value_text'))} in {b['period']} [{nb}], a change of "
+                             f"{ch.absolute.value:+.10g}{unit_text(unit)}{pct}")
+        return out
+
+    def approx_count(self, partnership: str, measure: str) -> Composed:
+        """An approximate number from a rate and the population the document states."""
+        out = Composed()
+        rate = self._rows(partnership, [measure], "partnership")
+        pop = self._rows(partnership, ["population"], "partnership")
+        rate = rate[rate["unit"].fillna("").str.startswith("per ")]
+        if not len(rate) or not len(pop):
+            out.missing.append(f"no {measure} rate and population for {partnership}")
+            return out
+        r, p = rate.iloc[0], pop.iloc[0]
+        try:
+            c = compute.approx_count(r, p)
+        except TableQueryError as exc:
+            out.missing.append(str(exc))
+            return out
+        nr, np_ = self._cite(r), self._cite(p)
+        out.figures += [self._value_figure(r, nr), self._value_figure(p, np_, f"{partnership} population"), self._computed(c, (nr, np_))]
+        out.lines.append(f"- About {c.value:,.0f} {measure} in {partnership} ({r['period']}): "
+                         f"{num(r['value'], r.get('value_text'))}{unit_text(r.get('unit'))} [{nr}] × "
+                         f"{num(p['value'], p.get('value_text'))} people [{np_}] / {unit_base(r.get('unit')) or 1000:,}")
+        return out
+
+    def compose(self, frame: Frame, partnerships: list[str]) -> Composed:
+        """Route by intent to the building blocks above."""
+        out = Composed()
+        measure = frame.measures[0] if frame.measures else None
+        intent = frame.intent
+        wants_count = "how many" in frame.text.lower() and "times" not in frame.text.lower()
+        if intent == "compare_partnerships" and measure:
+            out.extend(self.across_partnerships(measure, partnerships if len(partnerships) >= 2 else None))
+            return out
+        for p in partnerships:
+            if intent == "ward_hotspot" or (intent == "computed" and ("ward" in frame.text.lower() or frame.wards)):
+                if frame.wards and not frame.refers_to_previous:
+                    for ward, _ in frame.wards:
+                        out.extend(self.ward_detail(p, ward, measure))
+                else:
+                    out.extend(self.ward_hotspots(p, measure, frame.ranking))
+            elif intent == "compare_years" and measure:
+                out.extend(self.change(p, measure))
+            elif measure and wants_count and intent in ("computed", "lookup_rate"):
+                out.extend(self.approx_count(p, measure))
+                if not out.lines:
+                    out.extend(self.area_value(p, measure, ("force",)))
+            elif measure and intent in ("lookup_rate", "compare_local_force", "computed", "narrative", "recommendation"):
+                comps = tuple(c for c in ("force", "region", "national", "similar_forces")
+                              if c == "force" or c.replace("_", " ") in frame.comparators)
+                out.extend(self.area_value(p, measure, comps))
+        return out
+
+    def ward_detail(self, partnership: str, ward: str, measure: str | None) -> Composed:
+        """One ward's figures: its card entries and its ward-table value with rank and flag."""
+        out = Composed()
+        rows = self._rows(partnership, area_type="ward")
+        rows = rows[rows["area"].str.lower() == ward.lower()]
+        if measure:
+            fam = family(measure)
+            sel = rows[rows["measure"].isin(fam)]
+            rows = sel if len(sel) else rows[rows["measure"] == "total recorded crime"]
+        if not len(rows):
+            out.missing.append(f"no figures for {ward} ward" + (f" on {measure}" if measure else ""))
+            return out
+        for _, row in rows.drop_duplicates(["measure", "source_kind"]).head(4).iterrows():
+            n = self._cite(row)
+            out.figures.append(self._value_figure(row, n, f"{ward} {row['measure']}"))
+            line = f"- {ward} ({row['period']}): {row.get('measure_printed') or row['measure']} {num(row['value'], row.get('value_text'))}{unit_text(row.get('unit'))} [{n}]"
+            comp = self.comparator(row)
+            if comp is not None:
+                line += " — " + self.ratio_line(row, comp, n, out)
+            if row["source_kind"] == "table":
+                try:
+                    ranked = compute.rank(self._rows(partnership, [row["measure"]], "ward", ("table",)), row["measure"], table_id=row["table_id"])
+                    mine = next(c for c in ranked if c.area == row["area"])
+                    out.figures.append(self._computed(mine, (n,)))
+                    line += f"; rank {int(mine.value)} of {len(ranked)} wards"
+                    flags = compute.above_average_flags(self.store, row["measure_printed"], table_id=row["table_id"])
+                    flag = dict(zip(flags.flags["area"], flags.flags["flag"])).get(row["area"])
+                    if flag:
+                        line += f", {flag}"
+                except (TableQueryError, StopIteration):
+                    pass
+            out.lines.append(line)
+        return out

@@ -1,0 +1,140 @@
+"""Deciding when the documents cannot answer: unknown places and wards, uncovered periods, absent terms."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from .sentences import terms
+from .understand import Frame, Gazetteer
+
+_WARD_NAME = re.compile(r"(?P<name>(?:[A-Za-z][\w'’&-]*\s+){1,3}?)wards?\b", re.I)
+_NOT_NAMES = {"which", "what", "each", "every", "a", "the", "any", "by", "per", "that", "this", "those", "these",
+              "other", "all", "in", "of", "for", "at", "on", "whose", "my", "our", "high", "highest", "top", "local",
+              "hotspot", "priority", "worst", "most", "and", "with", "lowest", "level", "rate", "data", "one", "two"}
+GENERIC = set(terms(
+    "rate rates level levels number numbers many much high higher highest low lower lowest ward wards area areas "
+    "partnership partnerships district borough council csp csps year years latest last figure figures data tell show "
+    "give list compare compared versus force national region per people residents population local what which how "
+    "whats hows where who why when there their does did is are was the about biggest largest smallest most least "
+    "main key top overall total recorded mean average"
+))
+FIGURE_INTENTS = {"ward_hotspot", "lookup_rate", "compare_local_force", "computed"}
+
+
+class ScopeChecker:
+    """Rules built from the corpus (never from its particular questions) for saying 'not in the documents'."""
+
+    def __init__(self, kb, gazetteer: Gazetteer):
+        self.kb = kb
+        self.g = gazetteer
+        self.vocab = list(kb.weights.df)
+        self.coverage: dict[str, set[int]] = {}
+        for meta in kb.metas.values():
+            if meta.partnership:
+                self.coverage.setdefault(meta.partnership, set()).update(_years(meta.period))
+        if kb.tables is not None:
+            v = kb.tables.values()
+            for p, period in v[["partnership", "period"]].dropna().drop_duplicates().itertuples(index=False):
+                self.coverage.setdefault(p, set()).update(_years(period))
+
+    def _unknown_ward(self, frame: Frame) -> str | None:
+        known = {w.lower() for w in self.g.wards} | {p.lower() for p in self.g.partnerships}
+        for m in _WARD_NAME.finditer(frame.text):
+            words = [w for w in m.group("name").split() if w.lower() not in _NOT_NAMES]
+            if not words:
+                continue
+            name = " ".join(words)
+            if name.lower() in known or any(name.lower() in k or k in name.lower() for k in known):
+                continue
+            if process.extractOne(name.lower(), list(known), scorer=fuzz.ratio, score_cutoff=85):
+                continue
+            if name[:1].isupper() or frame.intent in FIGURE_INTENTS:
+                return name
+        return None
+
+    def refuse_before_retrieval(self, frame: Frame) -> str | None:
+        """A reason to refuse that needs no retrieval, or None."""
+        if frame.unknown_places and not frame.partnerships:
+            places = ", ".join(frame.unknown_places)
+            return f"there is no assessment for {places} in the corpus"
+        if not frame.wards and frame.intent in FIGURE_INTENTS | {"narrative"}:
+            ward = self._unknown_ward(frame)
+            if ward:
+                return f"no ward called {ward} appears in the documents' tables"
+        asked = set(frame.years)
+        if asked and frame.intent in FIGURE_INTENTS and frame.partnerships and not frame.followup:
+            for p in frame.partnerships:
+                have = self.coverage.get(p, set())
+                if have and not asked & have:
+                    span = f"{min(have)}–{max(have)}"
+                    return f"the {p} documents cover {span}, not {', '.join(str(y) for y in sorted(asked))}"
+        absent = self.absent_terms(frame)
+        if absent:
+            return f"the documents never mention {', '.join(repr(t) for t in absent)}"
+        return None
+
+    def absent_terms(self, frame: Frame) -> list[str]:
+        """Informative question words the corpus never uses (typos of corpus words forgiven)."""
+        if frame.measures or frame.followup:
+            return []
+        names = " ".join([*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places]).lower()
+        name_terms = set(terms(names))
+        out = []
+        for t in dict.fromkeys(terms(frame.text)):
+            if t in GENERIC or t in name_terms or t.isdigit() or len(t) < 3:
+                continue
+            if self.kb.weights.df.get(t, 0) > 0:
+                continue
+            if process.extractOne(t, self.vocab, scorer=fuzz.ratio, score_cutoff=84):
+                continue
+            out.append(t)
+        return out
+
+    def refuse_after_retrieval(self, frame: Frame, hits) -> str | None:
+        """Refuse when nothing retrieved is relevant enough."""
+        if not hits:
+            return "nothing in the documents matches the question"
+        best = max(h.dense for h in hits)
+        if best < self.kb_min_relevance:
+            return "no passage is relevant enough to the question"
+        return None
+
+    @property
+    def kb_min_relevance(self) -> float:
+        return getattr(self.kb, "min_relevance", 0.30)
+
+    def nearest(self, frame: Frame | None) -> str:
+        """What the corpus holds nearest to what was asked."""
+        if frame is None:
+            return ""
+        bits = []
+        for p in frame.partnerships:
+            have = self.coverage.get(p)
+            if have:
+                bits.append(f"{p} figures for {min(have)}–{max(have)}")
+        if frame.measures and self.kb.tables is not None:
+            v = self.kb.tables.values()
+            who = sorted(v[v["measure"] == frame.measures[0]]["partnership"].dropna().unique())
+            if who:
+                bits.append(f"{frame.measures[0]} figures for {', '.join(who)}")
+        if frame.unknown_places:
+            bits.append("assessments for " + ", ".join(sorted(self.g.partnerships.values())))
+        return "; ".join(bits)
+
+
+def _years(period: str | None) -> set[int]:
+    if not period:
+        return set()
+    m = re.match(r"((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)?\d{2}))?", str(period))
+    if not m:
+        return set()
+    a = int(m.group(1))
+    b = m.group(2)
+    if not b:
+        return {a}
+    end = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+    if end < a:
+        end += 100
+    return set(range(a, end + 1))
