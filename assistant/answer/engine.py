@@ -10,12 +10,15 @@ from ..retrieval.hybrid import Filters, HybridRetriever, Retrieved
 from ..settings import Settings
 from ..types import Answer, DocumentMeta, Figure
 from .citations import CitationBook
-from .extractive import pick_sentences
+from .extractive import _is_sentence, pick_sentences, units_of
 from .scope import ScopeChecker
 from .sentences import TermWeights, terms
 from .understand import Frame, Gazetteer, resolve
 from .verify import problems, verify
 
+_CHANGE_CUE = re.compile(r"\b(percent(age)?|%|change|fall|fell|rise|rose|increase|decrease|reduction|drop)\b", re.I)
+_QNUM = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?(?!\d)")
 FIGURE_INTENTS = {"ward_hotspot", "lookup_rate", "compare_local_force", "compare_partnerships", "compare_years", "computed"}
 
 
@@ -39,7 +42,11 @@ class AnswerEngine:
         texts = kb.extras.get("texts", {})
         areas = kb.tables.areas() if kb.tables is not None else None
         self.gazetteer = Gazetteer.build(kb.metas, texts, areas)
-        self.scope = ScopeChecker(kb, self.gazetteer)
+        self.scope = ScopeChecker(kb, self.gazetteer, settings.min_relevance)
+        self.text_chunks: dict[str, list] = {}
+        for c in kb.retriever.chunks:
+            if c.kind == "text":
+                self.text_chunks.setdefault(c.doc_id, []).append(c)
         self._llm = None
 
     def partnerships_named(self, question: str) -> set[str]:
@@ -97,16 +104,22 @@ class AnswerEngine:
             if lines:
                 blocks.append("\n".join(lines))
                 figures += figs
-        elif self.kb.tables is not None and frame.intent in FIGURE_INTENTS | {"narrative"} and frame.measures + tuple(w for w, _ in frame.wards):
-            from .figures import FigureComposer
-
-            partnerships = list(frame.partnerships) or self._partnerships_for(frame)
-            composed = FigureComposer(self.kb.tables, book).compose(frame, partnerships)
+        elif self.kb.tables is not None:
+            composed = self._structured(frame, book)
             if composed.lines:
                 blocks.append("\n".join(composed.lines))
                 figures += composed.figures
             missing += composed.missing
-        narrative = "" if (frame.refers_to_previous and blocks) else self._narrative(question, frame, hits, book, with_figures=bool(blocks))
+        arithmetic, arith_figs = self._question_arithmetic(frame, hits, book)
+        if arithmetic:
+            blocks.insert(0, arithmetic)
+            figures += arith_figs
+        if frame.refers_to_previous and blocks:
+            narrative = ""
+        elif figures:
+            narrative = self._discussing(frame, figures, book) or self._narrative(question, frame, hits, book, True)
+        else:
+            narrative = self._narrative(question, frame, hits, book, with_figures=bool(blocks))
         if narrative:
             blocks.append(narrative)
         if not blocks:
@@ -117,6 +130,24 @@ class AnswerEngine:
             text += "\n\nNot in the documents: " + "; ".join(dict.fromkeys(missing)) + "."
         return Answer(question=question, status="answered", answer=text, citations=book.citations(),
                       figures=tuple(figures), intent=frame.intent, context={"frame": frame.to_dict()})
+
+    def _structured(self, frame: Frame, book: CitationBook):
+        """Lines from the tables engine: figures for figure questions, lists for priority and governance ones."""
+        from .facts import PRIORITY_CUE, SHARED_CUE, FactComposer
+        from .figures import Composed, FigureComposer
+
+        measure = frame.measures[0] if frame.measures else None
+        facts = FactComposer(self.kb.tables, book)
+        if SHARED_CUE.search(frame.text):
+            return facts.partnerships_sharing(measure, frame.text)
+        if PRIORITY_CUE.search(frame.text) and not measure and frame.intent in ("narrative", "lookup_rate", "compare_partnerships"):
+            return facts.priority_lists(list(frame.partnerships))
+        if frame.intent == "governance":
+            return facts.governance(measure)
+        if frame.intent in FIGURE_INTENTS and (frame.measures or frame.wards):
+            partnerships = list(frame.partnerships) or self._partnerships_for(frame)
+            return FigureComposer(self.kb.tables, book).compose(frame, partnerships)
+        return Composed()
 
     def _partnerships_for(self, frame: Frame) -> list[str]:
         """Partnerships a question without one can be answered for: those whose tables hold its measure or ward."""
@@ -138,7 +169,8 @@ class AnswerEngine:
         if with_figures:
             hits = [h for h in hits if h.chunk.kind == "text"]
         query = question + " " + " ".join(frame.measures) + " " + " ".join(w for w, _ in frame.wards)
-        picked = pick_sentences(query, hits, self.kb.weights, max_sentences=2 if with_figures else 5)
+        picked = pick_sentences(query, hits, self.kb.weights, max_sentences=2 if with_figures else 5,
+                                prefer_numbers=frame.intent in FIGURE_INTENTS)
         if not picked:
             return ""
         parts = []
@@ -150,6 +182,61 @@ class AnswerEngine:
             sentence = " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split())
             parts.append(f"{sentence} [{numbers[p.chunk_rank]}]")
         return "\n".join(parts) if not with_figures else "From the text: " + " ".join(parts)
+
+    def _discussing(self, frame: Frame, figures: list[Figure], book: CitationBook) -> str:
+        """The narrative sentences that discuss the stated figures: same documents, same numbers, the measure's words."""
+        stated = [f for f in figures if not f.computed]
+        if not stated:
+            return ""
+        cited = {c.n: c for c in book.citations()}
+        docs = {cited[n].doc_id for f in stated for n in f.citations if n in cited}
+        values = {f"{f.value:g}" for f in stated} | {f"{f.value:.1f}" for f in stated}
+        value_re = re.compile(r"(?<![\d.])(" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + r")(?![\d])")
+        measure_terms = set(terms(" ".join(frame.measures))) or set(terms(frame.text))
+        scored = []
+        for doc_id in docs:
+            for chunk in self.text_chunks.get(doc_id, ()):
+                for a, b in units_of(chunk):
+                    sent = chunk.text[a:b]
+                    found = set(value_re.findall(sent))
+                    if not found or not (set(terms(sent)) & measure_terms) or not _is_sentence(sent):
+                        continue
+                    scored.append((len(found), -a, chunk, a, b))
+        if not scored:
+            return ""
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        parts = []
+        for _, _, chunk, a, b in scored[:2]:
+            n = book.passage(Retrieved(chunk, 1.0, 1.0, 0.0, 0), ((a, b),))
+            parts.append(" ".join(chunk.text[a:b].split()) + f" [{n}]")
+        return "From the text: " + " ".join(parts)
+
+    def _question_arithmetic(self, frame: Frame, hits: list[Retrieved], book: CitationBook):
+        """'Percentage fall from 650 to 375': compute from two numbers the question gives, when a passage prints both."""
+        from ..tables.compute import Computed
+
+        if not _CHANGE_CUE.search(frame.text):
+            return "", []
+        nums = [m.group(0).replace(",", "") for m in _QNUM.finditer(_YEARISH.sub(" ", frame.text))]
+        if len(nums) != 2:
+            return "", []
+        a, b = float(nums[0]), float(nums[1])
+        if a == 0:
+            return "", []
+        for hit in hits:
+            for s, e in units_of(hit.chunk):
+                sent = hit.chunk.text[s:e]
+                plain = sent.replace(",", "")
+                if all(re.search(rf"(?<![\d.]){re.escape(x)}(?![\d])", plain) for x in nums):
+                    n = book.passage(hit, ((s, e),))
+                    pct = Computed(label=f"percent change from {nums[0]} to {nums[1]}", value=(b - a) / a * 100, unit="%",
+                                   formula=f"({nums[1]} - {nums[0]}) / {nums[0]} × 100")
+                    diff = Computed(label=f"change from {nums[0]} to {nums[1]}", value=b - a, unit="",
+                                    formula=f"{nums[1]} - {nums[0]}")
+                    line = (f"From {nums[0]} to {nums[1]} is a change of {b - a:+g} ({pct.value:+.1f}%), "
+                            f"as printed in the source [{n}].")
+                    return line, [pct.to_figure((n,)), diff.to_figure((n,))]
+        return "", []
 
     def _rank_previous(self, frame: Frame, prev: Answer, book: CitationBook) -> tuple[list[str], list[Figure]]:
         """'Which of those is highest?': rank the previous answer's stated values of one measure and unit."""

@@ -9,6 +9,7 @@ from ..retrieval.hybrid import Retrieved
 from ..types import Chunk, Citation, DocumentMeta
 from .sentences import TermWeights, terms
 
+_DIGIT = re.compile(r"\d")
 _SENT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"'‘“(£•\-])")
 
 
@@ -57,7 +58,7 @@ def units_of(chunk: Chunk) -> list[tuple[int, int]]:
 
 
 def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, max_sentences: int = 5,
-                   max_chunks: int = 4) -> list[Picked]:
+                   max_chunks: int = 4, prefer_numbers: bool = False) -> list[Picked]:
     """The best-matching sentences from the top chunks, in reading order."""
     q = set(terms(question))
     candidates: list[Picked] = []
@@ -69,6 +70,8 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
                 continue
             lexical = weights.overlap(q, sent)
             score = (lexical + 2.0 * max(hit.dense, 0.0)) * rank_weight if lexical > 0 else 0.0
+            if prefer_numbers and _DIGIT.search(sent):
+                score *= 1.5
             if score > 0:
                 candidates.append(Picked(rank, a, b, score))
     if not candidates:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -122,14 +123,24 @@ class FigureComposer:
         except TableQueryError:
             return None
 
-    def ratio_line(self, row, comp, n_row: int, out: Composed) -> str:
-        """' — 3.70 times the force rate of 3.3 [k]' with the figures recorded."""
+    def ratio_line(self, row, comp, n_row: int, out: Composed, detail: bool = False) -> str:
+        """' — 3.70 times the force rate of 3.3 [k]' with the figures recorded; with detail, the difference too."""
         n_comp = self._cite(comp)
         c = compute.ratio_to(row, comp)
         out.figures.append(self._value_figure(comp, n_comp, f"{AREA_LABEL.get(comp['area_type'], comp['area'])} rate"))
         out.figures.append(self._computed(c, (n_row, n_comp)))
         who = AREA_LABEL.get(comp["area_type"], comp["area"])
-        return f"{ratio_text(c.value)} times the {who} rate of {num(comp['value'], comp.get('value_text'))}{unit_text(comp.get('unit'))} [{n_comp}]"
+        text = f"{ratio_text(c.value)} times the {who} rate of {num(comp['value'], comp.get('value_text'))}{unit_text(comp.get('unit'))} [{n_comp}]"
+        if detail:
+            d = compute.difference(row, comp)
+            out.figures.append(self._computed(d, (n_row, n_comp)))
+            pct = compute.Computed(label=f"{d.label} (percent of the {who} rate)", value=d.value / float(comp["value"]) * 100,
+                                   unit="%", formula=f"({d.formula}) / {num(comp['value'], comp.get('value_text'))} × 100",
+                                   inputs=d.inputs, area=d.area, area_type=d.area_type, measure=d.measure, period=d.period)
+            out.figures.append(self._computed(pct, (n_row, n_comp)))
+            word = "above" if d.value > 0 else "below"
+            text += f", {abs(d.value):.10g} {word} it ({abs(pct.value):.1f}% {word})"
+        return text
 
     def ward_hotspots(self, partnership: str, measure: str | None, ranking: str | None = None) -> Composed:
         """Hotspot wards for a measure in a partnership: the assessment's own list, then the ward table."""
@@ -261,7 +272,7 @@ class FigureComposer:
         for kind in comparators:
             comp = self.comparator(main, kind)
             if comp is not None:
-                parts.append(self.ratio_line(main, comp, n, out))
+                parts.append(self.ratio_line(main, comp, n, out, detail=True))
         if parts:
             line += "; " + "; ".join(parts)
         out.lines.append(line)
@@ -366,7 +377,8 @@ class FigureComposer:
         out = Composed()
         measure = frame.measures[0] if frame.measures else None
         intent = frame.intent
-        wants_count = "how many" in frame.text.lower() and "times" not in frame.text.lower()
+        low = frame.text.lower()
+        wants_count = bool(re.search(r"\b(how many|estimate|approximate(ly)?|number of)\b", low)) and "times" not in low
         if intent == "compare_partnerships" and measure:
             out.extend(self.across_partnerships(measure, partnerships if len(partnerships) >= 2 else None))
             return out
@@ -390,35 +402,52 @@ class FigureComposer:
         return out
 
     def ward_detail(self, partnership: str, ward: str, measure: str | None) -> Composed:
-        """One ward's figures: its card entries and its ward-table value with rank and flag."""
+        """One ward's figures for a measure: its card entries and its ward-table value with rank and flag."""
         out = Composed()
         rows = self._rows(partnership, area_type="ward")
         rows = rows[rows["area"].str.lower() == ward.lower()]
-        if measure:
-            fam = family(measure)
-            sel = rows[rows["measure"].isin(fam)]
-            rows = sel if len(sel) else rows[rows["measure"] == "total recorded crime"]
-        if not len(rows):
+        available = set(rows["measure"].dropna())
+        pick = next((m for m in (family(measure) if measure else ["total recorded crime"]) if m in available), None)
+        if pick is None:
             out.missing.append(f"no figures for {ward} ward" + (f" on {measure}" if measure else ""))
             return out
-        for _, row in rows.drop_duplicates(["measure", "source_kind"]).head(4).iterrows():
+        rows = rows[rows["measure"] == pick]
+        order = rows["source_kind"].map({"card": 0, "table": 1, "passage": 2}).fillna(9)
+        rows = rows.assign(_o=order).sort_values("_o", kind="stable").drop(columns="_o").drop_duplicates("source_kind")
+        for _, row in rows.iterrows():
             n = self._cite(row)
             out.figures.append(self._value_figure(row, n, f"{ward} {row['measure']}"))
-            line = f"- {ward} ({row['period']}): {row.get('measure_printed') or row['measure']} {num(row['value'], row.get('value_text'))}{unit_text(row.get('unit'))} [{n}]"
+            line = (f"- {ward} ({row['period']}): {row.get('measure_printed') or row['measure']} "
+                    f"{num(row['value'], row.get('value_text'))}{unit_text(row.get('unit'))} [{n}]")
             comp = self.comparator(row)
-            if comp is not None:
+            if comp is not None and (row.get("unit") or "") != "%":
                 line += " — " + self.ratio_line(row, comp, n, out)
             if row["source_kind"] == "table":
-                try:
-                    ranked = compute.rank(self._rows(partnership, [row["measure"]], "ward", ("table",)), row["measure"], table_id=row["table_id"])
-                    mine = next(c for c in ranked if c.area == row["area"])
-                    out.figures.append(self._computed(mine, (n,)))
-                    line += f"; rank {int(mine.value)} of {len(ranked)} wards"
-                    flags = compute.above_average_flags(self.store, row["measure_printed"], table_id=row["table_id"])
-                    flag = dict(zip(flags.flags["area"], flags.flags["flag"])).get(row["area"])
-                    if flag:
-                        line += f", {flag}"
-                except (TableQueryError, StopIteration):
-                    pass
+                line += self._rank_and_flag(partnership, row, n, out)
             out.lines.append(line)
         return out
+
+    def _rank_and_flag(self, partnership: str, row, n: int, out: Composed) -> str:
+        """'; rank 4 of 22 wards, above average' for a ward-table value, with the computed figures."""
+        table_rows = self._rows(partnership, [row["measure"]], "ward", ("table",))
+        table_rows = table_rows[table_rows["table_id"] == row["table_id"]]
+        try:
+            ranked = compute.rank(table_rows, row["measure"], table_id=row["table_id"])
+        except TableQueryError:
+            return ""
+        mine = next((c for c in ranked if c.area == row["area"]), None)
+        if mine is None:
+            return ""
+        count = compute.Computed(label="wards in the table", value=float(len(ranked)), unit="count",
+                                 formula=f"count of ward rows = {len(ranked)}", area_type="ward",
+                                 measure=row["measure"], period=row.get("period"))
+        out.figures += [self._computed(mine, (n,)), self._computed(count, ())]
+        text = f"; rank {int(mine.value)} of {len(ranked)} wards"
+        try:
+            flags = compute.above_average_flags(table_rows, row["measure_printed"], table_id=row["table_id"])
+        except TableQueryError:
+            return text
+        flag = dict(zip(flags.flags["area"], flags.flags["flag"])).get(row["area"])
+        out.figures.append(self._computed(flags.above_threshold, (n,)))
+        verdict = flag or "not above average"
+        return text + f", {verdict} (threshold {flags.above_threshold.value:.2f})"

@@ -18,7 +18,9 @@ GENERIC = set(terms(
     "partnership partnerships district borough council csp csps year years latest last figure figures data tell show "
     "give list compare compared versus force national region per people residents population local what which how "
     "whats hows where who why when there their does did is are was the about biggest largest smallest most least "
-    "main key top overall total recorded mean average"
+    "main key top overall total recorded mean average among across within during since latest current recent "
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december whats hows wheres whos doesnt dont isnt arent"
 ))
 FIGURE_INTENTS = {"ward_hotspot", "lookup_rate", "compare_local_force", "computed"}
 
@@ -26,8 +28,9 @@ FIGURE_INTENTS = {"ward_hotspot", "lookup_rate", "compare_local_force", "compute
 class ScopeChecker:
     """Rules built from the corpus (never from its particular questions) for saying 'not in the documents'."""
 
-    def __init__(self, kb, gazetteer: Gazetteer):
+    def __init__(self, kb, gazetteer: Gazetteer, min_relevance: float = 0.30):
         self.kb = kb
+        self.min_relevance = min_relevance
         self.g = gazetteer
         self.vocab = list(kb.weights.df)
         self.coverage: dict[str, set[int]] = {}
@@ -70,9 +73,6 @@ class ScopeChecker:
                 if have and not asked & have:
                     span = f"{min(have)}–{max(have)}"
                     return f"the {p} documents cover {span}, not {', '.join(str(y) for y in sorted(asked))}"
-        absent = self.absent_terms(frame)
-        if absent:
-            return f"the documents never mention {', '.join(repr(t) for t in absent)}"
         return None
 
     def absent_terms(self, frame: Frame) -> list[str]:
@@ -97,13 +97,17 @@ class ScopeChecker:
         if not hits:
             return "nothing in the documents matches the question"
         best = max(h.dense for h in hits)
-        if best < self.kb_min_relevance:
+        recognised = bool(frame.partnerships or frame.wards or frame.measures)
+        if best < self.kb_min_relevance and not recognised:
             return "no passage is relevant enough to the question"
+        absent = self.absent_terms(frame)
+        if absent and best < 0.55:
+            return f"the documents never mention {', '.join(repr(t) for t in absent)}"
         return None
 
     @property
     def kb_min_relevance(self) -> float:
-        return getattr(self.kb, "min_relevance", 0.30)
+        return self.min_relevance
 
     def nearest(self, frame: Frame | None) -> str:
         """What the corpus holds nearest to what was asked."""
