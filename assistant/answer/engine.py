@@ -120,6 +120,9 @@ class AnswerEngine:
             narrative = self._discussing(frame, figures, book) or self._narrative(question, frame, hits, book, True)
         else:
             narrative = self._narrative(question, frame, hits, book, with_figures=bool(blocks))
+        refusal = None if blocks else self._unanswered_figure(frame, narrative, missing)
+        if refusal:
+            return self.insufficient(question, refusal, frame)
         if narrative:
             blocks.append(narrative)
         if not blocks:
@@ -182,6 +185,23 @@ class AnswerEngine:
             sentence = " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split())
             parts.append(f"{sentence} [{numbers[p.chunk_rank]}]")
         return "\n".join(parts) if not with_figures else "From the text: " + " ".join(parts)
+
+    def _unanswered_figure(self, frame: Frame, narrative: str, missing: list[str]) -> str | None:
+        """When the tables had nothing, does the text really answer a ward or figure question? A reason if not."""
+        if frame.intent == "ward_hotspot":
+            ward_names = [w for w, _ in self.gazetteer.wards.values()]
+            if not re.search(r"\bwards?\b", narrative, re.I) and not any(w in narrative for w in ward_names):
+                where = ", ".join(frame.partnerships) or "that area"
+                return "; ".join(missing) or f"no ward-level information for {where}"
+        if frame.intent in ("lookup_rate", "compare_local_force") and (frame.partnerships or frame.wards):
+            wanted = set(self.scope.informative_terms(frame)) | set(terms(" ".join(frame.measures)))
+            for line in narrative.splitlines():
+                plain = re.sub(r"\[\d+\]", "", line)
+                if re.search(r"\d", plain) and set(terms(plain)) & wanted:
+                    return None
+            what = ", ".join(frame.measures) or " ".join(self.scope.informative_terms(frame)) or "that"
+            return "; ".join(missing) or f"the documents give no figure for {what}"
+        return None
 
     def _discussing(self, frame: Frame, figures: list[Figure], book: CitationBook) -> str:
         """The narrative sentences that discuss the stated figures: same documents, same numbers, the measure's words."""

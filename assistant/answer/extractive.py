@@ -77,7 +77,15 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
     if not candidates:
         return []
     best = max(c.score for c in candidates)
-    chosen = sorted((c for c in candidates if c.score >= 0.45 * best), key=lambda c: -c.score)[:max_sentences]
+    chosen, seen = [], set()
+    for c in sorted((c for c in candidates if c.score >= 0.45 * best), key=lambda c: -c.score):
+        key = " ".join(hits[c.chunk_rank].chunk.text[c.start : c.end].split()).lower()
+        if key in seen:  # overlapping chunks repeat sentences
+            continue
+        seen.add(key)
+        chosen.append(c)
+        if len(chosen) >= max_sentences:
+            break
     return sorted(chosen, key=lambda c: (c.chunk_rank, c.start))
 
 

@@ -177,8 +177,18 @@ class FigureComposer:
                 if comp is not None and (main.get("unit") or "") != "%":
                     line += " — " + self.ratio_line(main, comp, n, out)
                 out.lines.append(line)
-        elif measure and len(cards):
-            out.lines.append(f"The {partnership} assessment names no hotspot wards for {measure}.")
+        else:
+            named = self._hotspot_notes(partnership, measure)
+            if len(named):
+                title = named.iloc[0]["subject"]
+                out.lines.append(f"**{partnership}** ({named.iloc[0]['period']}): the assessment's hotspot wards for {title}:")
+                for _, row in named.iterrows():
+                    rec = {k: (None if (not isinstance(v, str) and pd.isna(v)) else v) for k, v in row.items()}
+                    rec["source_kind"] = "card"
+                    n = self.book.row(rec)
+                    out.lines.append(f"- **{row['area']}**: {' '.join(str(row['text']).split())} [{n}]")
+            elif measure and len(cards):
+                out.lines.append(f"The {partnership} assessment names no hotspot wards for {measure}.")
         table_measure = self._ward_table_measure(partnership, measure)
         if table_measure:
             out.extend(self.ward_table(partnership, table_measure, focus=list(chosen["area"]) if len(chosen) else None,
@@ -186,6 +196,15 @@ class FigureComposer:
         if not len(chosen) and not table_measure:
             out.missing.append(f"no ward-level figures for {measure or 'that measure'} in {partnership}")
         return out
+
+    def _hotspot_notes(self, partnership: str, measure: str | None) -> pd.DataFrame:
+        """Hotspot wards a card names in words (no rate), for the card of the measure asked about."""
+        facts = self.store.facts(partnership=partnership)
+        facts = facts[facts["field"].fillna("") == "hotspot ward"]
+        if not measure or facts.empty:
+            return facts.iloc[0:0]
+        fam = set(family(measure))
+        return facts[facts["subject"].map(lambda s: bool(fam & {m for m, _, _ in find_measures(str(s))}))]
 
     def _ward_table_measure(self, partnership: str, measure: str | None) -> str | None:
         wards = self._rows(partnership, area_type="ward", source_kinds=("table",))

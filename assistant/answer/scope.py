@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 from .sentences import terms
 from .understand import Frame, Gazetteer
 
-_WARD_NAME = re.compile(r"(?P<name>(?:[A-Za-z][\w'’&-]*\s+){1,3}?)wards?\b", re.I)
+_WARD_NAME = re.compile(r"(?P<name>(?:(?:[A-Za-z][\w'’-]*|&)\s+){1,4}?)wards?\b", re.I)
 _NOT_NAMES = {"which", "what", "each", "every", "a", "the", "any", "by", "per", "that", "this", "those", "these",
               "other", "all", "in", "of", "for", "at", "on", "whose", "my", "our", "high", "highest", "top", "local",
               "hotspot", "priority", "worst", "most", "and", "with", "lowest", "level", "rate", "data", "one", "two"}
@@ -45,13 +45,15 @@ class ScopeChecker:
     def _unknown_ward(self, frame: Frame) -> str | None:
         known = {w.lower() for w in self.g.wards} | {p.lower() for p in self.g.partnerships}
         for m in _WARD_NAME.finditer(frame.text):
-            words = [w for w in m.group("name").split() if w.lower() not in _NOT_NAMES]
-            if not words:
+            words = m.group("name").split()
+            while words and (words[0].lower() in _NOT_NAMES or words[0] == "&"):
+                words.pop(0)
+            if not words or all(w.lower() in _NOT_NAMES for w in words):
                 continue
             name = " ".join(words)
             if name.lower() in known or any(name.lower() in k or k in name.lower() for k in known):
                 continue
-            if process.extractOne(name.lower(), list(known), scorer=fuzz.ratio, score_cutoff=85):
+            if process.extractOne(name.lower(), list(known), scorer=fuzz.ratio, score_cutoff=90):
                 continue
             if name[:1].isupper() or frame.intent in FIGURE_INTENTS:
                 return name
@@ -67,13 +69,21 @@ class ScopeChecker:
             if ward:
                 return f"no ward called {ward} appears in the documents' tables"
         asked = set(frame.years)
-        if asked and frame.intent in FIGURE_INTENTS and frame.partnerships and not frame.followup:
-            for p in frame.partnerships:
+        places = list(frame.partnerships) or [p for _, p in frame.wards if p]
+        if asked and frame.intent in FIGURE_INTENTS and places and not frame.followup:
+            for p in dict.fromkeys(places):
                 have = self.coverage.get(p, set())
                 if have and not asked & have:
                     span = f"{min(have)}–{max(have)}"
                     return f"the {p} documents cover {span}, not {', '.join(str(y) for y in sorted(asked))}"
         return None
+
+    def informative_terms(self, frame: Frame) -> list[str]:
+        """Question words that name what is asked about (not places, not generic words)."""
+        names = " ".join([*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places]).lower()
+        name_terms = set(terms(names))
+        return [t for t in dict.fromkeys(terms(frame.text))
+                if t not in GENERIC and t not in name_terms and not t.isdigit() and len(t) >= 3]
 
     def absent_terms(self, frame: Frame) -> list[str]:
         """Informative question words the corpus never uses (typos of corpus words forgiven)."""

@@ -23,12 +23,12 @@ COMPARATORS = {
 }
 
 INTENT_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("governance", re.compile(r"\b(govern\w*|board|lead officer|who (leads|chairs|is responsible)|responsib\w+|accountab\w+|oversee\w*|chair\w*|statutory dut\w+|legislation)\b", re.I)),
+    ("governance", re.compile(r"\b(govern\w*|board|lead officer|who (leads|chairs|is responsible|gives|provides|reports)|responsib\w+|accountab\w+|oversee\w*|oversight|chair\w*|statutory dut\w+|legislation|performance (updates?|reports?|framework)|(updates?|reports?) to the)\b", re.I)),
     ("recommendation", re.compile(r"\b(recommend\w*|should (the )?(partners|partnership|we|csp|council)|what actions?|suggest\w*|advise\w*|next steps)\b", re.I)),
     ("compare_years", re.compile(r"\b(change[ds]? (since|from|between)|compared (to|with) (last|previous|the previous|earlier)|previous (assessment|year)|over time|trend|year on year|since (19|20)\d\d|from (19|20)\d\d(-\d\d)? to)\b", re.I)),
     ("computed", re.compile(r"\b(how many times|times (the|higher|greater)|ratio|rank\w*|above average|significantly above|standard deviation|mean|percent(age)? (change|difference)|difference between|how much (higher|lower|more|less)|approximately how many|how many (offences|incidents|crimes))\b", re.I)),
     ("ward_hotspot", re.compile(r"\b(wards?|hot ?spots?|neighbourhoods?|areas? (with|of) (high|the highest))\b", re.I)),
-    ("compare_local_force", re.compile(r"\b(compared? (to|with) the force|vs\.? (the )?force|versus (the )?force|against the force|than the force|force (rate|average)|national (rate|average)|england (and|&) wales)\b", re.I)),
+    ("compare_local_force", re.compile(r"\b(compared? (to|with) (the )?(force|national|region)|vs\.? (the )?force|versus (the )?force|against the force|than (the )?(force|national|regional|england)|force[- ]wide|force (rate|average)|national (rate|average)|england (and|&) wales)\b", re.I)),
     ("lookup_rate", re.compile(r"\b(rate|rates|per 1,?000|how (many|much)|what (is|was) the (level|number|proportion|percentage)|proportion|percentage|figure)\b", re.I)),
 ]
 _RANKING = re.compile(r"\b(highest|lowest|most|least|worst|best|top|bottom|biggest|largest|smallest)\b", re.I)
@@ -190,6 +190,8 @@ def classify(question: str, frame: Frame) -> str:
         return "compare_years"
     for intent, rule in INTENT_RULES:
         if rule.search(q):
+            if intent == "lookup_rate" and frame.comparators and frame.measures:
+                return "compare_local_force"
             if intent == "ward_hotspot" and not (frame.measures or _RANKING.search(q) or re.search(r"\bhot ?spot|high|priority|concern|problem", q, re.I)):
                 continue
             if intent == "lookup_rate" and frame.comparators:
@@ -202,10 +204,13 @@ def parse(question: str, gazetteer: Gazetteer) -> Frame:
     """A Frame for a question on its own."""
     periods, years = _periods_in(question)
     wards = gazetteer.wards_in(question)
+    unknown = gazetteer.unknown_in(question)
+    partnerships = [p for p in gazetteer.partnerships_in(question)
+                    if not any(_core(p).lower() in u.lower() for u in unknown)]
     frame = Frame(
         text=question,
-        partnerships=tuple(gazetteer.partnerships_in(question)),
-        unknown_places=tuple(gazetteer.unknown_in(question)),
+        partnerships=tuple(partnerships),
+        unknown_places=tuple(unknown),
         wards=tuple(wards),
         measures=tuple(_measures_in(question)),
         periods=tuple(periods),
@@ -223,7 +228,8 @@ def resolve(question: str, gazetteer: Gazetteer, previous: Frame | None) -> Fram
     if previous is None:
         return frame
     short = len(question.split()) <= 8
-    looks_followup = bool(_FOLLOWUP.search(question)) or (short and not frame.measures and frame.intent == "narrative")
+    no_entities = not (frame.partnerships or frame.wards or frame.measures or frame.unknown_places)
+    looks_followup = bool(_FOLLOWUP.search(question)) or no_entities or (short and not frame.measures and frame.intent == "narrative")
     if not looks_followup:
         return frame
     refers = bool(re.search(r"\b(those|these|them|of (those|these))\b", question, re.I))
