@@ -297,7 +297,8 @@ class FigureComposer:
         out.lines.append(line)
         others = rows.iloc[1:]
         others = others[(others["unit"].fillna("") == (main.get("unit") or "")) & (others["value"] != main["value"])
-                        & (others["period"] == main["period"])]
+                        & (others["period"] == main["period"])
+                        & (others["qualifier"].fillna("") == (main.get("qualifier") or ""))]
         for _, o in others.drop_duplicates("value").iterrows():
             k = self._cite(o)
             out.figures.append(self._value_figure(o, k, f"{partnership} {o['measure']} rate (another printing)"))

@@ -41,7 +41,8 @@ def problems(answer: Answer, texts: dict[str, str]) -> list[str]:
         backed |= _numbers(c.text)
     for f in answer.figures:
         if f.computed and f.formula:
-            backed |= _numbers(f"{f.value:g}") | _numbers(f.formula) | {f"{f.value:.2f}", f"{f.value:.1f}", f"{f.value:.0f}"}
+            shown = f"{f.value:g} {f.value:.2f} {f.value:.1f} {f.value:.0f} {abs(f.value):,.0f}"
+            backed |= _numbers(shown) | _numbers(f.formula)
     body = _NOT_FIGURES.sub(" ", _MARKER.sub("", answer.answer))
     for n in sorted(_numbers(body) - backed):
         out.append(f"number {n} is not in a cited source or a computed figure")

@@ -74,14 +74,16 @@ class TableStore:
         try:
             meta = json.loads((d / META_FILE).read_text(encoding="utf-8"))
             if meta.get("version") != STORE_VERSION:
-                raise IndexCorrupt(f"tables in {d} were written by store version {meta.get('version')}; rebuild")
+                raise IndexCorrupt(f"tables in {d} were written by store version {meta.get('version')}, "
+                                   f"this is version {STORE_VERSION}; rebuild the index with `csa build`")
             raw = json.loads((d / FRAMES_FILE).read_text(encoding="utf-8"))
             frames = {tid: pd.DataFrame(f["data"], columns=f["columns"]) for tid, f in raw.items()}
             tidy = {name: pd.read_parquet(d / fname) for name, (fname, _) in _FRAMES.items()}
         except IndexCorrupt:
             raise
         except (OSError, ValueError, KeyError) as exc:
-            raise IndexCorrupt(f"tables in {d} are unreadable ({type(exc).__name__}: {exc}); rebuild") from exc
+            raise IndexCorrupt(f"tables in {d} are unreadable ({type(exc).__name__}: {exc}); "
+                               "rebuild the index with `csa build`") from exc
         return cls([TableInfo.from_dict(t) for t in meta["tables"]], frames, tidy["values"], tidy["facts"],
                    tidy["priorities"], [Problem(**p) for p in meta.get("problems", [])])
 
