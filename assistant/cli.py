@@ -216,5 +216,26 @@ def eval_command(corpus, index, questions, out, baseline, compare_with):
     click.echo(f"\nreport: {Path(out) / 'report.md'}")
 
 
+def _tables_from_service(ctx: click.Context):
+    """The TableStore of the index named by --corpus/--index (building it first when there is none)."""
+    params: dict = {}
+    c = ctx
+    while c is not None:
+        for key in ("corpus", "index"):
+            if params.get(key) is None and c.params.get(key) is not None:
+                params[key] = c.params[key]
+        c = c.parent
+    return _assistant(_settings(params.get("corpus"), params.get("index"))).tables
+
+
+def _attach_tables() -> None:
+    from .tables.cli import make_tables_group
+
+    main.add_command(make_tables_group(_tables_from_service))
+
+
+_attach_tables()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

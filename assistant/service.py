@@ -90,11 +90,9 @@ class Assistant:
                 snap.chunks, metas, snap.extras["faiss"], bm25, shared_query_embedder(),
                 self.settings.candidate_k, self.settings.rrf_k, self.settings.partnership_boost,
             )
-            tables = None
-            if (snap.folder / "tables").exists():
-                from .tables import TableStore
+            from .tables import TableStore
 
-                tables = TableStore.load(snap.folder / "tables")
+            tables = TableStore.load(snap.folder / "tables")  # a missing or damaged folder says how to rebuild
             kb = KnowledgeBase(
                 retriever=retriever, metas=metas,
                 weights=TermWeights([embedding_input(c) for c in snap.chunks]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import asdict, dataclass, field, replace
 
@@ -58,8 +59,8 @@ class Frame:
     refers_to_previous: bool = False
 
     def to_dict(self) -> dict:
-        """JSON-able form, carried on the Answer so later turns can resolve against it."""
-        return asdict(self)
+        """JSON-able form (lists, not tuples), carried on the Answer so later turns can resolve against it."""
+        return json.loads(json.dumps(asdict(self)))
 
     @classmethod
     def from_dict(cls, d: dict) -> "Frame":

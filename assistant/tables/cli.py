@@ -47,10 +47,12 @@ def make_tables_group(get_store: StoreLoader = load_from_index) -> click.Group:
 
     @click.group(name="tables", invoke_without_command=True)
     @click.option("--index", "index", type=click.Path(file_okay=False), default=None, help="Index folder holding the tables.")
+    @click.option("--corpus", "corpus", type=click.Path(file_okay=False), default=None,
+                  help="Corpus folder the index is built from (default: the bundled corpus/).")
     @click.option("--kind", default=None, help="Only tables of this kind (ward_rates, comparator, card, ...).")
     @click.option("--doc", "doc_id", default=None, help="Only tables of this document id.")
     @click.pass_context
-    def tables(ctx: click.Context, index: str | None, kind: str | None, doc_id: str | None) -> None:
+    def tables(ctx: click.Context, index: str | None, corpus: str | None, kind: str | None, doc_id: str | None) -> None:
         """List the extracted tables (id, document, title, shape)."""
         if ctx.invoked_subcommand is not None:
             return
