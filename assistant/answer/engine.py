@@ -60,8 +60,10 @@ class AnswerEngine:
         t0 = time.perf_counter()
         previous = _previous_frame(history)
         frame = resolve(question, self.gazetteer, previous)
-        if filters and filters.partnerships and not frame.partnerships:
-            frame = replace(frame, partnerships=tuple(filters.partnerships))
+        if filters and filters.partnerships:
+            # the filter narrows what may be searched: keep the question's partnerships that pass it
+            kept = tuple(p for p in frame.partnerships if p in filters.partnerships)
+            frame = replace(frame, partnerships=kept or tuple(filters.partnerships))
         reason = self.scope.refuse_before_retrieval(frame)
         if reason:
             return self._timed(self.insufficient(question, reason, frame), t0, t0)
@@ -71,7 +73,8 @@ class AnswerEngine:
         reason = self.scope.refuse_after_retrieval(frame, hits)
         if reason:
             return self._timed(self.insufficient(question, reason, frame), t0, t1)
-        answer = self._compose(question, frame, hits, history or [])
+        allowed = {d for d, m in self.kb.metas.items() if filters is None or filters.allows(m)}
+        answer = self._compose(question, frame, hits, history or [], allowed)
         answer = verify(answer, self.kb.metas, self.kb.extras.get("texts", {}))
         if answer.status == "answered" and self._want_llm(use_llm):
             from .llm import rewrite
@@ -94,7 +97,8 @@ class AnswerEngine:
         return replace(answer, timings_ms={"retrieve": round((t1 - t0) * 1000, 1), "compose": round((t2 - t1) * 1000, 1),
                                            "total": round((t2 - t0) * 1000, 1)})
 
-    def _compose(self, question: str, frame: Frame, hits: list[Retrieved], history: list[Answer]) -> Answer:
+    def _compose(self, question: str, frame: Frame, hits: list[Retrieved], history: list[Answer],
+                 allowed: set[str] | None = None) -> Answer:
         book = CitationBook(self.kb.metas, self.kb.extras.get("texts", {}), self.kb.extras.get("cards"))
         blocks: list[str] = []
         figures: list[Figure] = []
@@ -105,7 +109,7 @@ class AnswerEngine:
                 blocks.append("\n".join(lines))
                 figures += figs
         elif self.kb.tables is not None:
-            composed = self._structured(frame, book)
+            composed = self._structured(frame, book, allowed)
             if composed.lines:
                 blocks.append("\n".join(composed.lines))
                 figures += composed.figures
@@ -134,13 +138,13 @@ class AnswerEngine:
         return Answer(question=question, status="answered", answer=text, citations=book.citations(),
                       figures=tuple(figures), intent=frame.intent, context={"frame": frame.to_dict()})
 
-    def _structured(self, frame: Frame, book: CitationBook):
+    def _structured(self, frame: Frame, book: CitationBook, allowed: set[str] | None = None):
         """Lines from the tables engine: figures for figure questions, lists for priority and governance ones."""
         from .facts import PRIORITY_CUE, SHARED_CUE, FactComposer
         from .figures import Composed, FigureComposer
 
         measure = frame.measures[0] if frame.measures else None
-        facts = FactComposer(self.kb.tables, book)
+        facts = FactComposer(self.kb.tables, book, allowed)
         if SHARED_CUE.search(frame.text):
             return facts.partnerships_sharing(measure, frame.text)
         if PRIORITY_CUE.search(frame.text) and not measure and frame.intent in ("narrative", "lookup_rate", "compare_partnerships"):
@@ -149,7 +153,7 @@ class AnswerEngine:
             return facts.governance(measure)
         if frame.intent in FIGURE_INTENTS and (frame.measures or frame.wards):
             partnerships = list(frame.partnerships) or self._partnerships_for(frame)
-            return FigureComposer(self.kb.tables, book).compose(frame, partnerships)
+            return FigureComposer(self.kb.tables, book, allowed).compose(frame, partnerships)
         return Composed()
 
     def _partnerships_for(self, frame: Frame) -> list[str]:

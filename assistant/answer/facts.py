@@ -30,14 +30,18 @@ def _record(row: pd.Series) -> dict:
 class FactComposer:
     """Priority lists and governance rows, each line citing the row it came from."""
 
-    def __init__(self, store, book: CitationBook):
+    def __init__(self, store, book: CitationBook, doc_ids: set[str] | None = None):
         self.store = store
         self.book = book
+        self.doc_ids = doc_ids
+
+    def _only(self, frame: pd.DataFrame) -> pd.DataFrame:
+        return frame[frame["doc_id"].isin(self.doc_ids)] if self.doc_ids is not None else frame
 
     def priority_lists(self, partnerships: list[str]) -> Composed:
         """The partnership's (or county's) priority lists, in printed order."""
         out = Composed()
-        pri = self.store.priorities()
+        pri = self._only(self.store.priorities())
         if partnerships:
             pri = pri[pri["partnership"].isin(partnerships)]
         pri = pri[pri["list_kind"].isin(list(LIST_NAMES))]
@@ -58,7 +62,7 @@ class FactComposer:
     def partnerships_sharing(self, measure: str | None, question: str) -> Composed:
         """Which CSPs have a priority, from the fact cards' 'CSPs with priority' lines."""
         out = Composed()
-        facts = self.store.facts()
+        facts = self._only(self.store.facts())
         facts = facts[facts["field"].fillna("").str.startswith("CSPs with")]
         if measure:
             facts = facts[facts["subject"].map(lambda s: measure in {m for m, _, _ in find_measures(str(s))})
@@ -74,7 +78,7 @@ class FactComposer:
     def governance(self, measure: str | None) -> Composed:
         """Governance rows (board, lead officer) for a theme of the county agreement."""
         out = Composed()
-        facts = self.store.facts()
+        facts = self._only(self.store.facts())
         gov = facts[facts["field"].fillna("").str.contains("Governance|Officer|Lead", case=False, regex=True)]
         if measure:
             gov = gov[gov["subject"].map(lambda s: measure in {m for m, _, _ in find_measures(str(s))}) | gov["measure"].eq(measure)]

@@ -82,10 +82,11 @@ class Composed:
 class FigureComposer:
     """Turns a question frame into figures with cited source rows, using the tables engine's named operations."""
 
-    def __init__(self, store, book: CitationBook):
+    def __init__(self, store, book: CitationBook, doc_ids: set[str] | None = None):
         self.store = store
         self.book = book
-        self.v = store.values()
+        v = store.values()
+        self.v = v[v["doc_id"].isin(doc_ids)] if doc_ids is not None else v
 
     # selection ---------------------------------------------------------------------------
     def _rows(self, partnership: str | None = None, measures: list[str] | None = None, area_type: str | None = None,
@@ -200,6 +201,7 @@ class FigureComposer:
     def _hotspot_notes(self, partnership: str, measure: str | None) -> pd.DataFrame:
         """Hotspot wards a card names in words (no rate), for the card of the measure asked about."""
         facts = self.store.facts(partnership=partnership)
+        facts = facts[facts["doc_id"].isin(set(self.v["doc_id"]))]
         facts = facts[facts["field"].fillna("") == "hotspot ward"]
         if not measure or facts.empty:
             return facts.iloc[0:0]

@@ -22,12 +22,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--sizes", default="100,1000,10000", help="scale: comma-separated document counts")
     parser.add_argument("--keep", type=Path, default=None, help="scale: keep corpora and indexes in this folder")
+    parser.add_argument("--build-up-to", type=int, default=1000,
+                        help="scale: build and query sizes up to this many documents; larger ones are chunked and "
+                             "their vectors compared in FAISS only")
     args = parser.parse_args(argv)
     if args.what == "scale":
         from .scale import run_scale
 
         sizes = tuple(int(s) for s in args.sizes.split(","))
-        report = run_scale(sizes, args.out or Path("bench/scale"), work_dir=args.keep, keep=args.keep is not None, say=_say)
+        run_scale(sizes, args.out or Path("bench/scale"), build_up_to=args.build_up_to, work_dir=args.keep,
+                  keep=args.keep is not None, say=_say)
         print((Path(args.out or "bench/scale") / "scale.md").read_text())
         return 0
     from ..settings import Settings

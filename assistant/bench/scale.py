@@ -79,8 +79,12 @@ def _cached_vectors(index: Path) -> np.ndarray:
 
 
 def measure_size(n_docs: int, work: Path, base_file: Path, embed_rate: float, seed: int, n_questions: int,
-                 say: Say) -> dict:
-    """Generate, build (with synthetic vectors cached) and query a corpus of n_docs documents."""
+                 say: Say, build: bool = True) -> dict:
+    """Generate, build (with synthetic vectors cached) and query a corpus of n_docs documents.
+
+    build=False stops after parsing and chunking (and caching the synthetic vectors, for the FAISS
+    comparison): for sizes whose build or load would not fit this machine's memory.
+    """
     corpus, index = work / f"corpus-{n_docs}", work / f"index-{n_docs}"
     say(f"{n_docs} documents: generating")
     t = time.perf_counter()
@@ -89,8 +93,16 @@ def measure_size(n_docs: int, work: Path, base_file: Path, embed_rate: float, se
     say(f"{n_docs} documents: chunking and caching synthetic vectors")
     pre = python_child("assistant.bench.workers", "prefill", corpus, index, base_file, seed, timeout=7200).check("prefill")
     prefill = _json_tail(pre.stdout)
+    parsed = {
+        "documents": prefill["documents"], "chunks": prefill["chunks"], "chars": prefill["chars"],
+        "generate_s": round(gen_s, 2), "parse_s": round(prefill["parse_s"], 2), "chunk_s": round(prefill["chunk_s"], 2),
+        "parse_chunk_peak_rss_mb": round(pre.peak_rss_mb, 1), "embed_estimate_s": round(prefill["chunks"] / embed_rate, 1),
+        "built": build,
+    }
+    if not build:
+        return parsed
     say(f"{n_docs} documents: csa build ({prefill['chunks']:,} chunks)")
-    build = run_child([*csa_command(), "build", "--corpus", str(corpus), "--index", str(index)], timeout=7200).check("build")
+    built = run_child([*csa_command(), "build", "--corpus", str(corpus), "--index", str(index)], timeout=7200).check("build")
     from ..retrieval.store import read_stamp
 
     stamp = read_stamp(index)
@@ -105,12 +117,10 @@ def measure_size(n_docs: int, work: Path, base_file: Path, embed_rate: float, se
         warm[mode] = {"ms": summary(w["times_ms"], 2), "load_s": round(w["load_s"], 2),
                       "rss_after_load_mb": round(w["rss_after_load_mb"], 1), "components_ms": w["components_ms"]}
     return {
-        "documents": prefill["documents"], "chunks": prefill["chunks"], "chars": prefill["chars"],
-        "generate_s": round(gen_s, 2), "parse_s": round(prefill["parse_s"], 2), "chunk_s": round(prefill["chunk_s"], 2),
-        "build_s": round(build.seconds, 2), "build_peak_rss_mb": round(build.peak_rss_mb, 1),
+        **parsed,
+        "build_s": round(built.seconds, 2), "build_peak_rss_mb": round(built.peak_rss_mb, 1),
         "approximate": bool(stamp.get("approximate")), "tables": stamp.get("tables", 0),
-        "embed_estimate_s": round(prefill["chunks"] / embed_rate, 1),
-        "cold_build_estimate_s": round(build.seconds + prefill["chunks"] / embed_rate, 1),
+        "cold_build_estimate_s": round(built.seconds + prefill["chunks"] / embed_rate, 1),
         "index_mb": _index_sizes(index), "cold_ask_s": round(ask.seconds, 2), "cold_ask_peak_rss_mb": round(ask.peak_rss_mb, 1),
         "warm": warm["single"], "warm_default_threads": warm["default"],
     }
@@ -130,17 +140,18 @@ def threshold(faiss_rows: list[dict], budget_ms: float = 5.0) -> dict:
 
 
 def run_scale(sizes: tuple[int, ...] = (100, 1000, 10000), out_dir: str | Path = "bench/scale", seed: int = 0,
-              embed_sample: int = 256, n_questions: int = 30, faiss_threads: int = 1, keep: bool = False,
-              work_dir: str | Path | None = None, say: Say | None = None) -> dict:
+              embed_sample: int = 512, n_questions: int = 30, build_up_to: int = 1000, search_threads: int = 1,
+              keep: bool = False, work_dir: str | Path | None = None, say: Say | None = None) -> dict:
     """Build and query synthetic corpora of each size; compare exact and approximate FAISS; write scale.json/.md.
 
-    faiss_threads: OpenMP threads for the FAISS comparison (1 is what a single query wants on a busy
-    two-core machine; see the bench report). keep: leave the generated corpora and indexes in work_dir.
+    build_up_to: sizes above it are generated, parsed and chunked, and their vectors compared in
+    FAISS, but not built or loaded (at 1,000 documents a build peaks near 1.6 GB and a loaded
+    index holds 1.3 GB, growing linearly). search_threads: OpenMP threads for timed FAISS queries
+    (1 is what a single question wants on a busy two-core machine; see the bench report).
+    keep: leave the generated corpora and indexes in work_dir.
     """
-    import faiss
-
     from ..retrieval.light_encoder import LightEncoder
-    from .vectors import compare_indexes, neighbour_stats, synthetic_vectors
+    from .vectors import compare_indexes, neighbour_stats, ranking_costs, synthetic_vectors
 
     say = say or (lambda _: None)
     out = Path(out_dir)
@@ -158,14 +169,14 @@ def run_scale(sizes: tuple[int, ...] = (100, 1000, 10000), out_dir: str | Path =
         np.save(base_file, base)
         light = LightEncoder.load()
         for n in sizes:
-            res = measure_size(n, work, base_file, embed["chunks_per_s"], seed, n_questions, say)
+            res = measure_size(n, work, base_file, embed["chunks_per_s"], seed, n_questions, say, build=n <= build_up_to)
+            res["ranking"] = ranking_costs(res["chunks"])
             report["sizes"].append(res)
             say(f"{n} documents: exact vs approximate FAISS")
             vectors = _cached_vectors(work / f"index-{n}")
             qs = scale_questions(work / f"corpus-{n}", 60, seed + 1)
             queries = np.vstack([light.encode(qs), synthetic_vectors(base, 60, seed + 1000)])
-            faiss.omp_set_num_threads(faiss_threads)
-            rows = compare_indexes(vectors, queries)
+            rows = compare_indexes(vectors, queries, search_threads=search_threads)
             for r in rows:
                 r["documents"] = n
             report["faiss"].extend(rows)

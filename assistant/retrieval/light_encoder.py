@@ -69,7 +69,8 @@ class _BlasThreads:
     OpenBLAS's worker threads hand work over by spinning and yielding; when the machine has more
     runnable processes than cores, every small GEMM can wait a scheduler time slice for a worker.
     Measured on 2 cores with 3 busy processes: 0.5-0.8 s per query with 2 BLAS threads against
-    ~0.03-0.1 s with 1 (on an idle machine 1 thread costs ~4 ms per query and nothing on batches).
+    ~0.03-0.1 s with 1. On an idle machine 1 thread costs ~4 ms per query and up to ~30% of
+    throughput on long batches, so bulk embedding may prefer ``blas_threads=None``.
     The setting is thread-local, so it does not change BLAS threading for the rest of the process.
     Looks only at the OpenBLAS numpy itself loaded; if it is not found this is a no-op.
     """

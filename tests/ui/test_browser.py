@@ -114,11 +114,9 @@ def test_board_member_asks_in_a_real_browser(built, server, tmp_path):
             expect(answer.get_by_text("Lichfield District Community Safety Partnership").first).to_be_visible()
             expect(answer.get_by_text("Open the full section").first).to_be_visible()
             chart = answer.locator("[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg")
-            if expected.figures:
-                expect(chart.first).to_be_visible(timeout=30_000)
-            else:
-                print("\n" + "!" * 80 + "\nNOTE: the answer engine returned no figures for this question, so there is "
-                      "no chart to check yet.\nMake the chart assertion unconditional once figures land.\n" + "!" * 80)
+            assert expected.figures, "the engine gives figures for this question"
+            expect(chart.first).to_be_visible(timeout=30_000)
+            expect(answer.get_by_text("12.2 / 3.3").first).to_be_attached()
             expect(page.locator("[data-testid='stException']")).to_have_count(0)
             full_screenshot(page, shot)
 
