@@ -68,7 +68,8 @@ class AnswerEngine:
         if reason:
             return self._timed(self.insufficient(question, reason, frame), t0, t0)
         query = _retrieval_query(frame)
-        hits = self.kb.retriever.retrieve(query, self.settings.top_k, filters, set(frame.partnerships))
+        hits = self.kb.retriever.retrieve(query, self.settings.top_k * 2, filters, set(frame.partnerships))
+        hits = _rerank_by_section(hits, frame)[: self.settings.top_k]
         t1 = time.perf_counter()
         reason = self.scope.refuse_after_retrieval(frame, hits)
         if reason:
@@ -140,7 +141,7 @@ class AnswerEngine:
 
     def _structured(self, frame: Frame, book: CitationBook, allowed: set[str] | None = None):
         """Lines from the tables engine: figures for figure questions, lists for priority and governance ones."""
-        from .facts import PRIORITY_CUE, SHARED_CUE, FactComposer
+        from .facts import CARD_FIELDS, PRIORITY_CUE, SHARED_CUE, FactComposer
         from .figures import Composed, FigureComposer
 
         measure = frame.measures[0] if frame.measures else None
@@ -149,8 +150,14 @@ class AnswerEngine:
             return facts.partnerships_sharing(measure, frame.text)
         if PRIORITY_CUE.search(frame.text) and not measure and frame.intent in ("narrative", "lookup_rate", "compare_partnerships"):
             return facts.priority_lists(list(frame.partnerships))
-        if frame.intent == "governance":
+        if frame.intent == "governance" and measure:
             return facts.governance(measure)
+        low = frame.text.lower()
+        named_field = next((f for f in CARD_FIELDS if f in low), None)
+        if named_field:
+            composed = facts.card_field(named_field, measure, list(frame.partnerships))
+            if composed.lines:
+                return composed
         if frame.intent in FIGURE_INTENTS and (frame.measures or frame.wards):
             partnerships = list(frame.partnerships) or self._partnerships_for(frame)
             return FigureComposer(self.kb.tables, book, allowed).compose(frame, partnerships)
@@ -173,8 +180,9 @@ class AnswerEngine:
             wanted = set(frame.partnerships)
             scoped = [h for h in hits if self.kb.metas[h.chunk.doc_id].partnership in wanted]
             hits = scoped or hits
-        if with_figures:
-            hits = [h for h in hits if h.chunk.kind == "text"]
+        if with_figures or frame.intent in ("narrative", "recommendation"):
+            text_hits = [h for h in hits if h.chunk.kind == "text"]
+            hits = text_hits or hits
         query = question + " " + " ".join(frame.measures) + " " + " ".join(w for w, _ in frame.wards)
         picked = pick_sentences(query, hits, self.kb.weights, max_sentences=2 if with_figures else 5,
                                 prefer_numbers=frame.intent in FIGURE_INTENTS)
@@ -310,6 +318,21 @@ class AnswerEngine:
         return Answer(question=question, status="insufficient_evidence", answer=text,
                       intent=frame.intent if frame else "out_of_scope",
                       context={"frame": frame.to_dict()} if frame else {})
+
+
+def _rerank_by_section(hits: list[Retrieved], frame: Frame) -> list[Retrieved]:
+    """Field boost: passages whose section path shares the question's words (or its intent) rank higher."""
+    q = set(terms(frame.text)) | set(terms(" ".join(frame.measures)))
+    out = []
+    for h in hits:
+        section_terms = set(terms(" ".join(h.chunk.section_path)))
+        overlap = len(q & section_terms)
+        boost = 1.0 + 0.25 * min(overlap, 3)
+        if frame.intent == "recommendation" and "recommend" in " ".join(h.chunk.section_path).lower():
+            boost *= 1.6
+        out.append((h.score * boost, h))
+    out.sort(key=lambda t: -t[0])
+    return [replace(h, score=s, rank=i) for i, (s, h) in enumerate(out)]
 
 
 def _previous_frame(history: list[Answer] | None) -> Frame | None:

@@ -17,6 +17,8 @@ LIST_NAMES = {
     "county_wide": "County-wide priorities",
     "specific_csps": "Priorities affecting some partnerships more than others",
 }
+CARD_FIELDS = ("direction of travel", "public expectation", "at risk groups", "volume and potential harm",
+               "volume and harm", "comparison to force")
 PRIORITY_CUE = re.compile(r"\bpriorit(y|ies)\b", re.I)
 SHARED_CUE = re.compile(r"\b(which|what) (partnerships|csps|areas|districts)\b.*\bpriorit|\bshare\w* .*priorit|\bpriorit\w* (for|in) (which|what)", re.I)
 
@@ -72,6 +74,22 @@ class FactComposer:
         for _, row in facts.drop_duplicates(["doc_id", "subject"]).iterrows():
             n = self.book.row(_record(row))
             out.lines.append(f"- {row['subject']} ({row['partnership']} assessment, {row['period']}): "
+                             f"{' '.join(str(row['text']).split())} [{n}]")
+        return out
+
+    def card_field(self, field_name: str, measure: str | None, partnerships: list[str]) -> Composed:
+        """A named field of the priority cards ('Direction of travel', 'At risk groups'...) for a measure."""
+        out = Composed()
+        facts = self._only(self.store.facts())
+        facts = facts[facts["field"].fillna("").str.lower().str.startswith(field_name)]
+        if partnerships:
+            facts = facts[facts["partnership"].isin(partnerships)]
+        if measure:
+            facts = facts[facts["subject"].map(lambda s: measure in {m for m, _, _ in find_measures(str(s))})
+                          | facts["measure"].eq(measure)]
+        for _, row in facts.drop_duplicates(["doc_id", "subject"]).iterrows():
+            n = self.book.row(_record(row))
+            out.lines.append(f"- {row['subject']} ({row['partnership']}, {row['period']}) — {row['field']}: "
                              f"{' '.join(str(row['text']).split())} [{n}]")
         return out
 

@@ -400,7 +400,7 @@ class FigureComposer:
         measure = frame.measures[0] if frame.measures else None
         intent = frame.intent
         low = frame.text.lower()
-        wants_count = bool(re.search(r"\b(how many|estimate|approximate(ly)?|number of)\b", low)) and "times" not in low
+        wants_count = bool(re.search(r"\b(estimate\w*|approximate(ly)?|roughly)\b", low)) and "times" not in low
         if intent == "compare_partnerships" and measure:
             out.extend(self.across_partnerships(measure, partnerships if len(partnerships) >= 2 else None))
             return out
