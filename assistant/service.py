@@ -10,10 +10,10 @@ from pathlib import Path
 from .answer.engine import AnswerEngine, KnowledgeBase
 from .answer.sentences import TermWeights
 from .builder import BuildReport, Progress, build_index, embedding_input
-from .errors import IndexMissing
+from .errors import IndexCorrupt, IndexMissing
 from .retrieval.embedder import QueryEmbedder, model_fingerprint
 from .retrieval.hybrid import BM25Index, Filters, HybridRetriever, Retrieved
-from .retrieval.store import check_stamp, load_snapshot
+from .retrieval.store import REBUILD_HINT, check_stamp, load_snapshot
 from .settings import Settings
 from .types import Answer, DocumentMeta, ParsedDocument
 
@@ -85,7 +85,11 @@ class Assistant:
             snap = load_snapshot(index_dir)
             check_stamp(snap.stamp, self.settings.build_fingerprint(), model_fingerprint(), index_dir)
             metas = {d: doc.meta for d, doc in snap.documents.items()}
-            bm25 = BM25Index.load(snap.folder / "bm25")
+            try:
+                bm25 = BM25Index.load(snap.folder / "bm25")
+            except (OSError, ValueError, KeyError) as exc:
+                raise IndexCorrupt(f"the keyword index in {snap.folder} cannot be read ({exc.__class__.__name__}: {exc}); "
+                                   f"{REBUILD_HINT}") from exc
             retriever = HybridRetriever(
                 snap.chunks, metas, snap.extras["faiss"], bm25, shared_query_embedder(),
                 self.settings.candidate_k, self.settings.rrf_k, self.settings.partnership_boost,

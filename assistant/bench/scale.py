@@ -126,7 +126,7 @@ def measure_size(n_docs: int, work: Path, base_file: Path, embed_rate: float, se
     }
 
 
-def threshold(faiss_rows: list[dict], budget_ms: float = 5.0) -> dict:
+def threshold(faiss_rows: list[dict], budget_ms: float = 10.0) -> dict:
     """Chunk count at which an exact search costs budget_ms, from a line fitted to the measured exact latencies."""
     exact = [(r["vectors"], r["latency_ms_median"]) for r in faiss_rows if r["index"].startswith("flat")]
     if len(exact) < 2:

@@ -129,7 +129,13 @@ def current_snapshot(index_dir: Path) -> Path:
     pointer = index_dir / CURRENT
     if not pointer.exists():
         raise IndexMissing(f"no index in {index_dir}; {REBUILD_HINT.replace('rebuild it', 'build it')}")
-    folder = index_dir / pointer.read_text().strip()
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IndexCorrupt(f"the index pointer {pointer} is unreadable ({exc.__class__.__name__}); {REBUILD_HINT}") from exc
+    if not name or "/" in name or name.startswith("."):
+        raise IndexCorrupt(f"the index pointer {pointer} names no snapshot; {REBUILD_HINT}")
+    folder = index_dir / name
     if not (folder / COMPLETE).exists():
         raise IndexCorrupt(f"the index in {index_dir} is incomplete or damaged ({folder.name}); {REBUILD_HINT}")
     return folder
