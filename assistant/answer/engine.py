@@ -112,7 +112,7 @@ class AnswerEngine:
         elif self.kb.tables is not None:
             composed = self._structured(frame, book, allowed)
             if composed.lines:
-                blocks.append("\n".join(composed.lines))
+                blocks.append(_markdown_lines(composed.lines))
                 figures += composed.figures
             missing += composed.missing
         arithmetic, arith_figs = self._question_arithmetic(frame, hits, book)
@@ -222,8 +222,14 @@ class AnswerEngine:
             return ""
         cited = {c.n: c for c in book.citations()}
         docs = {cited[n].doc_id for f in stated for n in f.citations if n in cited}
-        values = {f"{f.value:g}" for f in stated} | {f"{f.value:.1f}" for f in stated}
-        value_re = re.compile(r"(?<![\d.])(" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + r")(?![\d])")
+        # whole numbers under 100 (percentages, counts of things) match too much text to be evidence alone
+        values = {f"{f.value:g}" for f in stated if not (float(f.value).is_integer() and abs(f.value) < 100)}
+        values |= {f"{f.value:.1f}" for f in stated if not float(f.value).is_integer()}
+        if not values and not any(f.area_type == "ward" for f in stated):
+            return ""
+        areas = {f.area for f in stated if f.area and f.area_type == "ward"}
+        keys = sorted(values | areas, key=len, reverse=True)
+        value_re = re.compile(r"(?<![\w.])(" + "|".join(re.escape(v) for v in keys) + r")(?![\w])")
         measure_terms = set(terms(" ".join(frame.measures))) or set(terms(frame.text))
         scored = []
         for doc_id in docs:
@@ -231,9 +237,11 @@ class AnswerEngine:
                 for a, b in units_of(chunk):
                     sent = chunk.text[a:b]
                     found = set(value_re.findall(sent))
-                    if not found or not (set(terms(sent)) & measure_terms) or not _is_sentence(sent):
+                    overlap = len(set(terms(sent)) & measure_terms)
+                    need = 1 if found & areas else min(2, len(measure_terms))
+                    if not found or overlap < need or not _is_sentence(sent):
                         continue
-                    scored.append((len(found), -a, chunk, a, b))
+                    scored.append((len(found) + overlap, -a, chunk, a, b))
         if not scored:
             return ""
         scored.sort(key=lambda t: (-t[0], t[1]))
@@ -318,6 +326,19 @@ class AnswerEngine:
         return Answer(question=question, status="insufficient_evidence", answer=text,
                       intent=frame.intent if frame else "out_of_scope",
                       context={"frame": frame.to_dict()} if frame else {})
+
+
+def _markdown_lines(lines: list[str]) -> str:
+    """Join answer lines so a list ends before the next paragraph (Markdown would fold it into the last item)."""
+    out: list[str] = []
+    for line in lines:
+        is_item = line.lstrip().startswith("- ")
+        if out and out[-1].lstrip().startswith(("- ", "  ")) and not is_item and not line.startswith("  "):
+            out.append("")
+        elif out and not out[-1].lstrip().startswith("- ") and is_item and out[-1].strip():
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
 
 
 def _rerank_by_section(hits: list[Retrieved], frame: Frame) -> list[Retrieved]:
