@@ -13,12 +13,40 @@ from filelock import FileLock, Timeout
 from .errors import DocumentError, IndexLocked
 from .ingest import Chunker, corpus_files, scan_corpus
 from .ingest.manifest import MANIFEST_NAME
-from .retrieval.embedder import DIMENSION, BatchEmbedder, EmbeddingCache, model_fingerprint
+from .retrieval.embedder import DIMENSION, BatchEmbedder, EmbeddingCache, QueryEmbedder, model_fingerprint
 from .retrieval.hybrid import BM25Index
 from .retrieval.store import Snapshot, corpus_hash, write_snapshot
 from .settings import INDEX_SCHEMA_VERSION, Settings
 
 Progress = Callable[[str, int, int], None]
+
+# Up to this many new chunks are embedded with the torch-free encoder (identical vectors, no torch import).
+SMALL_UPDATE_CHUNKS = 256
+_preload: dict = {}
+
+
+def _start_torch_import() -> None:
+    """Import sentence-transformers in a background thread while documents are parsed (saves seconds)."""
+    import threading
+
+    if "thread" in _preload:
+        return
+
+    def load() -> None:
+        try:
+            import sentence_transformers  # noqa: F401
+        except Exception as exc:  # reported when the embedder is created
+            _preload["error"] = exc
+
+    _preload["thread"] = threading.Thread(target=load, daemon=True)
+    _preload["thread"].start()
+
+
+def _batch_embedder(settings: Settings) -> BatchEmbedder:
+    thread = _preload.get("thread")
+    if thread is not None:
+        thread.join()
+    return BatchEmbedder(batch_size=settings.embed_batch_size)
 
 
 @dataclass
@@ -35,9 +63,14 @@ class BuildReport:
     table_problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
     snapshot: Path | None = None
+    up_to_date: bool = False
 
     def summary(self) -> str:
         """One paragraph for the terminal."""
+        if self.up_to_date:
+            return (f"index is up to date: {len(self.indexed)} document(s), {self.chunks} chunks (0 embedded, "
+                    f"{self.chunks} from cache), {self.tables} tables; corpus, settings and model unchanged, files "
+                    f"verified, in {self.seconds:.1f} s (use --force to rebuild)")
         lines = [
             f"indexed {len(self.indexed)} document(s), {self.chunks} chunks "
             f"({self.embedded} embedded, {self.reused} from cache), {self.tables} tables "
@@ -53,8 +86,13 @@ def embedding_input(chunk) -> str:
     return f"{chunk.context}\n{chunk.text}"
 
 
-def build_index(settings: Settings, progress: Progress | None = None, lock_timeout: float = 0.0) -> BuildReport:
-    """Build and persist the index for settings.corpus_dir into settings.index_dir."""
+def build_index(settings: Settings, progress: Progress | None = None, lock_timeout: float = 0.0,
+                force: bool = False) -> BuildReport:
+    """Build and persist the index for settings.corpus_dir into settings.index_dir.
+
+    When the current index was built from the same corpus bytes, settings, model and schema, nothing is
+    rebuilt (the report says so) unless force is given.
+    """
     started = time.perf_counter()
     say = progress or (lambda stage, done, total: None)
     index_dir = Path(settings.index_dir)
@@ -65,13 +103,52 @@ def build_index(settings: Settings, progress: Progress | None = None, lock_timeo
     except Timeout as exc:
         raise IndexLocked(f"another build is writing {index_dir}; wait for it to finish, then retry") from exc
     try:
+        if not force:
+            current = _up_to_date(settings, index_dir, started)
+            if current is not None:
+                return current
         return _build(settings, index_dir, say, started)
     finally:
         lock.release()
 
 
+def _up_to_date(settings: Settings, index_dir: Path, started: float) -> BuildReport | None:
+    """A report for the current index when it already reflects this corpus and these settings, else None."""
+    from .errors import IndexError_
+    from .retrieval.store import current_snapshot, read_stamp, snapshot_intact
+
+    try:
+        stamp = read_stamp(index_dir)
+        folder = current_snapshot(index_dir)
+    except IndexError_:
+        return None
+    corpus_dir = Path(settings.corpus_dir)
+    try:
+        files = corpus_files(corpus_dir)
+    except Exception:
+        return None
+    same = (
+        stamp.get("schema") == INDEX_SCHEMA_VERSION
+        and stamp.get("settings") == settings.build_fingerprint()
+        and stamp.get("model_fingerprint") == model_fingerprint()
+        and stamp.get("corpus_dir") == str(corpus_dir.resolve())
+        and stamp.get("corpus_hash") == corpus_hash(files, corpus_dir / MANIFEST_NAME)
+    ) and snapshot_intact(folder)
+    if not same:
+        return None
+    skipped = [DocumentError(s["file"], s["reason"]) for s in stamp.get("skipped", [])]
+    report = BuildReport(indexed=[f"{n}" for n in range(stamp.get("documents", 0))], skipped=skipped,
+                         chunks=stamp.get("chunks", 0), reused=stamp.get("chunks", 0), tables=stamp.get("tables", 0),
+                         snapshot=folder, up_to_date=True)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
 def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -> BuildReport:
     corpus_dir = Path(settings.corpus_dir)
+    cache_dir = index_dir / "cache"
+    if not any(cache_dir.glob("embeddings-*.npy")):
+        _start_torch_import()  # a cold build will embed everything: overlap the import with parsing
     scan = scan_corpus(corpus_dir, settings.max_file_mb, settings.max_pdf_pages)
     report = BuildReport(indexed=[d.meta.doc_id for d in scan.documents], skipped=list(scan.errors))
     say("parsed", len(scan.documents), len(scan.documents) + len(scan.errors))
@@ -90,7 +167,11 @@ def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -
     todo = [i for i, k in enumerate(keys) if cache.get(k) is None]
     report.reused = len(chunks) - len(todo)
     if todo:
-        embedder = BatchEmbedder(batch_size=settings.embed_batch_size)
+        if len(todo) <= SMALL_UPDATE_CHUNKS:
+            # a few new chunks: the torch-free runtime of the same model saves loading torch (seconds, ~600 MB)
+            embedder = QueryEmbedder()
+        else:
+            embedder = _batch_embedder(settings)
         step = max(settings.embed_batch_size * 4, 64)
         for s in range(0, len(todo), step):
             part = todo[s : s + step]

@@ -71,11 +71,12 @@ def main() -> None:
 
 @main.command()
 @common
-def build(corpus, index):
+@click.option("--force", is_flag=True, help="Rebuild even when the index is up to date (cached embeddings are still reused).")
+def build(corpus, index, force):
     """Parse, chunk, embed, extract tables and persist the index."""
     from .service import Assistant
 
-    report = Assistant(_settings(corpus, index)).build(_progress())
+    report = Assistant(_settings(corpus, index)).build(_progress(), force=force)
     click.echo(report.summary())
 
 
@@ -214,6 +215,22 @@ def eval_command(corpus, index, questions, out, baseline, compare_with):
     if compare_with:
         click.echo("\n" + compare(compare_with, Path(out) / "report.json"))
     click.echo(f"\nreport: {Path(out) / 'report.md'}")
+
+
+@main.command()
+@common
+@click.option("--out", default="reports/bench", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for bench.md and bench.json.")
+@click.option("--quick", is_flag=True, help="One run of each measurement, 20 questions, a small embedding sample.")
+@click.option("--runs", default=3, show_default=True, type=int, help="Runs per measurement (medians, min and max).")
+@click.option("--no-baseline", is_flag=True, help="Skip the plain llama-index pipeline.")
+def bench(corpus, index, out, quick, runs, no_baseline):
+    """Benchmark builds, cold and warm answers and embedding throughput, against the plain llama-index pipeline."""
+    from .bench import run_bench
+
+    run_bench(_settings(corpus, index), Path(out), runs, quick, baseline=not no_baseline,
+              say=lambda m: click.echo(f"[bench] {m}", err=True))
+    click.echo((Path(out) / "bench.md").read_text())
 
 
 def _tables_from_service(ctx: click.Context):

@@ -64,9 +64,9 @@ class Assistant:
         self._tables = None
 
     # building -------------------------------------------------------------------------------
-    def build(self, progress: Progress | None = None, lock_timeout: float = 0.0) -> BuildReport:
+    def build(self, progress: Progress | None = None, lock_timeout: float = 0.0, force: bool = False) -> BuildReport:
         """Build (or rebuild, reusing cached embeddings) the index, then reload it."""
-        report = build_index(self.settings, progress, lock_timeout)
+        report = build_index(self.settings, progress, lock_timeout, force)
         with self._lock:
             self._engine = None
         return report

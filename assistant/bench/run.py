@@ -57,8 +57,8 @@ def _embedded(run: ChildRun) -> dict:
     return {"embedded": int(m.group(1)), "from_cache": int(m.group(2))} if m else {}
 
 
-def _build(corpus: Path, index: Path) -> ChildRun:
-    return run_child([*csa_command(), "build", "--corpus", str(corpus), "--index", str(index)]).check(f"csa build {index}")
+def _build(corpus: Path, index: Path, *extra: str) -> ChildRun:
+    return run_child([*csa_command(), "build", "--corpus", str(corpus), "--index", str(index), *extra]).check(f"csa build {index}")
 
 
 def _copy_corpus(src: Path, dst: Path) -> Path:
@@ -115,6 +115,12 @@ def _ours(corpus: Path, work: Path, runs: int, questions: list[str], qfile: Path
         say(f"rebuild with cache {r + 1}/{runs}")
         rebuild.append(_build(corpus, main_index))
     res["rebuild"] = _phase(rebuild, **_embedded(rebuild[-1]))
+
+    forced = []
+    for r in range(runs):
+        say(f"forced rebuild with cache {r + 1}/{runs}")
+        forced.append(_build(corpus, main_index, "--force"))
+    res["rebuild_forced"] = _phase(forced, **_embedded(forced[-1]))
 
     added = []
     for r in range(runs):
@@ -199,6 +205,7 @@ def _ratios(ours: dict, base: dict) -> dict:
         "cold_build": r(ours["cold_build"]["seconds"]["median"], bb),
         "cold_build_peak_rss": r(ours["cold_build"]["peak_rss_mb"]["median"], base["cold_build"]["peak_rss_mb"]["median"]),
         "rebuild_vs_baseline_build": r(ours["rebuild"]["seconds"]["median"], bb),
+        "rebuild_forced_vs_baseline_build": r(ours["rebuild_forced"]["seconds"]["median"], bb),
         "add_document_vs_baseline_build": r(ours["add_document"]["seconds"]["median"], bb),
         "cold_ask": r(ours["cold_ask"]["seconds"]["median"], base["cold_ask"]["seconds"]["median"]),
         "cold_ask_vs_baseline_without_build": r(ours["cold_ask"]["seconds"]["median"],

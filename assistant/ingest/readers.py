@@ -74,16 +74,30 @@ def _edge_signature(line: str) -> str:
     return _DIGITS.sub("#", line.strip().lower())
 
 
+def _is_running(occurrences: list[tuple[int, str]], threshold: int) -> bool:
+    """Edge lines sharing a signature are running headers or footers if they are identical, or if they
+    differ only in a number that follows the page index (a page number); a body line that merely has
+    the same shape on every page (a per-page figure) is not."""
+    if len({t.strip() for _, t in occurrences}) == 1:
+        return True
+    nums = [(i, [int(n) for n in _DIGITS.findall(t)]) for i, t in occurrences]
+    width = min(len(n) for _, n in nums)
+    for k in range(width):
+        if Counter(n[k] - i for i, n in nums).most_common(1)[0][1] >= threshold:
+            return True
+    return False
+
+
 def _strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Drop header and footer lines that repeat (digits aside) on at least half the pages."""
+    """Drop header and footer lines that repeat on at least half the pages (page numbers aside)."""
     if len(pages) < 3:
         return pages
-    counts: Counter[str] = Counter()
-    for lines in pages:
-        edges = {_edge_signature(l) for l in lines[:2] + lines[-2:] if l.strip()}
-        counts.update(edges)
+    seen: dict[str, list[tuple[int, str]]] = {}
+    for i, lines in enumerate(pages):
+        for line in {l for l in lines[:2] + lines[-2:] if l.strip()}:
+            seen.setdefault(_edge_signature(line), []).append((i, line))
     threshold = max(2, len(pages) // 2)
-    running = {sig for sig, n in counts.items() if n >= threshold}
+    running = {sig for sig, occ in seen.items() if len(occ) >= threshold and _is_running(occ, threshold)}
     cleaned = []
     for lines in pages:
         out = list(lines)

@@ -87,11 +87,12 @@ def write_snapshot(index_dir: Path, snap: Snapshot, write_extras=None) -> Path:
         faiss.write_index(index, str(tmp / "vectors.faiss"))
         if write_extras is not None:
             write_extras(tmp)
-        (tmp / COMPLETE).write_text(snap.stamp["built_at"])
         for p in tmp.rglob("*"):
             if p.is_file():
                 with p.open("rb") as fh:
                     os.fsync(fh.fileno())
+        # COMPLETE is written last and lists every file's hash, so a later check can tell damage apart
+        (tmp / COMPLETE).write_text(json.dumps({"built_at": snap.stamp["built_at"], "files": file_hashes(tmp)}))
         final = index_dir / f"snapshot-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
         os.rename(tmp, final)
         pointer = index_dir / f".{CURRENT}.{uuid.uuid4().hex[:6]}"
@@ -108,19 +109,41 @@ def write_snapshot(index_dir: Path, snap: Snapshot, write_extras=None) -> Path:
     return final
 
 
+def file_hashes(folder: Path) -> dict[str, str]:
+    """sha256 of every file below folder, by relative path."""
+    out = {}
+    for p in sorted(folder.rglob("*")):
+        if p.is_file() and p.name != COMPLETE:
+            out[str(p.relative_to(folder))] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+def snapshot_intact(folder: Path) -> bool:
+    """Whether every file the snapshot's COMPLETE marker lists is present and unchanged (and no others)."""
+    try:
+        recorded = json.loads((folder / COMPLETE).read_text())["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return recorded == file_hashes(folder)
+
+
 def build_faiss(vectors: np.ndarray, approximate: bool):
-    """An exact inner-product index, or HNSW for very large corpora."""
+    """An exact inner-product index, or IVF-Flat for very large corpora (docs/scale.md has the measurements)."""
     import faiss
 
     dim = vectors.shape[1] if vectors.ndim == 2 and vectors.shape[0] else 384
-    if approximate:
-        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
-        index.hnsw.efSearch = 128
-    else:
+    if not approximate or len(vectors) < 1000:
         index = faiss.IndexFlatIP(dim)
-    if len(vectors):
-        index.add(vectors)
+        if len(vectors):
+            index.add(vectors)
+        return index
+    nlist = int(4 * np.sqrt(len(vectors)))
+    quantizer = faiss.IndexFlatIP(dim)
+    index = faiss.IndexIVFFlat(quantizer, dim, nlist, faiss.METRIC_INNER_PRODUCT)
+    index.train(vectors)
+    index.add(vectors)
+    index.nprobe = 32
+    index.make_direct_map()  # the retriever reconstructs vectors of keyword-only hits
     return index
 
 

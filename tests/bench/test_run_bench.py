@@ -31,11 +31,11 @@ def test_every_phase_is_measured(report):
     r, _ = report
     a = r["assistant"]
     assert a["corpus"]["documents"] == 1 and a["corpus"]["chunks"] > 10
-    for phase in ("cold_build", "rebuild", "add_document", "cold_ask"):
+    for phase in ("cold_build", "rebuild", "rebuild_forced", "add_document", "cold_ask"):
         assert a[phase]["seconds"]["n"] == 1 and a[phase]["seconds"]["median"] > 0, phase
         assert a[phase]["peak_rss_mb"]["median"] > 20, phase
     assert a["cold_build"]["embedded"] == a["corpus"]["chunks"]
-    assert a["rebuild"]["embedded"] == 0
+    assert a["rebuild"]["embedded"] == 0 and a["rebuild_forced"]["embedded"] == 0
     assert 0 < a["add_document"]["embedded"] < a["corpus"]["chunks"] * 3
     assert a["rebuild"]["peak_rss_mb"]["median"] < a["cold_build"]["peak_rss_mb"]["median"], "a rebuild needs no torch"
     for mode in ("warm_default", "warm_single"):

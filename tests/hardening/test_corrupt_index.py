@@ -173,7 +173,7 @@ def test_damaged_embedding_cache_only_costs_time(index_copy, reference_answers):
     cache = Path(index_copy.index_dir) / "cache"
     for p in cache.glob("*.npy"):
         _truncate(p)
-    report = Assistant(index_copy).build()
+    report = Assistant(index_copy).build(force=True)
     assert report.embedded == report.chunks > 0, "a damaged cache is recomputed, not trusted"
     fresh = Assistant(index_copy)
     for q in QUESTIONS:

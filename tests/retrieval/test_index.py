@@ -71,7 +71,9 @@ def test_cache_makes_rebuild_embed_nothing_and_adding_embeds_only_new(small):
     first = builder.build_index(small)
     assert first.embedded == first.chunks > 0 and first.reused == 0
     second = builder.build_index(small)
-    assert second.embedded == 0 and second.reused == second.chunks
+    assert second.up_to_date and second.embedded == 0 and second.reused == second.chunks
+    forced = builder.build_index(small, force=True)
+    assert not forced.up_to_date and forced.embedded == 0 and forced.reused == forced.chunks
     (small.corpus_dir / "eastholm_2021.txt").write_text(DOC_C)
     third = builder.build_index(small)
     assert third.chunks > second.chunks
@@ -144,6 +146,7 @@ def test_cache_survives_a_damaged_cache_file(small):
     builder.build_index(small)
     for p in (small.index_dir / "cache").glob("*.npy"):
         p.write_bytes(b"garbage")
-    report = builder.build_index(small)
+    assert builder.build_index(small).up_to_date  # the index itself is intact: nothing to redo
+    report = builder.build_index(small, force=True)
     assert report.embedded == report.chunks  # recomputed, not crashed
     shutil.rmtree(small.index_dir / "cache")
