@@ -83,6 +83,7 @@ class Gazetteer:
     partnerships: dict[str, str] = field(default_factory=dict)  # lowercase core name -> partnership as stored
     other_csps: dict[str, str] = field(default_factory=dict)  # CSPs mentioned but with no document
     wards: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lowercase ward -> (ward, partnership)
+    _patterns: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, metas, texts: dict[str, str], areas=None) -> "Gazetteer":
@@ -113,11 +114,15 @@ class Gazetteer:
         q = question.lower().replace("’", "'")
         found: list[tuple[str, int]] = []
         taken: list[tuple[int, int]] = []
-        for key in sorted(names, key=len, reverse=True):
-            for m in re.finditer(rf"(?<![\w]){re.escape(key)}(?![\w])", q):
-                if not any(a < m.end() and m.start() < b for a, b in taken):
-                    found.append((key, m.start()))
-                    taken.append((m.start(), m.end()))
+        pattern = self._patterns.get(id(names))
+        if pattern is None or pattern[0] != len(names):
+            # one alternation, longest names first, compiled once per gazetteer (thousands of wards at scale)
+            alts = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True)) or "(?!)"
+            pattern = (len(names), re.compile(rf"(?<![\w])(?:{alts})(?![\w])"))
+            self._patterns[id(names)] = pattern
+        for m in pattern[1].finditer(q):
+            found.append((m.group(0), m.start()))
+            taken.append((m.start(), m.end()))
         words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(q)]
         keys = list(names)
         for n in (3, 2, 1):
