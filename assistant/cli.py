@@ -54,7 +54,17 @@ def _assistant(settings: Settings, auto_build: bool = True):
 
 
 class CsaGroup(click.Group):
-    """Turns AssistantError into one clear line and a non-zero exit."""
+    """Turns AssistantError into one clear line and a non-zero exit; loads the tables group only when used."""
+
+    def list_commands(self, ctx):
+        return sorted({*super().list_commands(ctx), "tables"})
+
+    def get_command(self, ctx, name):
+        if name == "tables" and name not in self.commands:
+            from .tables.cli import make_tables_group  # pandas: imported only for this command
+
+            self.add_command(make_tables_group(_tables_from_service))
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx):
         try:
@@ -74,9 +84,9 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Rebuild even when the index is up to date (cached embeddings are still reused).")
 def build(corpus, index, force):
     """Parse, chunk, embed, extract tables and persist the index."""
-    from .service import Assistant
+    from .builder import build_index  # not the service: an up-to-date check needs no answer engine
 
-    report = Assistant(_settings(corpus, index)).build(_progress(), force=force)
+    report = build_index(_settings(corpus, index), _progress(), force=force)
     click.echo(report.summary())
 
 
@@ -245,13 +255,6 @@ def _tables_from_service(ctx: click.Context):
     return _assistant(_settings(params.get("corpus"), params.get("index"))).tables
 
 
-def _attach_tables() -> None:
-    from .tables.cli import make_tables_group
-
-    main.add_command(make_tables_group(_tables_from_service))
-
-
-_attach_tables()
 
 
 if __name__ == "__main__":  # pragma: no cover
