@@ -230,7 +230,10 @@ class AnswerEngine:
         areas = {f.area for f in stated if f.area and f.area_type == "ward"}
         keys = sorted(values | areas, key=len, reverse=True)
         value_re = re.compile(r"(?<![\w.])(" + "|".join(re.escape(v) for v in keys) + r")(?![\w])")
-        measure_terms = set(terms(" ".join(frame.measures))) or set(terms(frame.text))
+        from ..tables.vocabulary import MEASURES
+
+        names = [form for m in frame.measures if m in MEASURES for form in (m, *MEASURES[m].synonyms, *MEASURES[m].abbreviations)]
+        measure_terms = set(terms(" ".join(names))) or set(terms(frame.text))
         scored = []
         for doc_id in docs:
             for chunk in self.text_chunks.get(doc_id, ()):
@@ -238,7 +241,7 @@ class AnswerEngine:
                     sent = chunk.text[a:b]
                     found = set(value_re.findall(sent))
                     overlap = len(set(terms(sent)) & measure_terms)
-                    need = 1 if found & areas else min(2, len(measure_terms))
+                    need = 1 if (found & areas or names) else min(2, len(measure_terms))
                     if not found or overlap < need or not _is_sentence(sent):
                         continue
                     scored.append((len(found) + overlap, -a, chunk, a, b))

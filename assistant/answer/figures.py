@@ -13,6 +13,7 @@ from ..tables import compute
 from ..tables.vocabulary import MEASURES, find_measures, parent_of, unit_base
 from ..types import Figure
 from .citations import CitationBook
+from .sentences import terms
 from .understand import Frame
 
 AREA_LABEL = {"force": "force", "region": "region", "national": "England & Wales", "similar_forces": "most similar forces"}
@@ -194,7 +195,7 @@ class FigureComposer:
         if table_measure:
             out.extend(self.ward_table(partnership, table_measure, focus=list(chosen["area"]) if len(chosen) else None,
                                        ranking=ranking))
-        if not len(chosen) and not table_measure:
+        if not out.lines:
             out.missing.append(f"no ward-level figures for {measure or 'that measure'} in {partnership}")
         return out
 
@@ -269,7 +270,7 @@ class FigureComposer:
         return out
 
     def area_value(self, partnership: str, measure: str, comparators: tuple[str, ...] = ("force",),
-                   period: str | None = None) -> Composed:
+                   period: str | None = None, question: str = "") -> Composed:
         """A partnership's value for a measure with its comparators, ratios, and any disagreeing printed values."""
         out = Composed()
         rows = pd.DataFrame()
@@ -283,6 +284,11 @@ class FigureComposer:
             out.missing.append(f"no {measure} figure for {partnership}" + (f" in {period}" if period else ""))
             return out
         order = rows["source_kind"].map({"card": 0, "table": 1, "passage": 2}).fillna(9)
+        if question:
+            # the printing whose label and qualifier share most words with the question ("incl. Covid breaches")
+            asked = set(terms(question))
+            match = rows.apply(lambda r: len(asked & set(terms(f"{r.get('measure_printed') or ''} {r.get('qualifier') or ''}"))), axis=1)
+            order = order - 10 * match
         rows = rows.assign(_o=order).sort_values("_o", kind="stable").drop(columns="_o")
         main = rows.iloc[0]
         n = self._cite(main)
@@ -420,7 +426,7 @@ class FigureComposer:
             elif measure and intent in ("lookup_rate", "compare_local_force", "computed", "narrative", "recommendation"):
                 comps = tuple(c for c in ("force", "region", "national", "similar_forces")
                               if c == "force" or c.replace("_", " ") in frame.comparators)
-                out.extend(self.area_value(p, measure, comps))
+                out.extend(self.area_value(p, measure, comps, question=frame.text))
         return out
 
     def ward_detail(self, partnership: str, ward: str, measure: str | None) -> Composed:

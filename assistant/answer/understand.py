@@ -152,8 +152,14 @@ class Gazetteer:
         return list(dict.fromkeys(self.wards[k] for k, _ in self._match(question, self.wards, 88)))
 
 
+_ABBREVIATIONS = {a.upper(): m.name for m in MEASURES.values() for a in m.abbreviations}
+
+
 def _measures_in(question: str) -> list[str]:
     found = [m for m, _, _ in find_measures(question)]
+    # abbreviations typed in lower case ("asb", "ckb")
+    found += [_ABBREVIATIONS[w.upper()] for w in re.findall(r"[A-Za-z&]{2,6}", question)
+              if w.upper() in _ABBREVIATIONS and not w.isupper()]
     if not found:  # typos: fuzzy-match word n-grams against the vocabulary's printed forms
         forms = {normalise_label(f): m.name for m in MEASURES.values() for f in (m.name, *m.synonyms) if len(f) >= 5}
         words = normalise_label(question).split()
@@ -189,6 +195,9 @@ def _comparators_in(question: str) -> list[str]:
 def classify(question: str, frame: Frame) -> str:
     """The question's intent by cue words and entities."""
     q = question
+    if re.match(r"\s*(why|how (did|does|has|have|is|are)|what (happened|is driving|explains|caused))\b", q, re.I) \
+            and not re.search(r"\b(rate|how many|times|rank|percent|compare|higher|lower)\b", q, re.I):
+        return "recommendation" if INTENT_RULES[1][1].search(q) else "narrative"
     if len(frame.partnerships) >= 2 or re.search(r"\b(which|what) (partnership|csp|district|borough)s?\b|\bacross (the )?(partnerships|csps|districts)\b|\beach (partnership|csp)\b|\bcompare\b.*\band\b", q, re.I):
         if not re.search(r"\bwards?\b", q, re.I) or len(frame.partnerships) >= 2:
             return "compare_partnerships"

@@ -138,7 +138,7 @@ _RAW: list[tuple[str, str | None, list[str], list[str], dict]] = [
     ("suicide", None, ["suicide", "suicides"], [], {}),
     ("under-18 conceptions", None, ["under 18 conceptions", "conceptions"], [], {}),
     ("youth offenders", None, ["youth offenders", "youth offending"], [], {"population": "under-18s"}),
-    ("population", None, ["population", "estimated population"], [], {}),
+    ("population", None, ["population", "estimated population", "number of residents", "how many residents", "how many people live"], [], {}),
     ("referrals", None, ["number of referrals", "referrals"], [], {}),
 ]
 
