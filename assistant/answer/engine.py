@@ -248,8 +248,14 @@ class AnswerEngine:
         if not scored:
             return ""
         scored.sort(key=lambda t: (-t[0], t[1]))
-        parts = []
-        for _, _, chunk, a, b in scored[:2]:
+        parts, seen = [], set()
+        for _, _, chunk, a, b in scored:
+            key = " ".join(chunk.text[a:b].split()).lower()
+            if key in seen:  # overlapping chunks repeat a sentence
+                continue
+            seen.add(key)
+            if len(seen) > 2:
+                break
             n = book.passage(Retrieved(chunk, 1.0, 1.0, 0.0, 0), ((a, b),))
             parts.append(" ".join(chunk.text[a:b].split()) + f" [{n}]")
         return "From the text: " + " ".join(parts)

@@ -16,6 +16,27 @@ from .citations import CitationBook
 from .sentences import terms
 from .understand import Frame
 
+_INDEX_LOCK = __import__("threading").Lock()
+
+
+def _indexed(store) -> dict:
+    """The store's values, and the same split by partnership and by document, computed once per store."""
+    cached = getattr(store, "_answer_index", None)
+    if cached is not None:
+        return cached
+    with _INDEX_LOCK:
+        cached = getattr(store, "_answer_index", None)
+        if cached is None:
+            v = store.values()
+            cached = {
+                "all": v,
+                "by_partnership": {p: g for p, g in v.groupby("partnership", sort=False)},
+                "by_doc": {d: g for d, g in v.groupby("doc_id", sort=False)},
+            }
+            store._answer_index = cached
+    return cached
+
+
 AREA_LABEL = {"force": "force", "region": "region", "national": "England & Wales", "similar_forces": "most similar forces"}
 
 
@@ -86,15 +107,22 @@ class FigureComposer:
     def __init__(self, store, book: CitationBook, doc_ids: set[str] | None = None):
         self.store = store
         self.book = book
-        v = store.values()
+        index = _indexed(store)
+        self.by_partnership = index["by_partnership"]
+        self.by_doc = index["by_doc"]
+        v = index["all"]
         self.v = v[v["doc_id"].isin(doc_ids)] if doc_ids is not None else v
+        self.doc_ids = doc_ids
 
     # selection ---------------------------------------------------------------------------
     def _rows(self, partnership: str | None = None, measures: list[str] | None = None, area_type: str | None = None,
               source_kinds: tuple[str, ...] | None = None, doc_ids: set[str] | None = None) -> pd.DataFrame:
         v = self.v
         if partnership:
-            v = v[v["partnership"] == partnership]
+            # start from the partnership's own rows (built once per store): scans stay small as corpora grow
+            v = self.by_partnership.get(partnership, self.v.iloc[0:0])
+            if self.doc_ids is not None:
+                v = v[v["doc_id"].isin(self.doc_ids)]
         if doc_ids:
             v = v[v["doc_id"].isin(doc_ids)]
         if measures:
@@ -115,13 +143,13 @@ class FigureComposer:
                       unit=r.get("unit") or "", computed=False, formula=None, citations=(n,))
 
     def _computed(self, c: compute.Computed, cites: tuple[int, ...]) -> Figure:
-        return c.to_figure(cites)
+        return c.to_figure(tuple(dict.fromkeys(cites)))
 
     # building blocks ---------------------------------------------------------------------------
     def comparator(self, row, area_type: str = "force"):
         """The comparator row for a value, or None."""
         try:
-            return compute.comparator_for(self.v, row, area_type)
+            return compute.comparator_for(self.by_doc.get(row["doc_id"], self.v), row, area_type)
         except TableQueryError:
             return None
 
