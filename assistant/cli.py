@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .errors import AssistantError, IndexMissing
+from .errors import AssistantError
 from .settings import Settings
 
 

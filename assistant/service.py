@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from .answer.engine import AnswerEngine, KnowledgeBase
 from .answer.sentences import TermWeights
-from .builder import BuildReport, Progress, build_index, embedding_input
+from .builder import BuildReport, Progress, build_index
 from .errors import IndexCorrupt, IndexMissing
 from .retrieval.embedder import QueryEmbedder, model_fingerprint
 from .retrieval.hybrid import BM25Index, Filters, HybridRetriever, Retrieved
@@ -43,6 +43,14 @@ class IndexStatus:
     model: str
     corpus_dir: str
     skipped: list[dict]
+
+
+def _term_weights(snap) -> TermWeights:
+    path = snap.folder / "term_weights.json"
+    try:
+        return TermWeights.from_dict(json.loads(path.read_text()))
+    except (OSError, ValueError, KeyError) as exc:
+        raise IndexCorrupt(f"{path} cannot be read ({exc.__class__.__name__}); {REBUILD_HINT}") from exc
 
 
 def _cards_by_doc(chunks) -> dict[str, list]:
@@ -99,7 +107,7 @@ class Assistant:
             tables = TableStore.load(snap.folder / "tables")  # a missing or damaged folder says how to rebuild
             kb = KnowledgeBase(
                 retriever=retriever, metas=metas,
-                weights=TermWeights([embedding_input(c) for c in snap.chunks]),
+                weights=_term_weights(snap),
                 tables=tables, extras={
                     "texts": {d: doc.text for d, doc in snap.documents.items()}, "documents": snap.documents,
                     "cards": _cards_by_doc(snap.chunks),
@@ -164,7 +172,6 @@ class Conversation:
 
     def ask(self, question: str) -> Answer:
         """Ask the next question."""
-        t0 = time.perf_counter()
         answer = self.assistant.ask(question, list(self.turns), self.filters)
         self.turns.append(answer)
         return answer

@@ -14,7 +14,7 @@ BUNDLED_CORPUS = PROJECT_ROOT / "corpus"
 DEFAULT_INDEX = PROJECT_ROOT / "index"
 
 # Bump when the persisted layout or the meaning of stored fields changes.
-INDEX_SCHEMA_VERSION = 1
+INDEX_SCHEMA_VERSION = 2
 
 
 class Settings(BaseSettings):

@@ -38,6 +38,17 @@ class TermWeights:
         self.n = max(1, len(texts))
         self.df = df
 
+    def to_dict(self) -> dict:
+        """For persisting with the index (computing them at every load is slow for big corpora)."""
+        return {"n": self.n, "df": dict(self.df)}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "TermWeights":
+        """Inverse of to_dict."""
+        w = cls([])
+        w.n, w.df = int(d["n"]), Counter(d["df"])
+        return w
+
     def idf(self, term: str) -> float:
         """Smoothed IDF; unseen terms weigh most."""
         return math.log(1 + self.n / (1 + self.df.get(term, 0)))

@@ -26,6 +26,23 @@ def _key(text: Any) -> str:
     return normalise_label(str(text)) if text is not None else ""
 
 
+class _LazyFrames(dict):
+    """Table id -> wide frame, made from its stored columns and rows on first access."""
+
+    def __getitem__(self, table_id: str) -> pd.DataFrame:
+        value = super().__getitem__(table_id)
+        if not isinstance(value, pd.DataFrame):
+            value = pd.DataFrame(value["data"], columns=value["columns"])
+            super().__setitem__(table_id, value)
+        return value
+
+    def items(self):
+        return [(k, self[k]) for k in self.keys()]
+
+    def values(self):
+        return [self[k] for k in self.keys()]
+
+
 class TableStore:
     """All tables, tidy values, text facts and priority lists extracted from a corpus."""
 
@@ -77,7 +94,7 @@ class TableStore:
                 raise IndexCorrupt(f"tables in {d} were written by store version {meta.get('version')}, "
                                    f"this is version {STORE_VERSION}; rebuild the index with `csa build`")
             raw = json.loads((d / FRAMES_FILE).read_text(encoding="utf-8"))
-            frames = {tid: pd.DataFrame(f["data"], columns=f["columns"]) for tid, f in raw.items()}
+            frames = _LazyFrames(raw)  # thousands of small tables at scale: build each frame only when shown
             tidy = {name: pd.read_parquet(d / fname) for name, (fname, _) in _FRAMES.items()}
         except IndexCorrupt:
             raise
