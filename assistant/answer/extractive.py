@@ -10,6 +10,7 @@ from ..types import Chunk, Citation, DocumentMeta
 from .sentences import TermWeights, terms
 
 _DIGIT = re.compile(r"\d")
+_LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s+\S")
 _SENT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"'‘“(£•\-])")
 
 
@@ -26,7 +27,7 @@ class Picked:
 def _is_sentence(text: str) -> bool:
     """A real sentence or list item, not a caption or a heading left by extraction."""
     t = text.strip()
-    if t.startswith(("-", "•")):
+    if t.startswith(("-", "•")) or re.match(r"\d{1,2}[.)]\s+[A-Z]", t):
         return len(t.split()) >= 2
     return len(t.split()) >= 6 and (t[-1] in ".!?;:" or t[-2:] in (".)", ".'", '."', ".’", ".”"))
 
@@ -46,6 +47,8 @@ def units_of(chunk: Chunk) -> list[tuple[int, int]]:
             continue
         s = start
         for m in _SENT.finditer(line):
+            if re.fullmatch(r"\s*\d{1,2}[.)]", line[: m.start()]):
+                continue  # "1. Forebridge ...": a list number, not a sentence end
             e = start + m.start()
             if text[s:e].strip():
                 a = s + len(text[s:e]) - len(text[s:e].lstrip())
@@ -86,6 +89,24 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
         chosen.append(c)
         if len(chosen) >= max_sentences:
             break
+    # a sentence that introduces a list ("these are;") brings its list items with it
+    extra: list[Picked] = []
+    for c in chosen:
+        text = hits[c.chunk_rank].chunk.text
+        if not text[c.start : c.end].rstrip().endswith((":", ";")):
+            continue
+        following = [u for u in units_of(hits[c.chunk_rank].chunk) if u[0] >= c.end]
+        gap = 0
+        for a, b in following:
+            if _LIST_ITEM.match(text[a:b]):
+                extra.append(Picked(c.chunk_rank, a, b, c.score * 0.9))
+                gap = 0
+            else:  # numbered items may each be followed by a paragraph about them
+                gap += 1
+                if gap > 4:
+                    break
+    taken = {(c.chunk_rank, c.start) for c in chosen}
+    chosen += [e for e in extra if (e.chunk_rank, e.start) not in taken]
     return sorted(chosen, key=lambda c: (c.chunk_rank, c.start))
 
 
