@@ -10,6 +10,9 @@ import numpy as np
 from ..types import Chunk, DocumentMeta
 
 
+DIRECT_SCORE_MAX = 20_000  # chunks left by a filter that are scored directly instead of searched
+
+
 @dataclass(frozen=True)
 class Filters:
     """Narrow retrieval to some partnerships, periods or document kinds (None means any)."""
@@ -133,9 +136,16 @@ class HybridRetriever:
         allowed = self._allowed(filters)
         if query_vec is None:
             query_vec = self.embedder.encode([query])[0]
-        # Over-fetch dense results when filtering, since FAISS cannot filter by metadata itself.
-        fetch = self.candidate_k if allowed is None else min(n, max(self.candidate_k * 4, self.candidate_k + int((~allowed).sum())))
-        dense = self.dense_scores(query_vec, fetch)
+        if allowed is not None and int(allowed.sum()) <= DIRECT_SCORE_MAX:
+            # A filter leaving few chunks (one partnership): score those vectors directly rather than
+            # over-fetching from FAISS, which cannot filter by metadata.
+            ids = np.flatnonzero(allowed)
+            sims = self.faiss.reconstruct_batch(ids.astype(np.int64)) @ query_vec if len(ids) else np.zeros(0)
+            top = np.argsort(-sims)[: self.candidate_k]
+            dense = {int(ids[i]): float(sims[i]) for i in top}
+        else:
+            fetch = self.candidate_k if allowed is None else min(n, max(self.candidate_k * 4, self.candidate_k + int((~allowed).sum())))
+            dense = self.dense_scores(query_vec, fetch)
         bm = self.bm25.scores(query, n)
         if allowed is not None:
             dense = {i: s for i, s in dense.items() if allowed[i]}
