@@ -197,20 +197,13 @@ def ui(corpus, index, host, port, streamlit_args):
 def eval_command(corpus, index, questions, out, baseline, compare_with):
     """Score the assistant on a gold file: accuracy, citations, retrieval, abstention, latency."""
     from evals.report import compare, metrics_table
-    from evals.runner import run_eval
+    from evals.runner import for_assistant, run_eval
 
     settings = _settings(corpus, index)
     assistant = _assistant(settings)
     gold = Path(questions) if questions else Path(__file__).resolve().parent.parent / "evals" / "questions.jsonl"
 
-    def ask_turns(turns):
-        conv = assistant.conversation()
-        return [conv.ask(t).to_dict() for t in turns]
-
-    def retrieve(question, k):
-        return [{"doc_id": h.chunk.doc_id, "source": assistant.document(h.chunk.doc_id).meta.source,
-                 "text": h.chunk.text} for h in assistant.retrieve(question, k)]
-
+    ask_turns, retrieve = for_assistant(assistant)
     base = None
     if baseline:
         from evals.baseline import BaselinePipeline

@@ -12,7 +12,7 @@ from evals.gold import GoldFileError, load_gold, turns_of
 from evals.report import write_report
 from evals.scoring import RETRIEVAL_KS, score
 
-__all__ = ["run_eval", "load_gold", "GoldFileError", "collect", "save_results", "load_results"]
+__all__ = ["run_eval", "for_assistant", "load_gold", "GoldFileError", "collect", "save_results", "load_results"]
 
 AskTurns = Callable[[list[str]], list[dict]]
 Retrieve = Callable[[str, int], list[dict]]
@@ -117,6 +117,20 @@ def load_results(path: str | Path) -> dict[str, dict]:
             entry = json.loads(line)
             results[entry.pop("id")] = entry
     return results
+
+
+def for_assistant(assistant) -> tuple[AskTurns, Retrieve]:
+    """The ask_turns and retrieve callables run_eval needs, for an assistant.service.Assistant."""
+
+    def ask_turns(turns: list[str]) -> list[dict]:
+        conv = assistant.conversation()
+        return [conv.ask(t).to_dict() for t in turns]
+
+    def retrieve(question: str, k: int) -> list[dict]:
+        return [{"doc_id": h.chunk.doc_id, "source": assistant.document(h.chunk.doc_id).meta.source,
+                 "text": h.chunk.text} for h in assistant.retrieve(question, k)]
+
+    return ask_turns, retrieve
 
 
 def run_eval(ask_turns: AskTurns, gold_path: str | Path, out_dir: str | Path,

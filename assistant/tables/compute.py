@@ -6,12 +6,12 @@ Named operations only: nothing here evaluates generated code or free-form querie
 
 Standard deviation: the ward tables' footnote says 'mean plus one (two) increments of ward-level
 standard deviation' without saying which. The sample SD (ddof=1, Excel's STDEV) is the default.
-Over the two ward tables the two choices differ for only two cells, Chasetown's Public Order and
-Violence against the Person rates in Lichfield: the population SD would make both 'significantly
-above average', yet the text lists Chasetown's concerns as ASB, domestic abuse, child protection and
-vehicle offences, never violence or public order. Every other flag the text describes comes out the
-same either way, including one the text contradicts under both (Tamworth says Castle is above
-average 'excl. Burglary'; its burglary rate is above mean + 1 SD). Pass ddof=0 for the population SD.
+Over the two sample ward tables the two choices differ for only two cells (one Lichfield ward's
+Public Order and Violence against the Person rates): the population SD would make both 'significantly
+above average', yet the text never lists violence or public order among that ward's concerns. Every
+other flag the text describes comes out the same either way, including one the text contradicts under
+both (a Tamworth ward said to be above average 'excl. Burglary' whose burglary rate is above mean +
+1 SD). Pass ddof=0 for the population SD.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evals.runner import run_eval
+from evals.runner import for_assistant, run_eval
 
 GOLD = Path(__file__).resolve().parents[2] / "evals" / "questions.jsonl"
 
@@ -18,14 +18,7 @@ THRESHOLDS = {
 
 
 def test_scores_stay_above_the_ratchet(bundled_assistant, tmp_path):
-    def ask_turns(turns):
-        conv = bundled_assistant.conversation()
-        return [conv.ask(t).to_dict() for t in turns]
-
-    def retrieve(question, k):
-        return [{"doc_id": h.chunk.doc_id, "source": bundled_assistant.document(h.chunk.doc_id).meta.source,
-                 "text": h.chunk.text} for h in bundled_assistant.retrieve(question, k)]
-
+    ask_turns, retrieve = for_assistant(bundled_assistant)
     result = run_eval(ask_turns, GOLD, tmp_path, retrieve=retrieve)
     overall = result["overall"]
     low = {k: (overall[k], floor) for k, floor in THRESHOLDS.items() if overall[k] is None or overall[k] < floor}

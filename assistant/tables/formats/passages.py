@@ -122,7 +122,7 @@ class PassageReader:
         return None
 
     def _tight_cue(self, before: str) -> tuple[str, re.Match[str]] | None:
-        """A cue just before a number: 'the force-wide rate (41.0)', 'regional (30.8)', 'Castle ward (8.0)'."""
+        """A cue just before a number: 'the force-wide rate (41.0)', 'regional (30.8)', 'the town ward (8.0)'."""
         tail = re.search(r"(?:[\s\-]+(?:rate|level|levels|average|figure|area|wide))*\s*(?:of|is|was|at|:)?\s*\(?\s*$", before)
         head = before[: tail.start()] if tail else before
         hit = self._last_cue(head, ("force", "national", "region", "ward", "partnership"))
