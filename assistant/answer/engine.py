@@ -121,6 +121,8 @@ class AnswerEngine:
             figures += arith_figs
         if frame.refers_to_previous and blocks:
             narrative = ""
+        elif len(frame.partnerships) >= 2 and not blocks:
+            narrative = self._per_partnership(question, frame, book)
         elif figures:
             narrative = self._discussing(frame, figures, book) or self._narrative(question, frame, hits, book, True)
         else:
@@ -174,7 +176,8 @@ class AnswerEngine:
         real = {m.partnership for m in self.kb.metas.values()}
         return [p for p in have if p in real][:4]
 
-    def _narrative(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook, with_figures: bool) -> str:
+    def _narrative(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook, with_figures: bool,
+                   limit: int | None = None) -> str:
         """Extractive sentences, cited; restricted to the partnerships asked about when there are any."""
         if frame.partnerships:
             wanted = set(frame.partnerships)
@@ -184,7 +187,7 @@ class AnswerEngine:
             text_hits = [h for h in hits if h.chunk.kind == "text"]
             hits = text_hits or hits
         query = question + " " + " ".join(frame.measures) + " " + " ".join(w for w, _ in frame.wards)
-        picked = pick_sentences(query, hits, self.kb.weights, max_sentences=2 if with_figures else 5,
+        picked = pick_sentences(query, hits, self.kb.weights, max_sentences=limit or (2 if with_figures else 5),
                                 prefer_numbers=frame.intent in FIGURE_INTENTS)
         if not picked:
             return ""
@@ -197,6 +200,16 @@ class AnswerEngine:
             sentence = " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split())
             parts.append(f"{sentence} [{numbers[p.chunk_rank]}]")
         return "\n".join(parts) if not with_figures else "From the text: " + " ".join(parts)
+
+    def _per_partnership(self, question: str, frame: Frame, book: CitationBook) -> str:
+        """For a question naming several partnerships, the best sentences from each one's documents in turn."""
+        parts = []
+        for p in frame.partnerships:
+            hits = self.kb.retriever.retrieve(_retrieval_query(frame), self.settings.top_k, Filters(partnerships=(p,)))
+            text = self._narrative(question, replace(frame, partnerships=(p,)), hits, book, with_figures=False, limit=2)
+            if text:
+                parts.append(f"**{p}**: " + " ".join(text.splitlines()))
+        return "\n\n".join(parts)
 
     def _unanswered_figure(self, frame: Frame, narrative: str, missing: list[str]) -> str | None:
         """When the tables had nothing, does the text really answer a ward or figure question? A reason if not."""

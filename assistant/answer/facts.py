@@ -20,7 +20,7 @@ LIST_NAMES = {
 CARD_FIELDS = ("direction of travel", "public expectation", "at risk groups", "volume and potential harm",
                "volume and harm", "comparison to force")
 PRIORITY_CUE = re.compile(r"\bpriorit(y|ies)\b", re.I)
-SHARED_CUE = re.compile(r"\b(which|what) (partnerships|csps|areas|districts)\b.*\bpriorit|\bshare\w* .*priorit|\bpriorit\w* (for|in) (which|what)", re.I)
+SHARED_CUE = re.compile(r"\b(which|what) (partnerships|csps|districts)\b.*\bpriorit|\bshare\w* .*priorit|\bpriorit\w* (for|in) (which|what)", re.I)
 
 
 def _record(row: pd.Series) -> dict:

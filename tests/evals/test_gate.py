@@ -10,9 +10,9 @@ GOLD = Path(__file__).resolve().parents[2] / "evals" / "questions.jsonl"
 
 # Set just under what the engine measures (see the README); raise them as it improves, never lower them to pass.
 THRESHOLDS = {
-    "accuracy": 0.74,
+    "accuracy": 0.76,
     "citation_recall": 0.84,
-    "citation_precision": 0.48,
+    "citation_precision": 0.50,
     "abstention_recall": 0.73,
 }
 
