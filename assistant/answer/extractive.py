@@ -1,4 +1,4 @@
-"""Extractive answers: the sentences of the retrieved passages that answer the question, each cited."""
+"""Extractive answers: choose the sentences of the retrieved passages that answer the question, and cite chunks."""
 
 from __future__ import annotations
 
@@ -132,25 +132,3 @@ def citation_for(n: int, hit: Retrieved, meta: DocumentMeta, highlights: tuple[t
         kind="table_row" if c.kind == "table" else "passage",
         highlights=highlights,
     )
-
-
-def compose(question: str, hits: list[Retrieved], metas: dict[str, DocumentMeta], weights: TermWeights,
-            first_n: int = 1) -> tuple[str, list[Citation]]:
-    """Answer text with [n] markers and the citations it uses (numbered from first_n)."""
-    picked = pick_sentences(question, hits, weights)
-    if not picked:
-        return "", []
-    numbers: dict[int, int] = {}
-    highlights: dict[int, list[tuple[int, int]]] = {}
-    parts: list[str] = []
-    for p in picked:
-        if p.chunk_rank not in numbers:
-            numbers[p.chunk_rank] = first_n + len(numbers)
-        highlights.setdefault(p.chunk_rank, []).append((p.start, p.end))
-        sentence = " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split())
-        parts.append(f"{sentence} [{numbers[p.chunk_rank]}]")
-    citations = [
-        citation_for(n, hits[rank], metas[hits[rank].chunk.doc_id], tuple(highlights[rank]))
-        for rank, n in sorted(numbers.items(), key=lambda kv: kv[1])
-    ]
-    return "\n\n".join(parts), citations

@@ -34,8 +34,8 @@ def _measure_from(title: str, column: str) -> tuple[str, str | None, str | None]
     return clean_label(title), None, None
 
 
-def build_area_breakdown(ctx: DocContext, grid: Grid, title: str) -> str | None:
-    """Record a table of one measure by group and area (e.g. prevalence by age group and area)."""
+def _single_column(ctx: DocContext, grid: Grid, title: str):
+    """What both one-number-column tables need first; None (reported) for a malformed grid."""
     if grid.issues:
         ctx.problem("malformed table skipped: " + "; ".join(grid.issues), title=title, start=grid.start, end=grid.end)
         return None
@@ -43,6 +43,15 @@ def build_area_breakdown(ctx: DocContext, grid: Grid, title: str) -> str | None:
     col = grid.value_names[0].text
     col_printed, col_unit = column_unit(col, unit)
     period, note = table_period(ctx, title, grid.start)
+    return unit_printed, col, col_printed, col_unit, period, note
+
+
+def build_area_breakdown(ctx: DocContext, grid: Grid, title: str) -> str | None:
+    """Record a table of one measure by group and area (e.g. prevalence by age group and area)."""
+    head = _single_column(ctx, grid, title)
+    if head is None:
+        return None
+    unit_printed, col, col_printed, col_unit, period, note = head
     printed, measure, qualifier = _measure_from(title, col)
     table_id = ctx.new_table_id("area_breakdown")
     group: str | None = None
@@ -67,13 +76,10 @@ def build_area_breakdown(ctx: DocContext, grid: Grid, title: str) -> str | None:
 
 def build_category_counts(ctx: DocContext, grid: Grid, title: str) -> str | None:
     """Record a table of categories and one number each (e.g. referrals by reason)."""
-    if grid.issues:
-        ctx.problem("malformed table skipped: " + "; ".join(grid.issues), title=title, start=grid.start, end=grid.end)
+    head = _single_column(ctx, grid, title)
+    if head is None:
         return None
-    unit_printed, unit, _ = grid_unit(title, grid)
-    col = grid.value_names[0].text
-    col_printed, col_unit = column_unit(col, unit)
-    period, note = table_period(ctx, title, grid.start)
+    unit_printed, col, col_printed, col_unit, period, note = head
     printed, measure, qualifier = _measure_from(col, title)
     table_id = ctx.new_table_id("category_counts")
     label_col = grid.label_headers[0] if grid.label_headers else "Category"
