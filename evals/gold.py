@@ -9,7 +9,7 @@ TYPES = (
     "ward_hotspot", "lookup_rate", "compare_local_force", "compare_partnerships", "compare_years",
     "computed", "narrative", "recommendation", "governance", "followup", "unanswerable",
 )
-REQUIRED = ("id", "type", "docs", "answer", "figures", "tolerance", "terms", "evidence", "abstain")
+REQUIRED = ("id", "type", "docs", "answer", "figures", "tolerance", "terms", "evidence")
 DEFAULT_PATH = Path(__file__).resolve().parent / "questions.jsonl"
 
 
@@ -52,6 +52,7 @@ def validate_question(q: object) -> list[str]:
     if "abstain" in q and not isinstance(q["abstain"], bool):
         problems.append("'abstain' must be true or false")
     if not problems:
+        q.setdefault("abstain", False)  # optional: an answerable question may leave it out
         if q["abstain"] and (q["figures"] or q["evidence"]):
             problems.append("an abstain question cannot carry figures or evidence")
         if not q["abstain"] and not q["evidence"]:
