@@ -19,6 +19,7 @@ from .verify import problems, verify
 _CHANGE_CUE = re.compile(r"\b(percent(age)?|%|change|fall|fell|rise|rose|increase|decrease|reduction|drop)\b", re.I)
 _QNUM = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?(?!\d)")
+_GENERIC_FIRST = True
 FIGURE_INTENTS = {"ward_hotspot", "lookup_rate", "compare_local_force", "compare_partnerships", "compare_years", "computed"}
 
 
@@ -109,12 +110,23 @@ class AnswerEngine:
             if lines:
                 blocks.append("\n".join(lines))
                 figures += figs
-        elif self.kb.tables is not None:
-            composed = self._structured(frame, book, allowed)
-            if composed.lines:
-                blocks.append(_markdown_lines(composed.lines))
-                figures += composed.figures
-            missing += composed.missing
+        else:
+            generic_lines, generic_figs = self._generic_tables(question, frame, hits, book)
+            if generic_lines and _GENERIC_FIRST:
+                blocks.append(_markdown_lines(generic_lines))
+                figures += generic_figs
+            elif self.kb.tables is not None:
+                composed = self._structured(frame, book, allowed)
+                if composed.lines:
+                    blocks.append(_markdown_lines(composed.lines))
+                    figures += composed.figures
+                missing += composed.missing
+                if not composed.lines and generic_lines:
+                    blocks.append(_markdown_lines(generic_lines))
+                    figures += generic_figs
+            elif generic_lines:
+                blocks.append(_markdown_lines(generic_lines))
+                figures += generic_figs
         arithmetic, arith_figs = self._question_arithmetic(frame, hits, book)
         if arithmetic:
             blocks.insert(0, arithmetic)
@@ -127,11 +139,14 @@ class AnswerEngine:
             narrative = self._discussing(frame, figures, book) or self._narrative(question, frame, hits, book, True)
         else:
             narrative = self._narrative(question, frame, hits, book, with_figures=bool(blocks))
-        refusal = None if blocks else self._unanswered_figure(frame, narrative, missing)
+        floor = [] if (frame.refers_to_previous and blocks) else self._floor(question, frame, hits, book, blocks + [narrative])
+        refusal = None if blocks else self._unanswered_figure(frame, narrative + "\n" + "\n".join(floor), missing)
         if refusal:
             return self.insufficient(question, refusal, frame)
         if narrative:
             blocks.append(narrative)
+        if floor:
+            blocks.append("Best supporting passages:\n" + "\n".join(f"- {line}" for line in floor))
         if not blocks:
             why = "; ".join(missing) or "no passage in the documents answers this"
             return self.insufficient(question, why, frame)
@@ -140,6 +155,39 @@ class AnswerEngine:
             text += "\n\nNot in the documents: " + "; ".join(dict.fromkeys(missing)) + "."
         return Answer(question=question, status="answered", answer=text, citations=book.citations(),
                       figures=tuple(figures), intent=frame.intent, context={"frame": frame.to_dict()})
+
+    def _scoped(self, frame: Frame, hits: list[Retrieved]) -> list[Retrieved]:
+        if not frame.partnerships:
+            return hits
+        wanted = set(frame.partnerships)
+        scoped = [h for h in hits if self.kb.metas[h.chunk.doc_id].partnership in wanted]
+        return scoped or hits
+
+    def _extra_terms(self, frame: Frame) -> list[str]:
+        from ..tables.vocabulary import MEASURES
+
+        out = []
+        for m in frame.measures:
+            out.append(m)
+            if m in MEASURES:
+                out += list(MEASURES[m].synonyms)[:4]
+        return out
+
+    def _generic_tables(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook):
+        """A table operation on the printed tables of the retrieved passages (any template)."""
+        from .evidence import EvidenceComposer
+
+        ev = EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.extras.get("texts", {}))
+        return ev.table_answer(question, self._scoped(frame, hits), self._extra_terms(frame))
+
+    def _floor(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook, already: list[str]) -> list[str]:
+        """The best one to three sentences or table rows, quoted in full: never worse than showing retrieval."""
+        from .evidence import EvidenceComposer
+
+        ev = EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.extras.get("texts", {}))
+        shown = " ".join(" ".join(a.split()) for a in already).lower()
+        lines = ev.floor(question, self._scoped(frame, hits), self._extra_terms(frame), frame.intent in FIGURE_INTENTS)
+        return [l for l in lines if re.sub(r"\s*\[\d+\]$", "", l).lower() not in shown]
 
     def _structured(self, frame: Frame, book: CitationBook, allowed: set[str] | None = None):
         """Lines from the tables engine: figures for figure questions, lists for priority and governance ones."""

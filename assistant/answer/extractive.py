@@ -32,23 +32,72 @@ def _is_sentence(text: str) -> bool:
     return len(t.split()) >= 6 and (t[-1] in ".!?;:" or t[-2:] in (".)", ".'", '."', ".’", ".”"))
 
 
-def units_of(chunk: Chunk) -> list[tuple[int, int]]:
-    """Spans (within chunk.text) of sentences, or of lines for tables and fact cards."""
-    text = chunk.text
+_BULLET = re.compile(r"\s*[-•*▪◦–]\s")
+_ITEM_START = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\s+[A-Z]|[A-Z][A-Za-z /&'-]{1,40}:\s)")
+_ENDS = (".", "!", "?", ":", ";")
+
+
+def logical_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the text's logical lines: a paragraph hard-wrapped over several printed lines is one.
+
+    A printed line continues the one before when that line is prose that does not end a sentence
+    (or the new line starts in lower case), and neither is a table row, a list item or blank.
+    """
     spans: list[tuple[int, int]] = []
     pos = 0
+    prev_open = False  # the previous printed line can be continued
     for line in text.split("\n"):
         start, stop = pos, pos + len(line)
         pos = stop + 1
-        if not line.strip():
+        body = line.strip()
+        if not body:
+            prev_open = False
             continue
-        if chunk.kind != "text":
-            spans.append((start + len(line) - len(line.lstrip()), stop - (len(line) - len(line.rstrip()))))
-            continue
+        tabbed = "\t" in line or body.count("|") >= 2 or re.search(r"\S {3,}\S", body) is not None
+        a = start + len(line) - len(line.lstrip())
+        b = stop - (len(line) - len(line.rstrip()))
+        ended = spans_end_sentence(text, spans)
+        continues = (prev_open and not tabbed and not _BULLET.match(line)
+                     and not (ended and _ITEM_START.match(line))
+                     and (body[:1].islower() or not ended))
+        if continues:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+        prev_open = not tabbed and len(body.split()) >= 3
+    return spans
+
+
+def spans_end_sentence(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the last logical line so far ends a sentence (or a heading-like short line)."""
+    if not spans:
+        return True
+    last = text[spans[-1][0] : spans[-1][1]].rstrip()
+    return last.endswith(_ENDS) or last.endswith((".)", ".'", '."', ".’", ".”")) or len(last.split()) < 4
+
+
+def units_of(chunk: Chunk) -> list[tuple[int, int]]:
+    """Spans (within chunk.text) of sentences, or of lines for tables and fact cards.
+
+    Prose is read by logical line, so a paragraph hard-wrapped by the producer still gives whole
+    sentences rather than one fragment per printed line.
+    """
+    text = chunk.text
+    spans: list[tuple[int, int]] = []
+    if chunk.kind != "text":
+        pos = 0
+        for line in text.split("\n"):
+            start, stop = pos, pos + len(line)
+            pos = stop + 1
+            if line.strip():
+                spans.append((start + len(line) - len(line.lstrip()), stop - (len(line) - len(line.rstrip()))))
+        return spans
+    for start, stop in logical_lines(text):
+        line = text[start:stop]
         s = start
         for m in _SENT.finditer(line):
-            if re.fullmatch(r"\s*\d{1,2}[.)]", line[: m.start()]):
-                continue  # "1. Town centre ...": a list number, not a sentence end
+            if re.fullmatch(r"\s*\d{1,2}(?:\.\d+)*[.)]?", line[: m.start()]):
+                continue  # "1. Town centre ..." or "3.4 Talbot ...": a list or paragraph number, not a sentence end
             e = start + m.start()
             if text[s:e].strip():
                 a = s + len(text[s:e]) - len(text[s:e].lstrip())

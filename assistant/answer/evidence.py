@@ -1,0 +1,323 @@
+"""The answer floor and generic table operations: never worse than showing the best retrieved evidence.
+
+From the retrieved passages this module picks the sentences and table rows (with their header) that
+best answer a question, quoted in full and cited; and, when the question asks for a ranking, a share,
+a ratio, a count above a threshold or a change, runs that operation on the best-matching printed table.
+Nothing here knows a partnership, a template or a field name: it reads what the passages print.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..retrieval.hybrid import Retrieved
+from ..types import Figure
+from .citations import CitationBook
+from .extractive import _is_sentence, units_of
+from .sentences import TermWeights, terms
+from .tableqa import (
+    _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
+)
+
+_QNUM = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\d])")
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?(?!\d)")
+_WHERE = re.compile(r"\b(wards?|areas?|where|neighbourhoods?|hot ?spots?|districts?|parish(es)?|towns?|locations?|streets?)\b", re.I)
+_CHANGE = re.compile(r"\b(change[ds]?|rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|up or down|trend|"
+                     r"compared with (the )?(year|previous)|since|went (up|down)|gone (up|down))\b", re.I)
+
+
+@dataclass
+class Unit:
+    """A sentence, card line or table row from a retrieved passage, with its score."""
+
+    rank: int
+    start: int
+    end: int
+    display: str
+    score: float
+    is_row: bool
+
+
+def _m(n) -> str:
+    """A citation marker, or the run of markers _cite returned."""
+    return n if isinstance(n, str) and n.startswith("[") else f"[{n}]"
+
+
+def _ns(n) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", str(n)))
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.1f}" if abs(v - round(v)) > 1e-9 else f"{v:,.0f}"
+
+
+class EvidenceComposer:
+    """Picks the evidence for any question and runs table operations on printed tables."""
+
+    def __init__(self, weights: TermWeights, book: CitationBook, partnership_of, texts: dict[str, str] | None = None):
+        self.texts = texts or {}
+        self.weights = weights
+        self.book = book
+        self.partnership_of = partnership_of  # doc_id -> partnership name (or None)
+        self.qa = TableQA(weights)
+
+    # the floor ---------------------------------------------------------------------------
+    def units(self, question: str, hits: list[Retrieved], extra_terms: list[str], figure_question: bool,
+              max_chunks: int = 6) -> list[Unit]:
+        """Every candidate unit of the top passages, scored against the question."""
+        from .scope import GENERIC
+
+        q = {t for t in terms(question + " " + " ".join(extra_terms)) if t not in GENERIC}
+        if not q:
+            q = set(terms(question))
+        out: list[Unit] = []
+        for rank, hit in enumerate(hits[:max_chunks]):
+            rank_weight = 1.0 / (1.0 + 0.25 * rank)
+            chunk = hit.chunk
+            tables = read_tables(hit, self.partnership_of(chunk.doc_id))
+            row_spans = {(r.start - chunk.start, r.end - chunk.start): (t, r) for t in tables for r in t.rows}
+            table_spans = [(t.start - chunk.start, t.end - chunk.start) for t in tables]
+            section = " ".join(chunk.section_path)
+            for a, b in units_of(chunk):
+                text = chunk.text[a:b]
+                if (a, b) not in row_spans and any(ta <= a and b <= tb for ta, tb in table_spans):
+                    continue  # a header or title line: shown with its rows, never alone
+                if (a, b) in row_spans:
+                    view, row = row_spans[(a, b)]
+                    match = f"{view.title} {' '.join(view.header)} {row.label} {section}"
+                    display = f"{cell_text(view, row)} ({view.title})" if view.title else cell_text(view, row)
+                    is_row = True
+                else:
+                    if len(text.strip()) < 12 or (chunk.kind == "text" and not _is_sentence(text)):
+                        if not re.search(r"\S:\s+\S.*\d", text):  # 'Label: value' lines are evidence too
+                            continue
+                    match = text + " " + section
+                    display = " ".join(text.split())
+                    is_row = False
+                lexical = self.weights.overlap(q, match)
+                if lexical <= 0:
+                    continue
+                found = set(terms(match)) & q
+                coverage = sum(self.weights.idf(t) for t in found) / max(1e-9, sum(self.weights.idf(t) for t in q))
+                score = (lexical + 3.0 * coverage) * (0.5 + max(hit.dense, 0.0)) * rank_weight
+                if figure_question and re.search(r"\d", text):
+                    score *= 1.3
+                out.append(Unit(rank, a, b, display, score, is_row))
+        return out
+
+    def floor(self, question: str, hits: list[Retrieved], extra_terms: list[str], figure_question: bool,
+              limit: int = 3, exclude: set[str] | None = None) -> list[str]:
+        """The one to three best sentences or rows, each in full with its [n]."""
+        units = self.units(question, hits, extra_terms, figure_question)
+        if not units:
+            return []
+        best = max(u.score for u in units)
+        chosen, seen = [], set(exclude or ())
+        for u in sorted(units, key=lambda u: -u.score):
+            if u.score < 0.5 * best:
+                break
+            key = " ".join(u.display.split()).lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            chosen.append(u)
+            if len(chosen) >= limit:
+                break
+        lines = []
+        for u in chosen:
+            n = self.book.passage(hits[u.rank], ((u.start, u.end),))
+            lines.append(f"{u.display} {_m(n)}")
+        return lines
+
+    # table operations ----------------------------------------------------------------------
+    def table_answer(self, question: str, hits: list[Retrieved], extra_terms: list[str],
+                     max_chunks: int = 6) -> tuple[list[str], list[Figure]]:
+        """A ranking, share, ratio, count-above or change computed on the best-matching printed table."""
+        ranking = bool(_HIGH.search(question) or _LOW.search(question))
+        share = bool(_SHARE.search(question))
+        times = bool(_TIMES.search(question))
+        above = bool(_ABOVE.search(question)) and bool(re.search(r"\bhow many\b", question, re.I))
+        change = bool(_CHANGE.search(question))
+        views: list[TableView] = []
+        for hit in hits[:max_chunks]:
+            views += read_tables(hit, self.partnership_of(hit.chunk.doc_id), self.texts.get(hit.chunk.doc_id))
+        if not views:
+            return [], []
+        q = self.qa._qterms(question, extra_terms)
+        want_areas = bool(_WHERE.search(question))
+        scored = sorted(((self.qa.table_score(v, q, want_areas), i, v) for i, v in enumerate(views)), key=lambda t: (-t[0], t[1]))
+        for _, _, view in scored[:3]:
+            named = self.qa.named_rows(view, question)
+            areas = [r for r in view.rows if not r.aggregate]
+            if times and named:
+                out = self._times(view, question, q, named)
+            elif share and (named or ranking):
+                out = self._share(view, question, q, named, ranking)
+            elif above and len(areas) >= 2:
+                out = self._above(view, question, q)
+            elif change and named and len(self._period_cols(view)) >= 2:
+                out = self._change(view, named[0])
+            elif ranking and len(areas) >= 3 and (want_areas or not named):
+                out = self._rank(view, question, q)
+            elif named and not ranking:
+                out = self._lookup(view, named)
+            else:
+                out = ([], [])
+            if out[0]:
+                return out
+        return [], []
+
+    def _cite(self, view: TableView, rows) -> str:
+        """Markers for rows: the passage they stand in, or each row on its own when outside it."""
+        c = view.hit.chunk
+        inside = [r for r in rows if c.start <= r.start and r.end <= c.end]
+        ns: list[int] = []
+        if inside:
+            ns.append(self.book.passage(view.hit, tuple((r.start - c.start, r.end - c.start) for r in inside)))
+        for r in rows:
+            if r in inside:
+                continue
+            ns.append(self.book.row({"doc_id": c.doc_id, "start": r.start, "end": r.end, "section": c.section,
+                                     "page": c.page, "page_inferred": c.page_inferred, "source_kind": "table"}))
+        ns = list(dict.fromkeys(ns))
+        self._last = tuple(ns)
+        return "".join(f"{_m(n)}" for n in ns) if len(ns) > 1 else str(ns[0])
+
+    def _figure(self, view: TableView, row, j: int, n: int) -> Figure:
+        meta_p = self.partnership_of(view.hit.chunk.doc_id)
+        return Figure(label=f"{row.label}: {view.header[j]}", area=row.label, area_type="area", measure=view.header[j] or view.title,
+                      period=None, value=float(row.values[j]), unit="", citations=_ns(n))
+
+    def _rank(self, view: TableView, question: str, q: set[str]):
+        j = self.qa.column(view, question, q)
+        if j is None:
+            return [], []
+        low = bool(_LOW.search(question)) and not _HIGH.search(question)
+        areas = [r for r in view.rows if not r.aggregate and j < len(r.values) and r.values[j] is not None]
+        ordered = sorted(areas, key=lambda r: r.values[j], reverse=not low)
+        k = min(top_n(question), len(ordered))
+        top = ordered[:k]
+        # ties at the cut are said to be ties: keep every row equal to the last one taken
+        while k < len(ordered) and ordered[k].values[j] == top[-1].values[j]:
+            top.append(ordered[k])
+            k += 1
+        n = self._cite(view, top)
+        word = "lowest" if low else "highest"
+        names = ", ".join(r.label for r in top[:-1]) + (" and " if len(top) > 1 else "") + top[-1].label
+        head = view.header[j]
+        lines = [f"{names}: the {word} {head.lower() or 'values'} in {view.title or 'the table'} "
+                 f"({', '.join(r.cells[j] for r in top)}) {_m(n)}."]
+        lines += [f"- {cell_text(view, r)} {_m(n)}" for r in top]
+        figs = [self._figure(view, r, j, n) for r in top]
+        return lines, figs
+
+    def _lookup(self, view: TableView, named):
+        n = self._cite(view, named)
+        lines = [f"{cell_text(view, r)} ({view.title}) {_m(n)}." if view.title else f"{cell_text(view, r)} {_m(n)}." for r in named]
+        figs = [self._figure(view, r, j, n) for r in named for j in view.numeric_columns()
+                if j < len(r.values) and r.values[j] is not None][:6]
+        return lines, figs
+
+    def _count_col(self, view: TableView, q: set[str]):
+        from .tableqa import _RATE_HEAD
+
+        cols = [j for j in view.numeric_columns() if not _RATE_HEAD.search(view.header[j])
+                and not re.search(r"\b(population|households|residents)\b", view.header[j], re.I)]
+        if not cols:
+            return None
+        return max(cols, key=lambda j: (self.weights.overlap(q, view.header[j]), -j))
+
+    def _total_row(self, view: TableView, j: int):
+        aggs = [r for r in view.rows if r.aggregate and j < len(r.values) and r.values[j] is not None]
+        if aggs:
+            return aggs[-1]
+        return None
+
+    def _share(self, view: TableView, question: str, q: set[str], named, ranking: bool):
+        from ..tables.compute import Computed
+
+        j = self._count_col(view, q)
+        if j is None:
+            return [], []
+        rows = list(named)
+        if not rows and ranking:
+            rj = self.qa.column(view, question, q)
+            areas = [r for r in view.rows if not r.aggregate and rj is not None and r.values[rj] is not None]
+            rows = sorted(areas, key=lambda r: r.values[rj], reverse=True)[: top_n(question)]
+        rows = [r for r in rows if j < len(r.values) and r.values[j] is not None]
+        total = self._total_row(view, j)
+        if not rows or total is None or not total.values[j]:
+            return [], []
+        part = sum(r.values[j] for r in rows)
+        value = part / total.values[j] * 100
+        n = self._cite(view, [*rows, total])
+        formula = f"({' + '.join(r.cells[j] for r in rows)} = {_fmt(part)}) / {total.cells[j]} × 100"
+        names = ", ".join(r.label for r in rows)
+        comp = Computed(label=f"share of {total.label} {view.header[j]} in {names}", value=value, unit="%", formula=formula)
+        lines = [f"{names}: {_fmt(part)} of {total.label}'s {total.cells[j]} ({view.header[j]}), a share of "
+                 f"{value:.1f}% {_m(n)}."]
+        lines += [f"- {cell_text(view, r)} {_m(n)}" for r in [*rows, total]]
+        return lines, [comp.to_figure(_ns(n))] + [self._figure(view, r, j, n) for r in rows]
+
+    def _times(self, view: TableView, question: str, q: set[str], named):
+        from ..tables.compute import Computed
+
+        j = self.qa.column(view, question, q)
+        if j is None:
+            return [], []
+        row = named[0]
+        base = self._total_row(view, j)
+        if base is None or base is row or not base.values[j] or row.values[j] is None:
+            return [], []
+        ratio = row.values[j] / base.values[j]
+        n = self._cite(view, [row, base])
+        comp = Computed(label=f"{row.label} {view.header[j]} / {base.label}", value=ratio, unit="times",
+                        formula=f"{_fmt(row.values[j])} / {_fmt(base.values[j])}")
+        lines = [f"{row.label}'s {view.header[j].lower()} of {row.cells[j]} is {ratio:.2f} times "
+                 f"{base.label}'s {base.cells[j]} {_m(n)}."]
+        return lines, [comp.to_figure(_ns(n)), self._figure(view, row, j, n), self._figure(view, base, j, n)]
+
+    def _above(self, view: TableView, question: str, q: set[str]):
+        from ..tables.compute import Computed
+
+        j = self.qa.column(view, question, q)
+        if j is None:
+            return [], []
+        nums = [float(x.replace(",", "")) for x in _QNUM.findall(_YEARISH.sub(" ", question))]
+        base = self._total_row(view, j)
+        threshold = nums[0] if nums else (base.values[j] if base else None)
+        if threshold is None:
+            return [], []
+        areas = [r for r in view.rows if not r.aggregate and r.values[j] is not None]
+        over = [r for r in areas if r.values[j] > threshold]
+        n = self._cite(view, over + ([base] if base else []))
+        comp = Computed(label=f"rows above {_fmt(threshold)}", value=float(len(over)), unit="count",
+                        formula=f"count of {view.header[j]} > {_fmt(threshold)} among {len(areas)} rows")
+        names = ", ".join(r.label for r in over) or "none"
+        lines = [f"{len(over)} of {len(areas)} have {view.header[j].lower()} above {_fmt(threshold)}: {names} {_m(n)}."]
+        return lines, [comp.to_figure(_ns(n))]
+
+    @staticmethod
+    def _period_cols(view: TableView) -> list[int]:
+        return [j for j in view.numeric_columns() if _YEAR_HEAD.search(view.header[j])]
+
+    def _change(self, view: TableView, row):
+        from ..tables.compute import Computed
+
+        cols = self._period_cols(view)
+        a, b = cols[0], cols[1]
+        va, vb = row.values[a], row.values[b]
+        if va is None or vb is None:
+            return [], []
+        n = self._cite(view, [row])
+        diff = Computed(label=f"{row.label}: change {view.header[a]} to {view.header[b]}", value=vb - va, unit="",
+                        formula=f"{_fmt(vb)} - {_fmt(va)}")
+        figs = [diff.to_figure(_ns(n))]
+        text = f"{row.label}: {row.cells[a]} in {view.header[a]} and {row.cells[b]} in {view.header[b]}, a change of {vb - va:+,g}"
+        if va:
+            pct = Computed(label=f"{row.label}: % change", value=(vb - va) / va * 100, unit="%",
+                           formula=f"({_fmt(vb)} - {_fmt(va)}) / {_fmt(va)} × 100")
+            figs.append(pct.to_figure(_ns(n)))
+            text += f" ({pct.value:+.1f}%)"
+        return [text + f" {_m(n)}."], figs

@@ -1,0 +1,317 @@
+"""Question answering over any table a retrieved passage prints, whatever its template.
+
+Tables are read from the passage text itself (tab, pipe or space-aligned cells), so a layout
+or measure the vocabulary has never seen still answers: the table is chosen by how well its
+title, header and section match the question, the column by its header, the rows by their
+labels; then a named operation runs (look up, rank, share, ratio, count above, change).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..retrieval.hybrid import Retrieved
+from ..types import Figure
+from .sentences import TermWeights, terms
+
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+_RULE = re.compile(r"^\s*[-=_]{4,}\s*$")
+_NUM = re.compile(r"^[(£]?([-+−–]?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]{0,2})?[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*\)?$", re.I)
+# Words that mark a row as an aggregate or a comparator rather than one of the areas ranked.
+_AGGREGATE = re.compile(r"\b(total|all\b|overall|average|mean|force|england|wales|national|region|county|msg|"
+                        r"similar|whole|borough rate|district rate)\b", re.I)
+_RATE_HEAD = re.compile(r"\b(rate|per\b|per\s|%|share|proportion|percent)", re.I)
+_CHANGE_HEAD = re.compile(r"\b(change|difference|diff|trend|\+/-)\b|%\s*ch", re.I)
+_COUNT_CUE = re.compile(r"\b(how many|number of|count|most (offences|crimes|incidents))\b", re.I)
+_RATE_CUE = re.compile(r"\b(rates?|per\s*1,?000|per\s*10,?000|per head|per capita)\b", re.I)
+_HIGH = re.compile(r"\b(highest|most|worst|top|biggest|largest|greatest|hot\s?spots?|high(est)?)\b", re.I)
+_LOW = re.compile(r"\b(lowest|least|fewest|smallest|bottom|best)\b", re.I)
+_TOPN = re.compile(r"\btop\s+(\d+|three|five|ten|two|four)\b", re.I)
+_SHARE = re.compile(r"\b(share|proportion|what percentage|what per ?cent|% of)\b", re.I)
+_TIMES = re.compile(r"\b(how many times|times (the|higher|greater|as high))\b", re.I)
+_ABOVE = re.compile(r"\b(above|higher than|more than|over|exceed\w*)\b", re.I)
+_WORDS_N = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_YEAR_HEAD = re.compile(r"(?<!\d)(19|20)\d{2}(?:\s*[-/–]\s*\d{2,4})?|\b(apr|jan)[a-z]*\b.*\d{2}", re.I)
+
+
+def number(cell: str) -> float | None:
+    """A cell's value: thousands separators, signs, % and footnote markers removed; None if not a number."""
+    m = _NUM.match(cell.strip().replace("−", "-").replace("–", "-"))
+    if not m:
+        return None
+    try:
+        return float(m.group(1).replace(",", "").replace("−", "-").replace("–", "-"))
+    except ValueError:
+        return None
+
+
+def split_cells(line: str) -> list[str]:
+    """A printed line's cells: tab-separated, pipe-separated or split on runs of two or more spaces."""
+    if "\t" in line:
+        return [c.strip() for c in line.strip("\n").split("\t")]
+    body = line.strip()
+    if body.count("|") >= 2:
+        return [c.strip() for c in body.strip("|").split("|")]
+    return [c.strip() for c in re.split(r"\s{2,}", body)]
+
+
+@dataclass
+class Row:
+    """One printed row: its label, cells, values and the span of its line in the chunk."""
+
+    label: str
+    cells: list[str]
+    values: list[float | None]
+    start: int
+    end: int
+    aggregate: bool = False
+
+
+@dataclass
+class TableView:
+    """A table read from a passage: title lines, header cells and rows."""
+
+    hit: Retrieved
+    title: str
+    header: list[str]
+    rows: list[Row] = field(default_factory=list)
+    start: int = 0  # document offsets of the header's first line and the last row's end
+    end: int = 0
+
+    def numeric_columns(self) -> list[int]:
+        """Columns (after the label) where most rows hold a number."""
+        cols = []
+        for j in range(1, len(self.header)):
+            vals = [r.values[j] for r in self.rows if j < len(r.values)]
+            if vals and sum(v is not None for v in vals) >= max(1, len(vals) * 0.6):
+                cols.append(j)
+        return cols
+
+
+def _has_values(cells: list[str]) -> bool:
+    return any(number(c) is not None for c in cells[1:])
+
+
+def _is_cells(line: str) -> bool:
+    return bool(line.strip()) and len(split_cells(line)) >= 2 and not _PIPE_RULE.match(line) and not _RULE.match(line)
+
+
+def _widen(doc: str, start: int, end: int, limit: int = 80) -> tuple[int, int]:
+    """The passage's span widened to whole tables when it starts or ends inside one (a long table split into parts)."""
+    a = doc.rfind("\n", 0, start) + 1
+    first = doc[a : (doc.find("\n", a) if doc.find("\n", a) >= 0 else len(doc))]
+    if _is_cells(first):
+        for _ in range(limit):
+            if a == 0:
+                break
+            prev_a = doc.rfind("\n", 0, a - 1) + 1
+            prev = doc[prev_a : a - 1]
+            if not (_is_cells(prev) or _PIPE_RULE.match(prev) or _RULE.match(prev)):
+                if prev.strip() and len(prev) < 160:
+                    a = prev_a  # the title line above the table
+                break
+            a = prev_a
+    b = end
+    last_a = doc.rfind("\n", 0, max(start, end - 1)) + 1
+    if _is_cells(doc[last_a:end]):
+        for _ in range(limit):
+            nl = doc.find("\n", b)
+            if nl < 0:
+                break
+            nxt_end = doc.find("\n", nl + 1)
+            nxt_end = len(doc) if nxt_end < 0 else nxt_end
+            if not _is_cells(doc[nl + 1 : nxt_end]):
+                break
+            b = nxt_end
+    return a, b
+
+
+def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None = None) -> list[TableView]:
+    """Every table printed in a retrieved passage: header line(s) plus rows of cells with numbers.
+
+    With the document's text, a passage that holds part of a long table is read with the whole table.
+    Lines of cells without numbers before the first row are header candidates: the ones with as many
+    cells as the rows (merged cell by cell when a header is printed on two lines) are the header,
+    the rest the title. Row offsets are offsets in the document.
+    """
+    base = hit.chunk.start
+    text = hit.chunk.text
+    if doc is not None and doc[hit.chunk.start : hit.chunk.end] == text:
+        base, end = _widen(doc, hit.chunk.start, hit.chunk.end)
+        text = doc[base:end]
+    lines, pos = [], base
+    for line in text.split("\n"):
+        cells = split_cells(line) if line.strip() and not (_PIPE_RULE.match(line) or _RULE.match(line)) else []
+        lines.append((pos, pos + len(line), line, cells))
+        pos += len(line) + 1
+    out: list[TableView] = []
+    i = 0
+    while i < len(lines):
+        if len(lines[i][3]) < 2:
+            i += 1
+            continue
+        heads: list[list[str]] = []
+        rows: list[Row] = []
+        j = i
+        table_start = lines[i][0]
+        while j < len(lines):
+            a, b, line, cells = lines[j]
+            if not line.strip() or not cells:
+                blank_run = not line.strip()
+                if rows and (not blank_run or j + 1 >= len(lines) or len(lines[j + 1][3]) < 2):
+                    break
+                j += 1
+                continue
+            if len(cells) < 2:
+                break
+            if _has_values(cells):
+                lead = len(line) - len(line.lstrip())
+                rows.append(Row(cells[0], cells, [number(c) for c in cells], a + lead, b - (len(line) - len(line.rstrip()))))
+            elif rows:
+                break
+            else:
+                heads.append(cells)
+            j += 1
+        if not rows:
+            i = max(j, i + 1)
+            continue
+        width = max(set(len(r.cells) for r in rows), key=lambda w: sum(1 for r in rows if len(r.cells) == w))
+        header: list[str] = []
+        title_parts: list[str] = []
+        for h in heads:
+            if len(h) == width - 1:
+                h = [""] + h  # a blank first header cell printed as nothing
+            if len(h) == width:
+                header = [f"{x} {y}".strip() for x, y in zip(header, h)] if header else list(h)
+            else:
+                title_parts.append(" ".join(h))
+        if not header:
+            header = [""] * width
+        k = i - 1
+        above: list[str] = []
+        while k >= 0 and len(above) < 2:
+            t = lines[k][2].strip()
+            if t and not _RULE.match(t) and len(lines[k][3]) < 2:
+                above.insert(0, t)
+            elif t or above:
+                break
+            k -= 1
+        title = " ".join(above + title_parts).strip()
+        if not title and hit.chunk.context:
+            title = hit.chunk.context.split("\n")[0].strip()
+        view = TableView(hit, title, header, [r for r in rows if len(r.cells) >= 2], table_start, rows[-1].end)
+        _mark_aggregates(view, partnership)
+        out.append(view)
+        i = j
+    return out
+
+
+def _mark_aggregates(view: TableView, partnership: str | None) -> None:
+    """Totals and comparator rows: by their words, by naming the partnership, or by summing the rows above."""
+    p = (partnership or "").lower()
+    for r in view.rows:
+        low = r.label.lower()
+        if _AGGREGATE.search(low) or (p and (low == p or fuzz.ratio(low, p) >= 90 or (len(p) > 3 and p in low))):
+            r.aggregate = True
+    if len(view.rows) >= 3:
+        last = view.rows[-1]
+        for j in view.numeric_columns():
+            others = [r.values[j] for r in view.rows[:-1] if not r.aggregate and j < len(r.values) and r.values[j] is not None]
+            v = last.values[j] if j < len(last.values) else None
+            if v and others and abs(sum(others) - v) <= max(1.0, 0.01 * v):
+                last.aggregate = True
+
+
+@dataclass
+class TableAnswer:
+    """What a table operation found: lines with [n] markers, figures, and how sure it is."""
+
+    lines: list[str]
+    figures: list[Figure]
+    score: float
+
+
+class TableQA:
+    """Chooses the table, column and rows a question is about, and runs the named operation."""
+
+    def __init__(self, weights: TermWeights):
+        self.weights = weights
+
+    def _qterms(self, question: str, extra: list[str]) -> set[str]:
+        from .scope import GENERIC
+
+        return {t for t in terms(question + " " + " ".join(extra)) if t not in GENERIC and len(t) > 2}
+
+    def table_score(self, view: TableView, q: set[str], want_areas: bool) -> float:
+        """How well a table's title, header and section match the question's words."""
+        context = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path)])
+        score = self.weights.overlap(q, context) * 2 + self.weights.overlap(q, " ".join(r.label for r in view.rows))
+        areas = [r for r in view.rows if not r.aggregate]
+        if want_areas and len(areas) >= 3 and all(number(r.label) is None for r in areas):
+            score += 1.0
+        return score * (1.0 + max(view.hit.dense, 0.0))
+
+    def column(self, view: TableView, question: str, q: set[str], prefer_count: bool = False) -> int | None:
+        """The value column the question is about: by header words, then rate or count as asked."""
+        cols = [j for j in view.numeric_columns() if not _CHANGE_HEAD.search(view.header[j])]
+        if not cols:
+            return None
+        wants_rate = bool(_RATE_CUE.search(question)) and not prefer_count
+        wants_count = prefer_count or bool(_COUNT_CUE.search(question))
+
+        def score(j: int) -> float:
+            h = view.header[j]
+            s = 0.5 * self.weights.overlap(q, h)
+            is_rate = bool(_RATE_HEAD.search(h))
+            if wants_rate and is_rate:
+                s += 2.0
+            if wants_count and not is_rate:
+                s += 2.0
+            if not wants_rate and not wants_count and re.search(r"\brate\b|\bper\b", h, re.I):
+                s += 3.0  # 'hotspots', 'worst', 'highest': a rate ranks areas of different sizes fairly
+            if re.search(r"\b(population|households|residents)\b", h, re.I) and not re.search(r"\bper\b", h, re.I):
+                s -= 3.0
+            return s
+
+        return max(cols, key=lambda j: (score(j), -j))
+
+    def named_rows(self, view: TableView, question: str) -> list[Row]:
+        """Rows whose label the question names (whole words, case-insensitive)."""
+        low = " " + re.sub(r"[^\w&' ]+", " ", question.lower()) + " "
+        found = []
+        for r in view.rows:
+            label = re.sub(r"[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", r.label).strip()
+            core = re.sub(r"\s*\(.*?\)", "", label).lower()
+            core = re.sub(r"[^\w&' ]+", " ", core).strip()
+            if len(core) >= 3 and f" {core} " in low:
+                found.append(r)
+        # a longer label that contains a shorter one found ("Hart" inside "Hartley Wintney") wins
+        return [r for r in found if not any(o is not r and r.label.lower() in o.label.lower() for o in found)]
+
+
+def cell_text(view: TableView, row: Row) -> str:
+    """A row as 'Header: cell' pairs, so a reader sees what each number is."""
+    parts = []
+    for j, c in enumerate(row.cells[1:], start=1):
+        h = view.header[j] if j < len(view.header) else ""
+        if c:
+            parts.append(f"{h} {c}".strip() if h else c)
+    return f"{row.label}: " + "; ".join(parts)
+
+
+def top_n(question: str) -> int:
+    """How many rows a ranking question wants (three unless it says)."""
+    m = _TOPN.search(question)
+    if m:
+        w = m.group(1).lower()
+        return int(w) if w.isdigit() else _WORDS_N.get(w, 3)
+    if re.search(r"\bwhich (ward|area|district|neighbourhood|town|parish)\b(?!s)", question, re.I) and not re.search(r"\bwards\b", question, re.I):
+        return 1
+    return 3
+
+
+__all__ = ["TableQA", "TableView", "Row", "TableAnswer", "read_tables", "split_cells", "number", "cell_text", "top_n",
+           "_HIGH", "_LOW", "_SHARE", "_TIMES", "_ABOVE", "_YEAR_HEAD"]
