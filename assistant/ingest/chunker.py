@@ -91,6 +91,17 @@ def _blocks(text: str, start: int, end: int) -> list[_Block]:
     """Split a section body into table runs, fact cards and prose."""
     lines = _lines(text, start, end)
     kinds = ["blank" if l.blank else "table" if l.tabbed else "text" for l in lines]
+    # Tables in any layout (space-aligned, pipe): their lines are kept together as table rows.
+    from ..tables.generic import find_tables
+
+    for table in find_tables(text[start:end]):
+        if table.layout not in ("space", "pipe"):
+            continue
+        a, b = start + table.start, start + table.end
+        for k, line in enumerate(lines):
+            if a <= line.start and line.end <= b and not line.blank:
+                kinds[k] = "table"
+                line.spaced = True
     # Space-separated tables (PDF text): runs of two or more numeric rows, with the header line above.
     i = 0
     while i < len(lines):
