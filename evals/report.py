@@ -44,7 +44,8 @@ def metrics_table(result: dict) -> str:
     head = "| type | " + " | ".join(h for _, h, _ in COLUMNS) + " |"
     rule = "|---|" + "|".join("---:" for _ in COLUMNS) + "|"
     rows = [head, rule]
-    for name, metrics in [("**overall**", result["overall"]), *sorted(result["by_type"].items())]:
+    splits = [(f"*{k} half*", v) for k, v in (result.get("by_split") or {}).items()]
+    for name, metrics in [("**overall**", result["overall"]), *splits, *sorted(result["by_type"].items())]:
         rows.append(f"| {name} | " + " | ".join(_fmt(metrics.get(k), kind) for k, _, kind in COLUMNS) + " |")
     return "\n".join(rows)
 

@@ -307,10 +307,15 @@ def aggregate(records: Iterable[dict]) -> dict[str, Any]:
 def score(gold: list[dict], results: dict[str, dict]) -> dict[str, Any]:
     """Score every gold question; overall metrics, metrics per type, and per-question records."""
     records = [score_question(q, results.get(q["id"])) for q in gold]
+    from evals.splits import split_of
+
     types = sorted({r["type"] for r in records})
+    for r in records:
+        r["split"] = split_of(r["id"])
     return {
         "n_questions": len(records),
         "overall": aggregate(records),
+        "by_split": {s: aggregate(r for r in records if r["split"] == s) for s in ("tuned", "frozen")},
         "by_type": {t: aggregate(r for r in records if r["type"] == t) for t in types},
         "questions": records,
     }

@@ -44,20 +44,24 @@ class ScopeChecker:
                 self.coverage.setdefault(p, set()).update(_years(period))
 
     def _unknown_ward(self, frame: Frame) -> str | None:
+        """A capitalised name before 'ward' that neither the tables nor any document's text contains."""
         known = {w.lower() for w in self.g.wards} | {p.lower() for p in self.g.partnerships}
+        texts = self.kb.extras.get("texts", {})
         for m in _WARD_NAME.finditer(frame.text):
             words = m.group("name").split()
-            while words and (words[0].lower() in _NOT_NAMES or words[0] == "&"):
+            while words and (words[0].lower() in _NOT_NAMES or words[0] == "&" or not words[0][:1].isupper()):
                 words.pop(0)
-            if not words or all(w.lower() in _NOT_NAMES for w in words):
+            if not words or all(w.lower() in _NOT_NAMES for w in words) or not all(w[:1].isupper() or w == "&" for w in words):
                 continue
             name = " ".join(words)
             if name.lower() in known or any(name.lower() in k or k in name.lower() for k in known):
                 continue
             if process.extractOne(name.lower(), list(known), scorer=fuzz.ratio, score_cutoff=90):
                 continue
-            if name[:1].isupper() or frame.intent in FIGURE_INTENTS:
-                return name
+            pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
+            if any(pattern.search(t) for t in texts.values()):
+                continue  # a name the documents print is never refused
+            return name
         return None
 
     def refuse_before_retrieval(self, frame: Frame) -> str | None:
@@ -103,10 +107,59 @@ class ScopeChecker:
             out.append(t)
         return out
 
+    def _doc_terms(self, partnership: str) -> set[str]:
+        cache = self.__dict__.setdefault("_terms_by_partnership", {})
+        if partnership not in cache:
+            texts = self.kb.extras.get("texts", {})
+            words: set[str] = set()
+            for d, meta in self.kb.metas.items():
+                if meta.partnership == partnership and d in texts:
+                    words |= set(terms(texts[d]))
+            cache[partnership] = words
+        return cache[partnership]
+
+    def _topic_terms(self) -> set[str]:
+        """Words that name topics somewhere in the corpus: in section titles and table row labels."""
+        if "_topics" not in self.__dict__:
+            from .tableqa import split_cells
+
+            words: set[str] = set()
+            for c in self.kb.retriever.chunks:
+                words |= set(terms(" ".join(c.section_path)))
+                if c.kind in ("table", "card"):
+                    for line in c.text.split("\n"):
+                        cells = split_cells(line) if line.strip() else []
+                        if len(cells) >= 2:
+                            words |= set(terms(cells[0]))
+            self._topics = words
+        return self._topics
+
+    def missing_topic(self, frame: Frame) -> str | None:
+        """A topic the corpus names elsewhere (a section or row label) that the named partnership's documents never use."""
+        if not frame.partnerships or frame.intent not in FIGURE_INTENTS | {"compare_years"}:
+            return None
+        topics = self._topic_terms() - set(terms(" ".join(m.partnership or "" for m in self.kb.metas.values())))
+        for p in frame.partnerships:
+            own = self._doc_terms(p)
+            if not own:
+                continue
+            for t in self.informative_terms(frame):
+                if t in own or t not in topics:
+                    continue
+                if any(len(t) >= 5 and w.startswith(t[:5]) for w in own):
+                    continue  # 'violent' and 'violence'
+                if process.extractOne(t, list(own), scorer=fuzz.ratio, score_cutoff=84):
+                    continue
+                return f"the {p} documents never mention {t!r} (other documents in the corpus do)"
+        return None
+
     def refuse_after_retrieval(self, frame: Frame, hits) -> str | None:
         """Refuse when nothing retrieved is relevant enough."""
         if not hits:
             return "nothing in the documents matches the question"
+        topic = self.missing_topic(frame)
+        if topic:
+            return topic
         best = max(h.dense for h in hits)
         recognised = bool(frame.partnerships or frame.wards or frame.measures)
         if best < self.kb_min_relevance and not recognised:
