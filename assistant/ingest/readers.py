@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from statistics import median
 from pathlib import Path
 
 from ..errors import (
@@ -66,53 +66,54 @@ def read_text_file(path: Path, max_bytes: int) -> str:
     return text
 
 
-_DIGITS = re.compile(r"\d+")
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
 
 
-def _edge_signature(line: str) -> str:
-    return _DIGITS.sub("#", line.strip().lower())
+def _page_numbers(reader, n: int) -> list[int]:
+    """The PDF's own page labels when every page has a numeric, increasing one; else 1..n."""
+    try:
+        labels = list(reader.page_labels)
+    except Exception:  # a damaged /PageLabels tree is no reason to refuse the document
+        return list(range(1, n + 1))
+    if len(labels) == n and all(str(l).isdigit() for l in labels):
+        nums = [int(l) for l in labels]
+        if all(b > a for a, b in zip(nums, nums[1:])):
+            return nums
+    return list(range(1, n + 1))
 
 
-def _is_running(occurrences: list[tuple[int, str]], threshold: int) -> bool:
-    """Edge lines sharing a signature are running headers or footers if they are identical, or if they
-    differ only in a number that follows the page index (a page number); a body line that merely has
-    the same shape on every page (a per-page figure) is not."""
-    if len({t.strip() for _, t in occurrences}) == 1:
-        return True
-    nums = [(i, [int(n) for n in _DIGITS.findall(t)]) for i, t in occurrences]
-    width = min(len(n) for _, n in nums)
-    for k in range(width):
-        if Counter(n[k] - i for i, n in nums).most_common(1)[0][1] >= threshold:
-            return True
-    return False
+def _layout_pages(path: Path) -> list[str]:
+    """Each page's text rebuilt from word positions (see pdf_layout): tables tab-separated, paragraphs joined."""
+    import pdfplumber
 
+    from . import pdf_layout as lay
 
-def _strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Drop header and footer lines that repeat on at least half the pages (page numbers aside)."""
-    if len(pages) < 3:
-        return pages
-    seen: dict[str, list[tuple[int, str]]] = {}
-    for i, lines in enumerate(pages):
-        for line in {l for l in lines[:2] + lines[-2:] if l.strip()}:
-            seen.setdefault(_edge_signature(line), []).append((i, line))
-    threshold = max(2, len(pages) // 2)
-    running = {sig for sig, occ in seen.items() if len(occ) >= threshold and _is_running(occ, threshold)}
-    cleaned = []
-    for lines in pages:
-        out = list(lines)
-        for _ in range(2):  # header
-            if out and _edge_signature(out[0]) in running:
-                out.pop(0)
-        for _ in range(2):  # footer
-            if out and _edge_signature(out[-1]) in running:
-                out.pop()
-        cleaned.append(out)
-    return cleaned
+    words, tables = [], []
+    with pdfplumber.open(str(path)) as pdf:
+        for page in pdf.pages:
+            page_words = lay.to_words(page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False))
+            boxes = []
+            for t in page.find_tables():
+                if max((len(r.cells) for r in t.rows), default=0) < 2:
+                    continue  # a framed box (cover band, fact card) is read as flowing text
+                x0, top, x1, bottom = t.bbox
+                inside = [w for w in page_words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
+                if inside:
+                    ids = {id(w) for w in inside}
+                    page_words = [w for w in page_words if id(w) not in ids]
+                    boxes.append(lay.table_box(t, inside))
+            words.append(page_words)
+            tables.append(boxes)
+    words = lay.strip_running(words)
+    sizes = [w.size for ws in words for w in ws for _ in range(len(w.text))]
+    body = median(sizes) if sizes else 10.0
+    ordered = [lay.reading_order(ws, ts, body) for ws, ts in zip(words, tables)]
+    pitches = lay.line_pitches(ordered)
+    return [lay.render(items, body, pitches) for items in ordered]
 
 
 def read_pdf_file(path: Path, max_bytes: int, max_pages: int) -> tuple[str, tuple[PageSpan, ...]]:
-    """Extract a PDF's text page by page with pypdf, removing running headers and footers."""
+    """Extract a PDF's text page by page from its layout (pdfplumber), without running headers and footers."""
     _check_size(path, max_bytes)
     with path.open("rb") as fh:
         magic = fh.read(1024)
@@ -133,7 +134,7 @@ def read_pdf_file(path: Path, max_bytes: int, max_pages: int) -> tuple[str, tupl
         n = len(reader.pages)
         if n > max_pages:
             raise DocumentTooLarge(path, f"{n} pages is over the {max_pages}-page limit (CSA_MAX_PDF_PAGES)")
-        raw_pages = [(page.extract_text() or "") for page in reader.pages]
+        numbers = _page_numbers(reader, n)
     except (EncryptedDocument, DocumentTooLarge):
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError) as exc:
@@ -144,14 +145,19 @@ def read_pdf_file(path: Path, max_bytes: int, max_pages: int) -> tuple[str, tupl
         raise
     if n == 0:
         raise UnreadableDocument(path, "the PDF has no pages")
-    if not any(p.strip() for p in raw_pages):
+    try:
+        pages = _layout_pages(path)
+    except Exception as exc:  # pdfminer raises many kinds on damaged files
+        if exc.__class__.__module__.split(".")[0] in ("pdfminer", "pdfplumber") or isinstance(exc, (ValueError, KeyError, TypeError, IndexError, AttributeError)):
+            raise UnreadableDocument(path, f"the PDF cannot be read ({exc.__class__.__name__}: {exc})") from exc
+        raise
+    if not any(p.strip() for p in pages):
         raise NoTextLayer(path, f"no text layer on any of its {n} pages (scanned images?); run OCR first")
-    pages = _strip_running_lines([p.replace("\r\n", "\n").replace("\r", "\n").split("\n") for p in raw_pages])
     parts: list[str] = []
     spans: list[PageSpan] = []
     pos = 0
-    for number, lines in enumerate(pages, start=1):
-        body = _HYPHEN_BREAK.sub("", "\n".join(lines).strip("\n"))
+    for number, page_text in zip(numbers, pages):
+        body = _HYPHEN_BREAK.sub("", page_text.strip("\n"))
         if parts:
             parts.append("\n\n")
             pos += 2

@@ -14,7 +14,7 @@ def test_pages_headers_and_hyphenation(tmp_path):
     assert "neighbourhood disputes" in doc.text
     intro = doc.text.index("This assessment describes")
     assert doc.page_at(intro) == (2, False)
-    table = doc.text.index("Oakfield 81.2")
+    table = doc.text.index("Oakfield\t81.2")
     assert doc.page_at(table) == (5, False)
 
 
@@ -31,8 +31,10 @@ def test_pdf_chunks_keep_pages_sections_and_whole_table(tmp_path):
     chunks = Chunker().chunk(doc)
     for c in chunks:
         assert doc.text[c.start : c.end] == c.text
-    table = next(c for c in chunks if "Oakfield 81.2" in c.text)
+    table = next(c for c in chunks if "Oakfield\t81.2" in c.text)
     assert table.kind == "table" and table.page == 4 and table.section_path == ("Data Tables",)
     assert table.text.splitlines() == [
-        "Ward Name ALL CRIME Burglary Theft", "Oakfield 81.2 14.1 20.3", "Elmbridge 55.0 3.2 11.9", "Ashgrove 40.4 2.8 9.7",
+        # the layout reader prints each table row on one line, its cells separated by tabs
+        "Ward Name\tALL CRIME\tBurglary\tTheft", "Oakfield\t81.2\t14.1\t20.3", "Elmbridge\t55.0\t3.2\t11.9",
+        "Ashgrove\t40.4\t2.8\t9.7",
     ]
