@@ -29,8 +29,12 @@ RETRIEVAL_KS = (5, 10)
 
 
 def normalise(text: str) -> str:
-    """Whitespace collapsed to single spaces, case folded."""
-    return " ".join((text or "").split()).casefold()
+    """Whitespace collapsed to single spaces, case folded; pipe cell borders read as spaces.
+
+    A table row printed as '| Gun crime | 61 |' in a text file is the same row as 'Gun crime<TAB>61'
+    read from the PDF of that file: the borders are layout, not content.
+    """
+    return " ".join((text or "").replace("|", " ").split()).casefold()
 
 
 def contains_evidence(citation_text: str, snippet: str) -> bool:

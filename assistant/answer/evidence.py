@@ -89,8 +89,12 @@ class EvidenceComposer:
                     display = f"{cell_text(view, row)} ({view.title})" if view.title else cell_text(view, row)
                     is_row = True
                 else:
-                    if len(text.strip()) < 12 or (chunk.kind == "text" and not _is_sentence(text)):
-                        if not re.search(r"\S:\s+\S.*\d", text):  # 'Label: value' lines are evidence too
+                    short = len(text.strip()) < 12 or (chunk.kind == "text" and not _is_sentence(text))
+                    if short and not re.search(r"\S:\s+\S.*\d", text):  # 'Label: value' lines are evidence too
+                        # a line that is not a sentence (a signature, a caption) counts only when it holds
+                        # most of what the question names
+                        found = set(terms(text)) & q
+                        if len(found) < 2 or len(found) < 0.6 * len(q):
                             continue
                     match = text + " " + section
                     display = " ".join(text.split())
@@ -132,24 +136,39 @@ class EvidenceComposer:
 
     # table operations ----------------------------------------------------------------------
     def table_answer(self, question: str, hits: list[Retrieved], extra_terms: list[str],
-                     max_chunks: int = 6) -> tuple[list[str], list[Figure]]:
+                     max_chunks: int = 6, names: list[str] | None = None) -> tuple[list[str], list[Figure]]:
         """A ranking, share, ratio, count-above or change computed on the best-matching printed table."""
         ranking = bool(_HIGH.search(question) or _LOW.search(question))
         share = bool(_SHARE.search(question))
         times = bool(_TIMES.search(question))
         above = bool(_ABOVE.search(question)) and bool(re.search(r"\bhow many\b", question, re.I))
         change = bool(_CHANGE.search(question))
+        rank_of = bool(re.search(r"\b(rank\w*|position|place[ds]?)\b", question, re.I)) and not ranking
         views: list[TableView] = []
         for hit in hits[:max_chunks]:
             views += read_tables(hit, self.partnership_of(hit.chunk.doc_id), self.texts.get(hit.chunk.doc_id))
         if not views:
             return [], []
         q = self.qa._qterms(question, extra_terms)
+        self.qa._question = question
         want_areas = bool(_WHERE.search(question))
         scored = sorted(((self.qa.table_score(v, q, want_areas), i, v) for i, v in enumerate(views)), key=lambda t: (-t[0], t[1]))
+        name_terms = set(terms(" ".join(names or [])))
+        topic = {t for t in q if t not in name_terms and not re.fullmatch(r"(ward|area|hotspot|hot|spot|worst|place|location)", t)}
+        ward_word = re.search(r"\b(ward|parish|neighbourhood|beat|lsoa|street)s?\b", question, re.I)
         for _, _, view in scored[:3]:
             named = self.qa.named_rows(view, question)
             areas = [r for r in view.rows if not r.aggregate]
+            context = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path)])
+            found = set(terms(context + " " + " ".join(r.label for r in view.rows))) & topic
+            covered = (sum(self.weights.idf(t) for t in found) / sum(self.weights.idf(t) for t in topic)) if topic else 1.0
+            if ward_word and not re.search(rf"\b{ward_word.group(1)}", context, re.I):
+                covered = 0.0  # asked about wards: a table of other areas does not answer
+            if rank_of and named:
+                out = self._rank_of(view, question, q, named[0])
+                if out[0]:
+                    return out
+                continue
             if times and named:
                 out = self._times(view, question, q, named)
             elif share and (named or ranking):
@@ -158,7 +177,7 @@ class EvidenceComposer:
                 out = self._above(view, question, q)
             elif change and named and len(self._period_cols(view)) >= 2:
                 out = self._change(view, named[0])
-            elif ranking and len(areas) >= 3 and (want_areas or not named):
+            elif ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5:
                 out = self._rank(view, question, q)
             elif named and not ranking:
                 out = self._lookup(view, named)
@@ -211,6 +230,27 @@ class EvidenceComposer:
         lines += [f"- {cell_text(view, r)} {_m(n)}" for r in top]
         figs = [self._figure(view, r, j, n) for r in top]
         return lines, figs
+
+    def _rank_of(self, view: TableView, question: str, q: set[str], row):
+        """Where one named row stands among the areas of the table, on the column the question names."""
+        from ..tables.compute import Computed
+
+        j = self.qa.column(view, question, q)
+        if j is None or j >= len(row.values) or row.values[j] is None:
+            return [], []
+        areas = [r for r in view.rows if not r.aggregate and j < len(r.values) and r.values[j] is not None]
+        if row not in areas or len(areas) < 2:
+            return [], []
+        higher = sum(1 for r in areas if r.values[j] > row.values[j])
+        ties = sum(1 for r in areas if r.values[j] == row.values[j]) - 1
+        rank = higher + 1
+        n = self._cite(view, [row])
+        comp = Computed(label=f"{row.label}: rank on {view.header[j]}", value=float(rank), unit="rank",
+                        formula=f"1 + count of {len(areas)} rows with {view.header[j]} above {row.cells[j]}")
+        tie = f" (tied with {ties} other{'s' if ties > 1 else ''})" if ties else ""
+        lines = [f"{row.label} ranks {rank} of {len(areas)}{tie} on {view.header[j].lower() or 'this measure'}, "
+                 f"at {row.cells[j]} ({view.title}) {_m(n)}."]
+        return lines, [comp.to_figure(_ns(n)), self._figure(view, row, j, n)]
 
     def _lookup(self, view: TableView, named):
         n = self._cite(view, named)

@@ -94,10 +94,11 @@ class ScopeChecker:
         """Informative question words the corpus never uses (typos of corpus words forgiven)."""
         if find_measures(frame.text):  # the question itself names a measure the documents know
             return []
+        text = frame.text
         names = " ".join([*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places]).lower()
         name_terms = set(terms(names))
         out = []
-        for t in dict.fromkeys(terms(frame.text)):
+        for t in dict.fromkeys(terms(text)):
             if t in GENERIC or t in name_terms or t.isdigit() or len(t) < 3:
                 continue
             if self.kb.weights.df.get(t, 0) > 0:

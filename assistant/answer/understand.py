@@ -198,6 +198,9 @@ def classify(question: str, frame: Frame) -> str:
     if re.match(r"\s*(why|how (did|does|has|have|is|are)|what (happened|is driving|explains|caused))\b", q, re.I) \
             and not re.search(r"\b(rate|how many|times|rank|percent|compare|higher|lower)\b", q, re.I):
         return "recommendation" if INTENT_RULES[1][1].search(q) else "narrative"
+    if re.match(r"\s*(who|whom|whose)\b", q, re.I):
+        # a question about people is answered from the text, never as a figure
+        return "governance" if INTENT_RULES[0][1].search(q) else "narrative"
     if len(frame.partnerships) >= 2 or re.search(r"\b(which|what) (partnership|csp|district|borough)s?\b|\bacross (the )?(partnerships|csps|districts)\b|\beach (partnership|csp)\b|\bcompare\b.*\band\b", q, re.I):
         if not re.search(r"\bwards?\b", q, re.I) or len(frame.partnerships) >= 2:
             return "compare_partnerships"
