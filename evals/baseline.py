@@ -47,7 +47,7 @@ class BaselinePipeline:
         from llama_index.vector_stores.faiss import FaissVectorStore
 
         _offline_settings()
-        documents = SimpleDirectoryReader(str(self.corpus_dir), required_exts=[".txt"]).load_data()
+        documents = SimpleDirectoryReader(str(self.corpus_dir), required_exts=[".txt", ".pdf"]).load_data()
         nodes = SentenceSplitter().get_nodes_from_documents(documents)
         store = FaissVectorStore(faiss_index=faiss.IndexFlatIP(EMBED_DIM))
         self._index = VectorStoreIndex(nodes, storage_context=StorageContext.from_defaults(vector_store=store))

@@ -19,7 +19,6 @@ from .verify import problems, verify
 _CHANGE_CUE = re.compile(r"\b(percent(age)?|%|change|fall|fell|rise|rose|increase|decrease|reduction|drop)\b", re.I)
 _QNUM = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?(?!\d)")
-_GENERIC_FIRST = True
 FIGURE_INTENTS = {"ward_hotspot", "lookup_rate", "compare_local_force", "compare_partnerships", "compare_years", "computed"}
 
 
@@ -111,8 +110,8 @@ class AnswerEngine:
                 blocks.append("\n".join(lines))
                 figures += figs
         else:
-            generic_lines, generic_figs = self._generic_tables(question, frame, hits, book)
-            if generic_lines and _GENERIC_FIRST:
+            generic_lines, generic_figs, confident = self._generic_tables(question, frame, hits, book)
+            if generic_lines and confident:
                 blocks.append(_markdown_lines(generic_lines))
                 figures += generic_figs
             elif self.kb.tables is not None:
@@ -178,7 +177,11 @@ class AnswerEngine:
         from .evidence import EvidenceComposer
 
         ev = EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.extras.get("texts", {}))
-        return ev.table_answer(question, self._scoped(frame, hits), self._extra_terms(frame))
+        names = [*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places]
+        lines, figs = ev.table_answer(question, self._scoped(frame, hits), self._extra_terms(frame), names=names,
+                                      measures=frame.measures,
+                                      row_lookup=frame.intent in ("lookup_rate", "compare_local_force", "compare_partnerships"))
+        return lines, figs, ev.confident
 
     def _floor(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook, already: list[str]) -> list[str]:
         """The best one to three sentences or table rows, quoted in full: never worse than showing retrieval."""
@@ -186,8 +189,18 @@ class AnswerEngine:
 
         ev = EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.extras.get("texts", {}))
         shown = " ".join(" ".join(a.split()) for a in already).lower()
-        lines = ev.floor(question, self._scoped(frame, hits), self._extra_terms(frame), frame.intent in FIGURE_INTENTS)
-        return [l for l in lines if re.sub(r"\s*\[\d+\]$", "", l).lower() not in shown]
+        figure_q = frame.intent in FIGURE_INTENTS
+        if len(frame.partnerships) >= 2:
+            # a question naming several partnerships gets the best evidence from each one's documents
+            lines = []
+            for p in frame.partnerships:
+                own = self.kb.retriever.retrieve(_retrieval_query(frame), self.settings.top_k, Filters(partnerships=(p,)))
+                lines += [f"**{p}**: {l}" for l in ev.floor(question, own, self._extra_terms(frame), figure_q, limit=2)]
+        else:
+            # beside a structured answer one passage is support enough; alone, up to three are the answer
+            limit = 3
+            lines = ev.floor(question, self._scoped(frame, hits), self._extra_terms(frame), figure_q, limit=limit)
+        return [l for l in lines if re.sub(r"\s*\[\d+\]$", "", re.sub(r"^\*\*.*?\*\*: ", "", l)).lower() not in shown]
 
     def _structured(self, frame: Frame, book: CitationBook, allowed: set[str] | None = None):
         """Lines from the tables engine: figures for figure questions, lists for priority and governance ones."""
@@ -437,6 +450,9 @@ def _previous_frame(history: list[Answer] | None) -> Frame | None:
 def _retrieval_query(frame: Frame) -> str:
     """The question, with what a follow-up left implicit made explicit for retrieval."""
     if not frame.followup:
-        return frame.text
+        # the canonical name of a measure the question names differently ('overall crime' is printed
+        # 'total recorded crime') helps the keyword ranking find the row that prints it
+        canon = [m for m in frame.measures if m.lower() not in frame.text.lower()] if frame.intent in FIGURE_INTENTS else []
+        return frame.text + (" (" + "; ".join(canon) + ")" if canon else "")
     extra = [*frame.measures, *frame.partnerships, *(w for w, _ in frame.wards)]
     return frame.text + " " + " ".join(e for e in extra if e.lower() not in frame.text.lower())

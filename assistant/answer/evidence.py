@@ -61,6 +61,7 @@ class EvidenceComposer:
         self.book = book
         self.partnership_of = partnership_of  # doc_id -> partnership name (or None)
         self.qa = TableQA(weights)
+        self.confident = False  # whether the last table_answer came from an operation the question named
 
     # the floor ---------------------------------------------------------------------------
     def units(self, question: str, hits: list[Retrieved], extra_terms: list[str], figure_question: bool,
@@ -136,7 +137,8 @@ class EvidenceComposer:
 
     # table operations ----------------------------------------------------------------------
     def table_answer(self, question: str, hits: list[Retrieved], extra_terms: list[str],
-                     max_chunks: int = 6, names: list[str] | None = None) -> tuple[list[str], list[Figure]]:
+                     max_chunks: int = 8, names: list[str] | None = None,
+                     measures: tuple[str, ...] = (), row_lookup: bool = True) -> tuple[list[str], list[Figure]]:
         """A ranking, share, ratio, count-above or change computed on the best-matching printed table."""
         ranking = bool(_HIGH.search(question) or _LOW.search(question))
         share = bool(_SHARE.search(question))
@@ -154,14 +156,22 @@ class EvidenceComposer:
         want_areas = bool(_WHERE.search(question))
         scored = sorted(((self.qa.table_score(v, q, want_areas), i, v) for i, v in enumerate(views)), key=lambda t: (-t[0], t[1]))
         name_terms = set(terms(" ".join(names or [])))
-        topic = {t for t in q if t not in name_terms and not re.fullmatch(r"(ward|area|hotspot|hot|spot|worst|place|location)", t)}
+        own_q = self.qa._qterms(question, [])
+        topic = {t for t in own_q if t not in name_terms and not re.fullmatch(r"(ward|area|hotspot|hot|spot|worst|place|location)", t)}
+        synonyms = q - own_q
         ward_word = re.search(r"\b(ward|parish|neighbourhood|beat|lsoa|street)s?\b", question, re.I)
+        from ..tables.vocabulary import canonical_measure
+
+        self.confident = True
         for _, _, view in scored[:3]:
-            named = self.qa.named_rows(view, question)
+            # rows the question names that are areas (a row named like a measure is not a place)
+            named = [r for r in self.qa.named_rows(view, question) if canonical_measure(r.label) is None]
             areas = [r for r in view.rows if not r.aggregate]
             context = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path)])
             found = set(terms(context + " " + " ".join(r.label for r in view.rows))) & topic
             covered = (sum(self.weights.idf(t) for t in found) / sum(self.weights.idf(t) for t in topic)) if topic else 1.0
+            if covered < 0.5 and set(terms(context)) & synonyms:
+                covered = 0.5  # the table names the measure by one of its other names
             if ward_word and not re.search(rf"\b{ward_word.group(1)}", context, re.I):
                 covered = 0.0  # asked about wards: a table of other areas does not answer
             if rank_of and named:
@@ -179,13 +189,46 @@ class EvidenceComposer:
                 out = self._change(view, named[0])
             elif ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5:
                 out = self._rank(view, question, q)
-            elif named and not ranking:
+            elif named and not ranking and covered >= 0.5:
                 out = self._lookup(view, named)
             else:
                 out = ([], [])
             if out[0]:
                 return out
+        if row_lookup and not (ranking or share or times or above):
+            self.confident = False  # a row found by its words alone: shown when nothing surer answers
+            return self._measure_row(views, question, topic, measures, names or [])
         return [], []
+
+    def _measure_row(self, views: list[TableView], question: str, topic: set[str], measures: tuple[str, ...],
+                     names: list[str]):
+        """A table whose rows are measures (and columns areas or years): the row the question names."""
+        from ..tables.vocabulary import canonical_measure
+
+        best = None
+        for i, view in enumerate(views):
+            for row in view.rows:
+                label_terms = set(terms(row.label))
+                canon = canonical_measure(row.label)
+                found = label_terms & topic
+                score = sum(self.weights.idf(t) for t in found)
+                if canon and canon in measures:
+                    score += 5.0
+                if score <= 0:
+                    continue
+                need = sum(self.weights.idf(t) for t in topic) * 0.5
+                if score < need and not (canon and canon in measures):
+                    continue
+                # a column naming a place the question asks about makes the table a better match
+                head = " ".join(view.header).lower()
+                score += sum(2.0 for nm in names if nm and nm.lower() in head)
+                key = (score, -i)
+                if best is None or key > best[0]:
+                    best = (key, view, row)
+        if best is None:
+            return [], []
+        _, view, row = best
+        return self._lookup(view, [row])
 
     def _cite(self, view: TableView, rows) -> str:
         """Markers for rows: the passage they stand in, or each row on its own when outside it."""
@@ -221,14 +264,16 @@ class EvidenceComposer:
         while k < len(ordered) and ordered[k].values[j] == top[-1].values[j]:
             top.append(ordered[k])
             k += 1
-        n = self._cite(view, top)
+        marks = {id(r): self._cite(view, [r]) for r in top}
+        lead = "".join(dict.fromkeys(_m(marks[id(r)]) for r in top))
         word = "lowest" if low else "highest"
         names = ", ".join(r.label for r in top[:-1]) + (" and " if len(top) > 1 else "") + top[-1].label
         head = view.header[j]
+        tied = k > min(top_n(question), len(ordered))
         lines = [f"{names}: the {word} {head.lower() or 'values'} in {view.title or 'the table'} "
-                 f"({', '.join(r.cells[j] for r in top)}) {_m(n)}."]
-        lines += [f"- {cell_text(view, r)} {_m(n)}" for r in top]
-        figs = [self._figure(view, r, j, n) for r in top]
+                 f"({', '.join(r.cells[j] for r in top)}){' (a tie at the cut)' if tied else ''} {lead}."]
+        lines += [f"- {cell_text(view, r)} {_m(marks[id(r)])}" for r in top]
+        figs = [self._figure(view, r, j, marks[id(r)]) for r in top]
         return lines, figs
 
     def _rank_of(self, view: TableView, question: str, q: set[str], row):

@@ -116,7 +116,18 @@ def _widen(doc: str, start: int, end: int, limit: int = 80) -> tuple[int, int]:
             a = prev_a
     b = end
     last_a = doc.rfind("\n", 0, max(start, end - 1)) + 1
-    if _is_cells(doc[last_a:end]):
+    last = doc[last_a:end].strip()
+    caption = bool(last) and len(last) < 160 and not last.endswith(".")
+    if caption and not _is_cells(last):
+        # a caption at the end of the passage: the table it introduces follows in the document
+        m = re.compile(r"\n[ \t]*\n?").match(doc, end)
+        nxt_start = m.end() if m else end + 1
+        nxt_end = doc.find("\n", nxt_start)
+        nxt_end = len(doc) if nxt_end < 0 else nxt_end
+        if _is_cells(doc[nxt_start:nxt_end]):
+            b = nxt_end
+            last_a = nxt_start
+    if _is_cells(doc[last_a:b]):
         for _ in range(limit):
             nl = doc.find("\n", b)
             if nl < 0:
@@ -245,6 +256,8 @@ class TableQA:
 
         return {t for t in terms(question + " " + " ".join(extra)) if t not in GENERIC and len(t) > 2}
 
+    _question = ""
+
     def table_score(self, view: TableView, q: set[str], want_areas: bool) -> float:
         """How well a table's title, header and section match the question's words."""
         context = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path)])
@@ -252,6 +265,10 @@ class TableQA:
         areas = [r for r in view.rows if not r.aggregate]
         if want_areas and len(areas) >= 3 and all(number(r.label) is None for r in areas):
             score += 1.0
+        # the question's own word for the kind of area ('ward', 'parish', 'district') in the table's title or header
+        for word in re.findall(r"\b(ward|parish|district|neighbourhood|beat|town|borough|lsoa|street)s?\b", self._question, re.I):
+            if re.search(rf"\b{word}", view.title + " " + " ".join(view.header[:1]), re.I):
+                score += 3.0
         return score * (1.0 + max(view.hit.dense, 0.0))
 
     def column(self, view: TableView, question: str, q: set[str], prefer_count: bool = False) -> int | None:

@@ -104,6 +104,7 @@ def _layout_pages(path: Path) -> list[str]:
                     boxes.append(lay.table_box(t, inside))
             words.append(page_words)
             tables.append(boxes)
+            page.close()  # pdfplumber caches every parsed page object: free each one as it is read
     words = lay.strip_running(words)
     sizes = [w.size for ws in words for w in ws for _ in range(len(w.text))]
     body = median(sizes) if sizes else 10.0
