@@ -69,13 +69,14 @@ class AnswerEngine:
             return self._timed(self.insufficient(question, reason, frame), t0, t0)
         query = _retrieval_query(frame)
         hits = self.kb.retriever.retrieve(query, self.settings.top_k * 2, filters, set(frame.partnerships))
-        hits = _rerank_by_section(hits, frame)[: self.settings.top_k]
+        pool = _rerank_by_section(hits, frame)
+        hits = pool[: self.settings.top_k]
         t1 = time.perf_counter()
         reason = self.scope.refuse_after_retrieval(frame, hits)
         if reason:
             return self._timed(self.insufficient(question, reason, frame), t0, t1)
         allowed = {d for d, m in self.kb.metas.items() if filters is None or filters.allows(m)}
-        answer = self._compose(question, frame, hits, history or [], allowed)
+        answer = self._compose(question, frame, hits, history or [], allowed, pool)
         answer = verify(answer, self.kb.metas, self.kb.extras.get("texts", {}))
         if answer.status == "answered" and self._want_llm(use_llm):
             from .llm import rewrite
@@ -99,7 +100,7 @@ class AnswerEngine:
                                            "total": round((t2 - t0) * 1000, 1)})
 
     def _compose(self, question: str, frame: Frame, hits: list[Retrieved], history: list[Answer],
-                 allowed: set[str] | None = None) -> Answer:
+                 allowed: set[str] | None = None, pool: list[Retrieved] | None = None) -> Answer:
         book = CitationBook(self.kb.metas, self.kb.extras.get("texts", {}), self.kb.extras.get("cards"))
         blocks: list[str] = []
         figures: list[Figure] = []
@@ -110,7 +111,8 @@ class AnswerEngine:
                 blocks.append("\n".join(lines))
                 figures += figs
         else:
-            generic_lines, generic_figs, confident = self._generic_tables(question, frame, hits, book)
+            # table operations look a little deeper than the passages shown: a table often ranks lower than prose
+            generic_lines, generic_figs, confident = self._generic_tables(question, frame, pool or hits, book)
             if generic_lines and confident:
                 blocks.append(_markdown_lines(generic_lines))
                 figures += generic_figs
@@ -179,6 +181,7 @@ class AnswerEngine:
         ev = EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.extras.get("texts", {}))
         names = [*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places]
         lines, figs = ev.table_answer(question, self._scoped(frame, hits), self._extra_terms(frame), names=names,
+                                      max_chunks=12,
                                       measures=frame.measures,
                                       row_lookup=frame.intent in ("lookup_rate", "compare_local_force", "compare_partnerships"))
         return lines, figs, ev.confident

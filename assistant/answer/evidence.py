@@ -147,33 +147,49 @@ class EvidenceComposer:
         change = bool(_CHANGE.search(question))
         rank_of = bool(re.search(r"\b(rank\w*|position|place[ds]?)\b", question, re.I)) and not ranking
         views: list[TableView] = []
+        seen_tables: set[tuple[str, int]] = set()
         for hit in hits[:max_chunks]:
-            views += read_tables(hit, self.partnership_of(hit.chunk.doc_id), self.texts.get(hit.chunk.doc_id))
+            for v in read_tables(hit, self.partnership_of(hit.chunk.doc_id), self.texts.get(hit.chunk.doc_id)):
+                if (hit.chunk.doc_id, v.start) not in seen_tables:  # one table retrieved as several passages
+                    seen_tables.add((hit.chunk.doc_id, v.start))
+                    views.append(v)
         if not views:
             return [], []
         q = self.qa._qterms(question, extra_terms)
         self.qa._question = question
         want_areas = bool(_WHERE.search(question))
-        scored = sorted(((self.qa.table_score(v, q, want_areas), i, v) for i, v in enumerate(views)), key=lambda t: (-t[0], t[1]))
         name_terms = set(terms(" ".join(names or [])))
         own_q = self.qa._qterms(question, [])
         topic = {t for t in own_q if t not in name_terms and not re.fullmatch(r"(ward|area|hotspot|hot|spot|worst|place|location)", t)}
-        synonyms = q - own_q
+        # a measure's other names count for coverage, but not the words every measure shares
+        synonyms = q - own_q - set(terms("crime crimes offence offences incident incidents rate rates recorded total all"))
         ward_word = re.search(r"\b(ward|parish|neighbourhood|beat|lsoa|street)s?\b", question, re.I)
-        from ..tables.vocabulary import canonical_measure
 
-        self.confident = True
-        for _, _, view in scored[:3]:
-            # rows the question names that are areas (a row named like a measure is not a place)
-            named = [r for r in self.qa.named_rows(view, question) if canonical_measure(r.label) is None]
-            areas = [r for r in view.rows if not r.aggregate]
+        def coverage(view: TableView) -> float:
             context = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path)])
             found = set(terms(context + " " + " ".join(r.label for r in view.rows))) & topic
             covered = (sum(self.weights.idf(t) for t in found) / sum(self.weights.idf(t) for t in topic)) if topic else 1.0
             if covered < 0.5 and set(terms(context)) & synonyms:
                 covered = 0.5  # the table names the measure by one of its other names
+            return covered
+
+        # tables that hold what the question is about come first; then the best title and header match
+        scored = sorted(((coverage(v) >= 0.5, self.qa.table_score(v, q, want_areas), -i, v) for i, v in enumerate(views)),
+                        key=lambda t: t[:3], reverse=True)
+        from ..tables.vocabulary import canonical_measure
+
+        self.confident = True
+        for _, _, _, view in scored[:5]:
+            # rows the question names that are areas (a row named like a measure is not a place)
+            named = [r for r in self.qa.named_rows(view, question)
+                     if canonical_measure(r.label) is None and not (r.aggregate and (share or times or above))]
+            areas = [r for r in view.rows if not r.aggregate]
+            context = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path)])
+            covered = coverage(view)
             if ward_word and not re.search(rf"\b{ward_word.group(1)}", context, re.I):
                 covered = 0.0  # asked about wards: a table of other areas does not answer
+                if not named:
+                    continue
             if rank_of and named:
                 out = self._rank_of(view, question, q, named[0])
                 if out[0]:
@@ -187,18 +203,98 @@ class EvidenceComposer:
                 out = self._above(view, question, q)
             elif change and named and len(self._period_cols(view)) >= 2:
                 out = self._change(view, named[0])
-            elif ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5:
+            elif (ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5
+                  and sum(canonical_measure(r.label) is not None for r in areas) <= len(areas) / 2):
                 out = self._rank(view, question, q)
-            elif named and not ranking and covered >= 0.5:
+            elif named and not ranking and covered >= 0.75:
                 out = self._lookup(view, named)
             else:
                 out = ([], [])
+            if out[0]:
+                return out
+        if change and not ranking:
+            out = self._measure_change(views, question, topic, measures)
+            if out[0]:
+                return out
+        if re.search(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", question, re.I):
+            out = self._percent_gap(hits[:max_chunks], question)
             if out[0]:
                 return out
         if row_lookup and not (ranking or share or times or above):
             self.confident = False  # a row found by its words alone: shown when nothing surer answers
             return self._measure_row(views, question, topic, measures, names or [])
         return [], []
+
+    def _measure_change(self, views: list[TableView], question: str, topic: set[str], measures: tuple[str, ...]):
+        """'Has violent crime gone up since 2007/08?': the measure's row in a table with two period columns."""
+        with_periods = [v for v in views if len(self._period_cols(v)) >= 2]
+        if not with_periods:
+            return [], []
+        found = self._best_row(with_periods, topic, measures, [])
+        if found is None:
+            return [], []
+        view, row = found
+        return self._change(view, row)
+
+    def _percent_gap(self, hits: list[Retrieved], question: str):
+        """'How far above the MSG average is the rate, in per cent?': two labelled values of one passage."""
+        from ..tables.compute import Computed
+
+        pair = re.compile(r"^\s*([A-Z][^:\n]{1,60}):\s*([-+]?\d[\d,]*(?:\.\d+)?)")
+        q = self.qa._qterms(question, [])
+        for hit in hits:
+            text = hit.chunk.text
+            fields = []
+            pos = 0
+            for line in text.split("\n"):
+                m = pair.match(line)
+                if m:
+                    fields.append((m.group(1), float(m.group(2).replace(",", "")), pos + m.start(), pos + len(line.rstrip())))
+                pos += len(line) + 1
+            if len(fields) < 2:
+                continue
+            # the comparator is the field the question names; the local value is the first other field
+            named = [f for f in fields if set(terms(f[0])) & (q - {"rate", "local"})]
+            if not named:
+                continue
+            comp = named[0]
+            local = next((f for f in fields if f is not comp and re.search(r"\blocal|\bour\b", f[0], re.I)),
+                         next(f for f in fields if f is not comp))
+            if not comp[1]:
+                continue
+            gap = (local[1] - comp[1]) / comp[1] * 100
+            n = self.book.passage(hit, ((local[2], local[3]), (comp[2], comp[3])))
+            c = Computed(label=f"{local[0]} against {comp[0]}", value=gap, unit="%",
+                         formula=f"({_fmt(local[1])} - {_fmt(comp[1])}) / {_fmt(comp[1])} × 100")
+            word = "above" if gap >= 0 else "below"
+            line = (f"{local[0]} {text[local[2]:local[3]].split(':', 1)[1].strip()} is {abs(gap):.1f}% {word} "
+                    f"the {comp[0]} of {text[comp[2]:comp[3]].split(':', 1)[1].strip()} [{n}].")
+            return [line], [c.to_figure((n,))]
+        return [], []
+
+    def _best_row(self, views: list[TableView], topic: set[str], measures: tuple[str, ...], names: list[str]):
+        """The row whose label names the question's measure best (the vocabulary first, then words)."""
+        from ..tables.vocabulary import canonical_measure
+
+        best = None
+        for i, view in enumerate(views):
+            for row in view.rows:
+                canon = canonical_measure(row.label)
+                found = set(terms(row.label)) & topic
+                score = sum(self.weights.idf(t) for t in found)
+                if canon and canon in measures:
+                    score += 5.0
+                if score <= 0:
+                    continue
+                need = sum(self.weights.idf(t) for t in topic) * 0.5
+                if score < need and not (canon and canon in measures):
+                    continue
+                head = " ".join(view.header).lower()
+                score += sum(2.0 for nm in names if nm and nm.lower() in head)
+                key = (score, -i)
+                if best is None or key > best[0]:
+                    best = (key, view, row)
+        return None if best is None else best[1:]
 
     def _measure_row(self, views: list[TableView], question: str, topic: set[str], measures: tuple[str, ...],
                      names: list[str]):
@@ -292,14 +388,18 @@ class EvidenceComposer:
         n = self._cite(view, [row])
         comp = Computed(label=f"{row.label}: rank on {view.header[j]}", value=float(rank), unit="rank",
                         formula=f"1 + count of {len(areas)} rows with {view.header[j]} above {row.cells[j]}")
+        counted = Computed(label="areas compared", value=float(len(areas)), unit="count",
+                           formula=f"rows of {view.title or 'the table'} other than totals and comparators")
         tie = f" (tied with {ties} other{'s' if ties > 1 else ''})" if ties else ""
         lines = [f"{row.label} ranks {rank} of {len(areas)}{tie} on {view.header[j].lower() or 'this measure'}, "
                  f"at {row.cells[j]} ({view.title}) {_m(n)}."]
-        return lines, [comp.to_figure(_ns(n)), self._figure(view, row, j, n)]
+        return lines, [comp.to_figure(_ns(n)), counted.to_figure(_ns(n)), self._figure(view, row, j, n)]
 
     def _lookup(self, view: TableView, named):
         n = self._cite(view, named)
-        lines = [f"{cell_text(view, r)} ({view.title}) {_m(n)}." if view.title else f"{cell_text(view, r)} {_m(n)}." for r in named]
+        who = self.partnership_of(view.hit.chunk.doc_id)
+        where = ", ".join(x for x in (who, view.title) if x)
+        lines = [f"{cell_text(view, r)} ({where}) {_m(n)}." if where else f"{cell_text(view, r)} {_m(n)}." for r in named]
         figs = [self._figure(view, r, j, n) for r in named for j in view.numeric_columns()
                 if j < len(r.values) and r.values[j] is not None][:6]
         return lines, figs
@@ -335,6 +435,8 @@ class EvidenceComposer:
         if not rows or total is None or not total.values[j]:
             return [], []
         part = sum(r.values[j] for r in rows)
+        if part > total.values[j] or total in rows:
+            return [], []  # not a part of that total
         value = part / total.values[j] * 100
         n = self._cite(view, [*rows, total])
         formula = f"({' + '.join(r.cells[j] for r in rows)} = {_fmt(part)}) / {total.cells[j]} × 100"
@@ -343,7 +445,8 @@ class EvidenceComposer:
         lines = [f"{names}: {_fmt(part)} of {total.label}'s {total.cells[j]} ({view.header[j]}), a share of "
                  f"{value:.1f}% {_m(n)}."]
         lines += [f"- {cell_text(view, r)} {_m(n)}" for r in [*rows, total]]
-        return lines, [comp.to_figure(_ns(n))] + [self._figure(view, r, j, n) for r in rows]
+        summed = Computed(label=f"{view.header[j]} in {names}", value=part, unit="", formula=" + ".join(r.cells[j] for r in rows))
+        return lines, [comp.to_figure(_ns(n)), summed.to_figure(_ns(n))] + [self._figure(view, r, j, n) for r in rows]
 
     def _times(self, view: TableView, question: str, q: set[str], named):
         from ..tables.compute import Computed
@@ -353,6 +456,11 @@ class EvidenceComposer:
             return [], []
         row = named[0]
         base = self._total_row(view, j)
+        qwords = set(terms(question))
+        asked = [r for r in view.rows if r.aggregate and r is not row and set(terms(r.label)) & qwords
+                 and j < len(r.values) and r.values[j] is not None]
+        if asked:
+            base = asked[0]  # the comparator the question names ('the force rate')
         if base is None or base is row or not base.values[j] or row.values[j] is None:
             return [], []
         ratio = row.values[j] / base.values[j]
@@ -366,7 +474,8 @@ class EvidenceComposer:
     def _above(self, view: TableView, question: str, q: set[str]):
         from ..tables.compute import Computed
 
-        j = self.qa.column(view, question, q)
+        # 'how many wards have a rate above ...' counts rows: the column is named after 'have'
+        j = self.qa.column(view, re.sub(r"(?i)\bhow many\b", " ", question), q)
         if j is None:
             return [], []
         nums = [float(x.replace(",", "")) for x in _QNUM.findall(_YEARISH.sub(" ", question))]
@@ -379,9 +488,11 @@ class EvidenceComposer:
         n = self._cite(view, over + ([base] if base else []))
         comp = Computed(label=f"rows above {_fmt(threshold)}", value=float(len(over)), unit="count",
                         formula=f"count of {view.header[j]} > {_fmt(threshold)} among {len(areas)} rows")
+        counted = Computed(label="areas compared", value=float(len(areas)), unit="count",
+                           formula=f"rows of {view.title or 'the table'} other than totals and comparators")
         names = ", ".join(r.label for r in over) or "none"
         lines = [f"{len(over)} of {len(areas)} have {view.header[j].lower()} above {_fmt(threshold)}: {names} {_m(n)}."]
-        return lines, [comp.to_figure(_ns(n))]
+        return lines, [comp.to_figure(_ns(n)), counted.to_figure(_ns(n))]
 
     @staticmethod
     def _period_cols(view: TableView) -> list[int]:

@@ -21,11 +21,11 @@ _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _RULE = re.compile(r"^\s*[-=_]{4,}\s*$")
 _NUM = re.compile(r"^[(£]?([-+−–]?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]{0,2})?[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*\)?$", re.I)
 # Words that mark a row as an aggregate or a comparator rather than one of the areas ranked.
-_AGGREGATE = re.compile(r"\b(total|all\b|overall|average|mean|force|england|wales|national|region|county|msg|"
+_AGGREGATE = re.compile(r"^\s*(total|all|overall)\b|\b(total|average|mean|force|england|wales|national|region|county|msg|"
                         r"similar|whole|borough rate|district rate)\b", re.I)
 _RATE_HEAD = re.compile(r"\b(rate|per\b|per\s|%|share|proportion|percent)", re.I)
 _CHANGE_HEAD = re.compile(r"\b(change|difference|diff|trend|\+/-)\b|%\s*ch", re.I)
-_COUNT_CUE = re.compile(r"\b(how many|number of|count|most (offences|crimes|incidents))\b", re.I)
+_COUNT_CUE = re.compile(r"\b(how many(?! times)|number of|count|most (offences|crimes|incidents))\b", re.I)
 _RATE_CUE = re.compile(r"\b(rates?|per\s*1,?000|per\s*10,?000|per head|per capita)\b", re.I)
 _HIGH = re.compile(r"\b(highest|most|worst|top|biggest|largest|greatest|hot\s?spots?|high(est)?)\b", re.I)
 _LOW = re.compile(r"\b(lowest|least|fewest|smallest|bottom|best)\b", re.I)
@@ -91,6 +91,15 @@ class TableView:
         return cols
 
 
+_PERIOD_CELL = re.compile(r"^((19|20)\d{2}([-/–](\d{2}|\d{4}))?|[A-Z][a-z]{2}[-–][A-Z][a-z]{2} \d{4})$")
+
+
+def _period_header(cells: list[str]) -> bool:
+    """A header naming periods ('2014 | 2015 | % change'): its numbers are all years."""
+    nums = [c for c in cells[1:] if number(c) is not None]
+    return bool(nums) and all(_PERIOD_CELL.match(c.strip()) for c in nums)
+
+
 def _has_values(cells: list[str]) -> bool:
     return any(number(c) is not None for c in cells[1:])
 
@@ -110,7 +119,10 @@ def _widen(doc: str, start: int, end: int, limit: int = 80) -> tuple[int, int]:
             prev_a = doc.rfind("\n", 0, a - 1) + 1
             prev = doc[prev_a : a - 1]
             if not (_is_cells(prev) or _PIPE_RULE.match(prev) or _RULE.match(prev)):
-                if prev.strip() and len(prev) < 160:
+                if not prev.strip() and prev_a > 0:  # a caption may stand one blank line above
+                    prev_a = doc.rfind("\n", 0, prev_a - 1) + 1
+                    prev = doc[prev_a : doc.find("\n", prev_a)]
+                if prev.strip() and len(prev) < 160 and not prev.rstrip().endswith("."):
                     a = prev_a  # the title line above the table
                 break
             a = prev_a
@@ -178,7 +190,7 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
                 continue
             if len(cells) < 2:
                 break
-            if _has_values(cells):
+            if _has_values(cells) and not (not rows and _period_header(cells)):
                 lead = len(line) - len(line.lstrip())
                 rows.append(Row(cells[0], cells, [number(c) for c in cells], a + lead, b - (len(line) - len(line.rstrip()))))
             elif rows:
@@ -190,12 +202,15 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
             i = max(j, i + 1)
             continue
         width = max(set(len(r.cells) for r in rows), key=lambda w: sum(1 for r in rows if len(r.cells) == w))
+        widest = max(len(r.cells) for r in rows)
         header: list[str] = []
         title_parts: list[str] = []
         for h in heads:
             if len(h) == width - 1:
                 h = [""] + h  # a blank first header cell printed as nothing
-            if len(h) == width:
+            if width <= len(h) <= max(widest, width) and not header:
+                header = list(h)  # a last column most rows leave empty ('Status') still belongs to the header
+            elif len(h) == len(header) and header:
                 header = [f"{x} {y}".strip() for x, y in zip(header, h)] if header else list(h)
             else:
                 title_parts.append(" ".join(h))
@@ -205,7 +220,7 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
         above: list[str] = []
         while k >= 0 and len(above) < 2:
             t = lines[k][2].strip()
-            if t and not _RULE.match(t) and len(lines[k][3]) < 2:
+            if t and not _RULE.match(t) and not _PIPE_RULE.match(t) and len(lines[k][3]) < 2:
                 above.insert(0, t)
             elif t or above:
                 break
@@ -254,7 +269,7 @@ class TableQA:
     def _qterms(self, question: str, extra: list[str]) -> set[str]:
         from .scope import GENERIC
 
-        return {t for t in terms(question + " " + " ".join(extra)) if t not in GENERIC and len(t) > 2}
+        return {t for t in terms(question + " " + " ".join(extra)) if t not in GENERIC and len(t) > 2 and not t[0].isdigit()}
 
     _question = ""
 
@@ -273,15 +288,20 @@ class TableQA:
 
     def column(self, view: TableView, question: str, q: set[str], prefer_count: bool = False) -> int | None:
         """The value column the question is about: by header words, then rate or count as asked."""
+        q = self._qterms(question, [])  # the question's own words: a measure's many synonyms would outvote 'rate'
         cols = [j for j in view.numeric_columns() if not _CHANGE_HEAD.search(view.header[j])]
         if not cols:
             return None
         wants_rate = bool(_RATE_CUE.search(question)) and not prefer_count
         wants_count = prefer_count or bool(_COUNT_CUE.search(question))
 
+        initials = _initialisms(question)
+
         def score(j: int) -> float:
             h = view.header[j]
             s = 0.5 * self.weights.overlap(q, h)
+            if any(tok in initials for tok in re.findall(r"\b[A-Z]{2,6}\b", h)):
+                s += 3.0  # 'VWI' for 'violence with injury': a header abbreviating the question's words
             is_rate = bool(_RATE_HEAD.search(h))
             if wants_rate and is_rate:
                 s += 2.0
@@ -307,6 +327,21 @@ class TableQA:
                 found.append(r)
         # a longer label that contains a shorter one found ("Hart" inside "Hartley Wintney") wins
         return [r for r in found if not any(o is not r and r.label.lower() in o.label.lower() for o in found)]
+
+
+def _initialisms(text: str) -> set[str]:
+    """Initials of every run of two to five words ('violence with injury' -> VWI, and VI without 'with')."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    out: set[str] = set()
+    small = {"with", "of", "and", "the", "in", "on", "for", "to", "a"}
+    for n in range(2, 6):
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            out.add("".join(w[0] for w in run).upper())
+            content = [w for w in run if w.lower() not in small]
+            if len(content) >= 2:
+                out.add("".join(w[0] for w in content).upper())
+    return out
 
 
 def cell_text(view: TableView, row: Row) -> str:

@@ -76,6 +76,21 @@ def _core(name: str) -> str:
     return re.sub(r"\s*\(.*?\)", "", name).strip()
 
 
+_NAME_WORDS = {"borough", "district", "city", "council", "county", "safer", "community", "safety", "partnership",
+               "csp", "metropolitan", "royal", "the", "of", "and", "crime", "reduction", "disorder"}
+
+
+def _short_name(name: str) -> str | None:
+    """A partnership's name without the words that name its kind ('Safer X Partnership' -> 'x')."""
+    words = name.split()
+    while words and words[0].lower() in _NAME_WORDS:
+        words.pop(0)
+    while words and words[-1].lower() in _NAME_WORDS:
+        words.pop()
+    short = " ".join(words).lower()
+    return short if len(short) >= 4 and short != name.lower() else None
+
+
 @dataclass
 class Gazetteer:
     """Names the corpus knows: partnerships with documents, other CSPs it mentions, and wards."""
@@ -84,14 +99,22 @@ class Gazetteer:
     other_csps: dict[str, str] = field(default_factory=dict)  # CSPs mentioned but with no document
     wards: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lowercase ward -> (ward, partnership)
     _patterns: dict = field(default_factory=dict, repr=False)
+    _texts: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, metas, texts: dict[str, str], areas=None) -> "Gazetteer":
         """From document provenance, the documents' text, and the tables' areas (a DataFrame or None)."""
         g = cls()
+        g._texts = texts
         for m in metas.values():
             if m.partnership:
                 g.partnerships[_core(m.partnership).lower()] = m.partnership
+        for m in metas.values():
+            if m.partnership:
+                # the name people use: 'Bedford' for 'Bedford Borough', 'North Hampshire' for 'Safer North Hampshire'
+                short = _short_name(_core(m.partnership))
+                if short and short not in g.partnerships:
+                    g.partnerships[short] = m.partnership
         if areas is not None and len(areas):
             for row in areas.itertuples(index=False):
                 area = str(getattr(row, "area"))
@@ -144,8 +167,31 @@ class Gazetteer:
         return list(dict.fromkeys(self.partnerships[k] for k, _ in self._match(question, self.partnerships, 86)))
 
     def unknown_in(self, question: str) -> list[str]:
-        """CSPs the corpus mentions but holds no document for, named in the question."""
-        return list(dict.fromkeys(self.other_csps[k] for k, _ in self._match(question, self.other_csps, 90)))
+        """Places named in the question that the corpus holds no document for and never mentions.
+
+        Real places come from the bundled list of England and Wales (local authorities, counties,
+        police force areas, with aliases such as 'Northants'); a place any document prints is covered.
+        """
+        found = [self.other_csps[k] for k, _ in self._match(question, self.other_csps, 90)]
+        from ..ingest.places import find_places
+
+        known = " ".join([*self.partnerships, *self.wards]).lower()
+        for place in find_places(question):
+            typed = question[place.start : place.end]
+            name = place.name
+            if typed.lower() in known or name.lower() in known or any(k in name.lower() for k in self.partnerships):
+                continue
+            if self._mentioned(typed) or self._mentioned(name):
+                continue
+            found.append(name)
+        return list(dict.fromkeys(found))
+
+    def _mentioned(self, name: str) -> bool:
+        cache = self.__dict__.setdefault("_mention_cache", {})
+        if name not in cache:
+            pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
+            cache[name] = any(pattern.search(t) for t in (self._texts or {}).values())
+        return cache[name]
 
     def wards_in(self, question: str) -> list[tuple[str, str | None]]:
         """Wards the question names, with their partnership."""
