@@ -14,7 +14,7 @@ BUNDLED_CORPUS = PROJECT_ROOT / "corpus"
 DEFAULT_INDEX = PROJECT_ROOT / "index"
 
 # Bump when the persisted layout or the meaning of stored fields changes.
-INDEX_SCHEMA_VERSION = 2
+INDEX_SCHEMA_VERSION = 3  # 3: layout-aware PDF text, tables of any layout kept whole, possessives stemmed
 
 
 class Settings(BaseSettings):

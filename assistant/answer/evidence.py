@@ -207,7 +207,7 @@ class EvidenceComposer:
                   and sum(canonical_measure(r.label) is not None for r in areas) <= len(areas) / 2):
                 out = self._rank(view, question, q)
             elif named and not ranking and covered >= 0.75:
-                out = self._lookup(view, named)
+                out = self._lookup(view, named + self._comparators_asked(view, question, named))
             else:
                 out = ([], [])
             if out[0]:
@@ -394,6 +394,23 @@ class EvidenceComposer:
         lines = [f"{row.label} ranks {rank} of {len(areas)}{tie} on {view.header[j].lower() or 'this measure'}, "
                  f"at {row.cells[j]} ({view.title}) {_m(n)}."]
         return lines, [comp.to_figure(_ns(n)), counted.to_figure(_ns(n)), self._figure(view, row, j, n)]
+
+    @staticmethod
+    def _comparators_asked(view: TableView, question: str, named) -> list:
+        """Comparator rows the question names too ('... above the South Wales force rate?')."""
+        from .scope import GENERIC
+
+        qwords = set(terms(question)) - GENERIC
+        out = []
+        for r in view.rows:
+            if r in named or not r.aggregate:
+                continue
+            if set(terms(r.label)) & qwords or re.search(r"\b(force|national|england|average|msg|region)\b", question, re.I) \
+                    and re.search(r"\b(force|national|england|average|msg|region)\b", r.label, re.I) \
+                    and set(re.findall(r"force|national|england|average|msg|region", question.lower())) \
+                    & set(re.findall(r"force|national|england|average|msg|region", r.label.lower())):
+                out.append(r)
+        return out[:3]
 
     def _lookup(self, view: TableView, named):
         n = self._cite(view, named)

@@ -16,7 +16,10 @@ _STOP = set(
 
 
 def _stem(word: str) -> str:
-    w = word.lower().strip("'-")
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]  # a possessive ("Swansea's") is the name itself
+    w = w.strip("'-")
     for suffix in ("ies", "ied", "ing", "es", "ed", "s", "ly"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")

@@ -100,6 +100,29 @@ def _period_header(cells: list[str]) -> bool:
     return bool(nums) and all(_PERIOD_CELL.match(c.strip()) for c in nums)
 
 
+def _continue_header(lines, j: int, head: list[str]) -> list[str]:
+    """Join a wrapped header line's words to the header cell above them (by column position)."""
+    k = j - 1
+    while k >= 0 and not lines[k][3]:
+        k -= 1
+    if k < 0 or len(lines[k][3]) != len(head):
+        return head
+    above = lines[k][2]
+    starts, pos = [], 0
+    for cell in lines[k][3]:
+        at = above.find(cell, pos)
+        starts.append(at)
+        pos = at + len(cell)
+    line = lines[j][2]
+    col = len(line) - len(line.lstrip())
+    target = max((i for i, st in enumerate(starts) if 0 <= st <= col), default=None)
+    if target is None:
+        return head
+    out = list(head)
+    out[target] = f"{out[target]} {line.strip()}"
+    return out
+
+
 def _has_values(cells: list[str]) -> bool:
     return any(number(c) is not None for c in cells[1:])
 
@@ -189,6 +212,10 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
                 j += 1
                 continue
             if len(cells) < 2:
+                if not rows and heads and len(cells) == 1 and line[:1].isspace():
+                    heads[-1] = _continue_header(lines, j, heads[-1])  # a header cell wrapped onto the next line
+                    j += 1
+                    continue
                 break
             if _has_values(cells) and not (not rows and _period_header(cells)):
                 lead = len(line) - len(line.lstrip())
@@ -220,7 +247,10 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
         above: list[str] = []
         while k >= 0 and len(above) < 2:
             t = lines[k][2].strip()
-            if t and not _RULE.match(t) and not _PIPE_RULE.match(t) and len(lines[k][3]) < 2:
+            if t and (_RULE.match(t) or _PIPE_RULE.match(t)):
+                k -= 1
+                continue  # a rule line framing the table
+            if t and len(lines[k][3]) < 2:
                 above.insert(0, t)
             elif t or above:
                 break
