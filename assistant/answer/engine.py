@@ -44,10 +44,46 @@ class AnswerEngine:
         self.gazetteer = Gazetteer.build(kb.metas, texts, areas)
         self.scope = ScopeChecker(kb, self.gazetteer, settings.min_relevance)
         self.text_chunks: dict[str, list] = {}
+        self.text_chunks_all: dict[str, list] = {}
         for c in kb.retriever.chunks:
+            self.text_chunks_all.setdefault(c.doc_id, []).append(c)
             if c.kind == "text":
                 self.text_chunks.setdefault(c.doc_id, []).append(c)
         self._llm = None
+
+    def _with_phrases(self, question: str, hits: list[Retrieved]) -> list[Retrieved]:
+        """Passages that print a name the question quotes or capitalises ('Call Time on Violent Crime') go first.
+
+        Dense and keyword ranking both blur a programme's or a person's name into its common words;
+        an exact phrase found in only a few passages is the strongest evidence there is.
+        """
+        phrases = _phrases(question)
+        if not phrases or not hits:
+            return hits
+        texts = self.kb.extras.get("texts", {})
+        top = max(h.dense for h in hits)
+        front: list[Retrieved] = []
+        have = {h.chunk.chunk_id for h in hits}
+        for phrase in phrases:
+            pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"\b", re.I)
+            found = []
+            for doc_id, chunks in self.text_chunks_all.items():
+                text = texts.get(doc_id, "")
+                for m in pattern.finditer(text):
+                    found += [c for c in chunks if c.start <= m.start() and m.end() <= c.end]
+                    if len(found) > 6:
+                        break
+            found = list({c.chunk_id: c for c in found}.values())
+            if not found or len(found) > 4:
+                continue  # absent, or too common to single out a passage
+            for c in found:
+                front.append(Retrieved(c, top, top, 0.0, 0))
+        if not front:
+            return hits
+        ids = {r.chunk.chunk_id for r in front}
+        rest = [h for h in hits if h.chunk.chunk_id not in ids]
+        del have
+        return [replace(r, rank=i) for i, r in enumerate(front + rest)]
 
     def partnerships_named(self, question: str) -> set[str]:
         """Partnerships of indexed documents named in the question."""
@@ -70,6 +106,7 @@ class AnswerEngine:
         query = _retrieval_query(frame)
         hits = self.kb.retriever.retrieve(query, self.settings.top_k * 2, filters, set(frame.partnerships))
         pool = _rerank_by_section(hits, frame)
+        pool = self._with_phrases(question, pool)
         hits = pool[: self.settings.top_k]
         t1 = time.perf_counter()
         reason = self.scope.refuse_after_retrieval(frame, hits)
@@ -440,6 +477,26 @@ def _rerank_by_section(hits: list[Retrieved], frame: Frame) -> list[Retrieved]:
         out.append((h.score * boost, h))
     out.sort(key=lambda t: -t[0])
     return [replace(h, score=s, rank=i) for i, (s, h) in enumerate(out)]
+
+
+_QUOTED = re.compile(r"[\"“‘']([^\"”’']{4,80})[\"”’']")
+_CAPS = re.compile(r"\b([A-Z][\w'’&-]*(?:\s+(?:on|of|and|the|for|in|to|&)?\s*[A-Z][\w'’&-]*)+)")
+_QWORDS = {"what", "who", "which", "where", "when", "why", "how", "is", "are", "does", "did", "do", "can", "tell",
+           "list", "show", "compare", "and", "the", "in", "a"}
+
+
+def _phrases(question: str) -> list[str]:
+    """Names a question quotes, or writes as two or more capitalised words ('Call Time on Violent Crime')."""
+    out = [m.group(1).strip() for m in _QUOTED.finditer(question)]
+    for m in _CAPS.finditer(question):
+        words = m.group(1).split()
+        while words and words[0].lower() in _QWORDS:
+            words.pop(0)
+        while words and words[-1].lower() in {"on", "of", "and", "the", "for", "in", "to", "&"}:
+            words.pop()
+        if len(words) >= 2:
+            out.append(" ".join(words))
+    return list(dict.fromkeys(out))
 
 
 def _previous_frame(history: list[Answer] | None) -> Frame | None:

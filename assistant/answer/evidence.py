@@ -20,6 +20,9 @@ from .tableqa import (
     _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
 )
 
+# a person's name: a title, or two or more capitalised words, not at the start of a sentence
+_PERSON = re.compile(r"\b(Councillor|Cllr|Mr|Mrs|Ms|Dr|Chief (Superintendent|Inspector|Constable|Executive)|Superintendent|Inspector)\b"
+                     r"|(?<=[a-z,;] )[A-Z][a-z]+ [A-Z][a-z]+(?: [A-Z][a-z]+)?,")
 _QNUM = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\d])")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?(?!\d)")
 _WHERE = re.compile(r"\b(wards?|areas?|where|neighbourhoods?|hot ?spots?|districts?|parish(es)?|towns?|locations?|streets?)\b", re.I)
@@ -37,6 +40,23 @@ class Unit:
     display: str
     score: float
     is_row: bool
+
+
+def _paragraph(text: str, start: int, end: int, limit: int = 700) -> tuple[int, int]:
+    """A sentence widened to its whole paragraph (a passage in full), or to the sentence after it when
+    the paragraph is long."""
+    from .extractive import logical_lines
+
+    for a, b in logical_lines(text):
+        if a <= start and end <= b:
+            if b - a <= limit:
+                return a, b
+            nxt = re.search(r"(?<=[.!?])\s+\S", text[end:b])
+            stop = re.search(r"[.!?](?=\s|$)", text[end + nxt.end():b]) if nxt else None
+            if nxt and stop and (end + nxt.end() + stop.end()) - start <= limit:
+                return start, end + nxt.end() + stop.end()
+            return start, end
+    return start, end
 
 
 def _m(n) -> str:
@@ -70,6 +90,7 @@ class EvidenceComposer:
         from .scope import GENERIC
 
         q = {t for t in terms(question + " " + " ".join(extra_terms)) if t not in GENERIC}
+        asks_who = bool(re.match(r"\s*(who|whom|whose)\b", question, re.I)) or bool(re.search(r"\bwho (chairs|leads|sits)", question, re.I))
         if not q:
             q = set(terms(question))
         out: list[Unit] = []
@@ -108,6 +129,8 @@ class EvidenceComposer:
                 score = (lexical + 3.0 * coverage) * (0.5 + max(hit.dense, 0.0)) * rank_weight
                 if figure_question and re.search(r"\d", text):
                     score *= 1.3
+                if asks_who and _PERSON.search(text):
+                    score *= 1.6  # a question about people: passages that name people
                 out.append(Unit(rank, a, b, display, score, is_row))
         return out
 
@@ -131,8 +154,10 @@ class EvidenceComposer:
                 break
         lines = []
         for u in chosen:
-            n = self.book.passage(hits[u.rank], ((u.start, u.end),))
-            lines.append(f"{u.display} {_m(n)}")
+            a, b = (u.start, u.end) if u.is_row else _paragraph(hits[u.rank].chunk.text, u.start, u.end)
+            n = self.book.passage(hits[u.rank], ((a, b),))
+            text = u.display if u.is_row else " ".join(hits[u.rank].chunk.text[a:b].split())
+            lines.append(f"{text} {_m(n)}")
         return lines
 
     # table operations ----------------------------------------------------------------------

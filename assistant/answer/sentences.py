@@ -27,8 +27,16 @@ def _stem(word: str) -> str:
 
 
 def terms(text: str) -> list[str]:
-    """Content-word stems of a text (lowercased, stop words dropped)."""
-    return [_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 1]
+    """Content-word stems of a text (lowercased, stop words dropped); a hyphenated word gives its parts too."""
+    out = []
+    for w in _WORD.findall(text):
+        if w.lower() in _STOP or len(w) <= 1:
+            continue
+        out.append(_stem(w))
+        if "-" in w.strip("-"):
+            # 'six-month' matches 'six month', 'night-time' matches 'night time'
+            out += [_stem(p) for p in w.split("-") if len(p) > 1 and p.lower() not in _STOP]
+    return out
 
 
 class TermWeights:
