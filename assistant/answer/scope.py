@@ -136,23 +136,35 @@ class ScopeChecker:
         return self._topics
 
     def missing_topic(self, frame: Frame) -> str | None:
-        """A topic the corpus names elsewhere (a section or row label) that the named partnership's documents never use."""
-        if not frame.partnerships or frame.intent not in FIGURE_INTENTS | {"compare_years"}:
+        """The word that qualifies the question's offence ('knife crime', 'cyber crime'), when the documents
+        asked about never use it: absent from the whole corpus, or a topic other documents name (a section
+        or row label) that the named partnership's documents never use."""
+        qualifiers = [t for t in _qualifiers(frame.text) if t not in GENERIC]
+        partnerships = list(frame.partnerships) or self.g.places_within(frame.text, self.kb.metas)
+        if not qualifiers:
             return None
-        topics = self._topic_terms() - set(terms(" ".join(m.partnership or "" for m in self.kb.metas.values())))
-        for p in frame.partnerships:
+        partnership_words = set(terms(" ".join(m.partnership or "" for m in self.kb.metas.values())))
+        topics = self._topic_terms() - partnership_words
+        for t in qualifiers:
+            if t in partnership_words or self._near(t, set(self.kb.weights.df)):
+                continue
+            return f"the documents never mention {t!r}"
+        for p in partnerships:
             own = self._doc_terms(p)
             if not own:
                 continue
-            for t in self.informative_terms(frame):
-                if t in own or t not in topics:
-                    continue
-                if any(len(t) >= 5 and w.startswith(t[:5]) for w in own):
-                    continue  # 'violent' and 'violence'
-                if process.extractOne(t, list(own), scorer=fuzz.ratio, score_cutoff=84):
+            for t in qualifiers:
+                if t in own or t not in topics or self._near(t, own):
                     continue
                 return f"the {p} documents never mention {t!r} (other documents in the corpus do)"
         return None
+
+    @staticmethod
+    def _near(t: str, vocabulary: set[str]) -> bool:
+        """The word, a word sharing its first five letters ('violent', 'violence'), or a typo of one."""
+        if t in vocabulary or any(len(t) >= 5 and w.startswith(t[:5]) for w in vocabulary):
+            return True
+        return bool(process.extractOne(t, list(vocabulary), scorer=fuzz.ratio, score_cutoff=84))
 
     def refuse_after_retrieval(self, frame: Frame, hits) -> str | None:
         """Refuse when nothing retrieved is relevant enough."""
@@ -191,6 +203,24 @@ class ScopeChecker:
         if frame.unknown_places:
             bits.append("assessments for " + ", ".join(sorted(self.g.partnerships.values())))
         return "; ".join(bits)
+
+
+# Head nouns of offence and harm names: the word just before one qualifies it ('knife crime', 'hate crimes').
+_HEADS = re.compile(r"\b([A-Za-z][\w'-]*)\s+(crimes?|offences?|offending|incidents?|abuse|violence|thefts?|"
+                    r"burglar(?:y|ies)|robber(?:y|ies)|damage|behaviour|fraud|exploitation|disorder|misuse|assaults?)\b", re.I)
+
+
+def _qualifiers(text: str) -> list[str]:
+    """Stems of the words that qualify an offence or harm named in the text."""
+    out = []
+    for m in _HEADS.finditer(text):
+        word = m.group(1)
+        if word.isupper() or len(word) <= 3:
+            continue  # an abbreviation ('DA incidents') is a measure's name, not a qualifier
+        found = terms(word)
+        if found and not word.lower() in ("of", "the", "a", "an", "and", "or", "all", "total", "overall", "recorded"):
+            out.append(found[0])
+    return list(dict.fromkeys(out))
 
 
 def _years(period: str | None) -> set[int]:

@@ -186,6 +186,23 @@ class Gazetteer:
             found.append(name)
         return list(dict.fromkeys(found))
 
+    def places_within(self, question: str, metas) -> list[str]:
+        """Partnerships whose documents alone print a real place the question names (a district inside a
+        partnership's area, such as one of three merged districts)."""
+        from ..ingest.places import find_places
+
+        out = []
+        for place in find_places(question):
+            typed = question[place.start : place.end]
+            if typed.lower() in self.partnerships or place.name.lower() in self.partnerships:
+                continue
+            pattern = re.compile(r"\b" + re.escape(typed) + r"\b", re.I)
+            owners = {metas[d].partnership for d, t in (self._texts or {}).items()
+                      if d in metas and metas[d].partnership and pattern.search(t)}
+            if len(owners) == 1:
+                out.append(owners.pop())
+        return out
+
     def _mentioned(self, name: str) -> bool:
         cache = self.__dict__.setdefault("_mention_cache", {})
         if name not in cache:
