@@ -197,10 +197,16 @@ class Gazetteer:
             if typed.lower() in self.partnerships or place.name.lower() in self.partnerships:
                 continue
             pattern = re.compile(r"\b" + re.escape(typed) + r"\b", re.I)
-            owners = {metas[d].partnership for d, t in (self._texts or {}).items()
-                      if d in metas and metas[d].partnership and pattern.search(t)}
-            if len(owners) == 1:
-                out.append(owners.pop())
+            counts: dict[str, int] = {}
+            for d, t in (self._texts or {}).items():
+                if d in metas and metas[d].partnership:
+                    k = len(pattern.findall(t))
+                    if k:
+                        counts[metas[d].partnership] = counts.get(metas[d].partnership, 0) + k
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            # one partnership's documents print it far more often than any other's (a name can recur in a street)
+            if ranked and (len(ranked) == 1 or ranked[0][1] >= 4 * ranked[1][1]):
+                out.append(ranked[0][0])
         return out
 
     def _mentioned(self, name: str) -> bool:
