@@ -31,7 +31,7 @@ _HIGH = re.compile(r"\b(highest|most|worst|top|biggest|largest|greatest|hot\s?sp
 _LOW = re.compile(r"\b(lowest|least|fewest|smallest|bottom|best)\b", re.I)
 _TOPN = re.compile(r"\btop\s+(\d+|three|five|ten|two|four)\b", re.I)
 _SHARE = re.compile(r"\b(share|proportion|what percentage|what per ?cent|% of)\b", re.I)
-_TIMES = re.compile(r"\b(how many times|times (the|higher|greater|as high))\b", re.I)
+_TIMES = re.compile(r"\b(how many times|times (the|higher|greater|as high)|(a |as a )?multiple of|ratio (of|to))\b", re.I)
 _ABOVE = re.compile(r"\b(above|higher than|more than|over|exceed\w*)\b", re.I)
 _WORDS_N = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _YEAR_HEAD = re.compile(r"(?<!\d)(19|20)\d{2}(?:\s*[-/–]\s*\d{2,4})?|\b(apr|jan)[a-z]*\b.*\d{2}", re.I)
@@ -217,6 +217,9 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
                     j += 1
                     continue
                 break
+            if rows and heads and cells == heads[0]:
+                j += 1
+                continue  # the header repeated after a page turn
             if _has_values(cells) and not (not rows and _period_header(cells)):
                 lead = len(line) - len(line.lstrip())
                 rows.append(Row(cells[0], cells, [number(c) for c in cells], a + lead, b - (len(line) - len(line.rstrip()))))

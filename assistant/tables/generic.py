@@ -72,7 +72,55 @@ def find_tables(text: str) -> list[RawTable]:
                 used[k] = True
             found.append((block, table))
     found.sort(key=lambda pair: pair[1].start)
-    return [_with_title(block, table, lines, used) for block, table in found]
+    return _join_continued(text, [_with_title(block, table, lines, used) for block, table in found])
+
+
+def _join_continued(text: str, tables: list[RawTable]) -> list[RawTable]:
+    """A table split across pages with its header repeated is one table: the parts are joined."""
+    out: list[RawTable] = []
+    tables = [_with_last_rows(text, t, tables[k + 1].start if k + 1 < len(tables) else len(text))
+              for k, t in enumerate(tables)]
+    for t in tables:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.layout == t.layout and prev.header == t.header and any(t.header)
+                and not text[prev.end : t.start].strip()):
+            out[-1] = RawTable(prev.title, prev.header, prev.rows + t.rows, prev.start, t.end, prev.layout,
+                               prev.notes + t.notes)
+            continue
+        out.append(t)
+    return out
+
+
+def _with_last_rows(text: str, table: RawTable, limit: int) -> RawTable:
+    """Rows after a page turn under a repeated header, too few to be a table of their own, join the table."""
+    if table.layout != "tab" or not any(table.header):
+        return table
+    pos = table.end
+    m = re.compile(r"\n\s*\n").match(text, pos)
+    if not m:
+        return table
+    pos = m.end()
+    nl = text.find("\n", pos)
+    nl = len(text) if nl < 0 else nl
+    if nl > limit or tuple(c.strip() for c in text[pos:nl].split("\t")) != table.header:
+        return table
+    rows = list(table.rows)
+    end = table.end
+    start = nl + 1
+    while start < min(len(text), limit):
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        line = text[start:stop]
+        if "\t" not in line:
+            break
+        cells = tuple(c.strip() for c in line.split("\t"))
+        cells = cells + ("",) * (len(table.header) - len(cells))
+        rows.append(RawRow(cells[: len(table.header)], start, stop, "total" if _TOTAL_LABEL.match(cells[0]) else "data"))
+        end = stop
+        start = stop + 1
+    if len(rows) == len(table.rows):
+        return table
+    return RawTable(table.title, table.header, tuple(rows), table.start, end, table.layout, table.notes)
 
 
 def _finish(block: Block, lines: list[Line]) -> RawTable | None:

@@ -94,9 +94,9 @@ def is_data_cells(cells: list[str]) -> bool:
     rest = [c for c in cells[1:] if c]
     if not any(is_numberish(c) for c in rest):
         return False
-    # a line of bare years ("2016   2017") heads a table rather than filling it
-    filled = [c for c in cells if c]
-    return not (len(filled) >= 2 and all(_YEAR.match(c) for c in filled))
+    # a line whose numbers are all years ("Offence  2014  2015  % change") heads a table rather than filling it
+    numbers = [c for c in rest if is_numberish(c)]
+    return not (len(numbers) >= 1 and all(_YEAR.match(c) for c in numbers) and len(cells) >= 3)
 
 
 def _gap_cells(text: str) -> list[str]:
@@ -184,7 +184,12 @@ def _tab_block(lines: list[Line], first: int, last: int) -> Block | None:
         rows.append((cells, lines[k].start, lines[k].end))
     if len(rows) < 2:
         return None
-    return Block("tab", first, last, merge_header_lines(heads), rows)
+    header = merge_header_lines(heads)
+    # tab stops are explicit cell borders: a table of words (a projects grid) is still a table
+    # (three columns or more, so a two-column glossary or a contents list of 'Page N' stays prose)
+    explicit = (sum(1 for h in header if h) >= 3 and all(len(c) >= 3 for c, _, _ in rows)
+                and not any(re.match(r"(?i)^page\s+\d+", x) for c, _, _ in rows for x in c))
+    return Block("tab", first, last, header, rows, explicit=explicit)
 
 
 def merge_header_lines(heads: list[list[str]]) -> list[str]:
