@@ -217,8 +217,8 @@ class FigureComposer:
                     rec["source_kind"] = "card"
                     n = self.book.row(rec)
                     out.lines.append(f"- **{row['area']}**: {' '.join(str(row['text']).split())} [{n}]")
-            elif measure and len(cards):
-                out.lines.append(f"The {partnership} assessment names no hotspot wards for {measure}.")
+            # no card named hotspot wards for this measure: that the parse found none is not evidence that the
+            # document names none, so nothing is claimed (the ward table and the passages answer instead)
         table_measure = self._ward_table_measure(partnership, measure)
         if table_measure:
             out.extend(self.ward_table(partnership, table_measure, focus=list(chosen["area"]) if len(chosen) else None,

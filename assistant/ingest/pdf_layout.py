@@ -9,6 +9,7 @@ from statistics import median
 
 _DIGITS = re.compile(r"\d+")
 _MARKER = re.compile(r"^(?:[•▪●◦■□➢➤►‣∙·*–-]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}\)|\d+(?:\.\d+)+\.?)$")
+_MID_PHRASE = re.compile(r"(,|\band|\bor|\bof|\bthe|\bto|–|\()$")  # a line that stops mid-phrase
 _UNMAPPED = re.compile(r"^\(cid:\d+\)$")
 _NUMERIC = re.compile(r"^[-+(]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?$")
 
@@ -241,6 +242,63 @@ def _gutter(words: list[Word]) -> float | None:
     return gx if few_cross and n_left >= 3 and n_right >= 3 else None
 
 
+def _two_column_bands(words: list[Word], tables: list[TableBox]) -> list[Row | TableBox] | None:
+    """A page with full-width parts and a band set in two columns (no gutter runs the page's height):
+    rows printed as two runs split at one place, three or more in a row, are read left then right."""
+    if len(words) < 30:
+        return None
+    rows = group_rows(words)
+    left, right = min(w.x0 for w in words), max(w.x1 for w in words)
+    lo, hi = left + 0.3 * (right - left), left + 0.7 * (right - left)
+
+    def split_at(r: Row) -> float | None:
+        segs = _segments(r.words)
+        if len(segs) != 2:
+            return None
+        b = segs[1][0].x0  # the right column's left edge is where every split row agrees
+        return b - 2 if lo <= b <= hi else None
+
+    splits = [split_at(r) for r in rows]
+    bands: list[tuple[int, int, float]] = []
+    i = 0
+    while i < len(rows):
+        if splits[i] is None:
+            i += 1
+            continue
+        j, xs = i, []
+        while j < len(rows):
+            if splits[j] is not None and (not xs or abs(splits[j] - sorted(xs)[len(xs) // 2]) <= 6):
+                xs.append(splits[j])
+            elif not (xs and (rows[j].x1 <= sorted(xs)[len(xs) // 2] or rows[j].x0 >= sorted(xs)[len(xs) // 2])):
+                break  # a row across the gutter ends the band
+            j += 1
+        if len(xs) >= 3:
+            bands.append((i, j, sorted(xs)[len(xs) // 2]))
+        i = max(j, i + 1)
+    if not bands:
+        return None
+    out: list[Row | TableBox] = []
+    k = 0
+    for a, b, gx in bands:
+        out.extend(rows[k:a])
+        band = [w for r in rows[a:b] for w in r.words]
+        lcol = group_rows([w for w in band if w.x1 <= gx])
+        rcol = group_rows([w for w in band if w.x0 >= gx])
+        _set_right(lcol)
+        _set_right(rcol)
+        if lcol and rcol:
+            rcol[0].turn = True  # type: ignore[attr-defined]  # a paragraph may run on from the left column
+        out.extend(lcol + rcol)
+        k = b
+    out.extend(rows[k:])
+    _set_right([r for r in out if isinstance(r, Row) and not hasattr(r, "right")])
+    # tables keep their vertical place among the full-width rows
+    for t in sorted(tables, key=lambda t: t.top):
+        at = next((n for n, e in enumerate(out) if e.top > t.top), len(out))
+        out.insert(at, t)
+    return out
+
+
 def _set_right(rows: list[Row]) -> None:
     right = max((r.x1 for r in rows), default=0.0)
     for r in rows:
@@ -251,6 +309,15 @@ def reading_order(words: list[Word], tables: list[TableBox], body: float) -> lis
     """Rows and tables of one page in reading order: two-column bands are read left column then right."""
     gx = _gutter(words)
     if gx is None:
+        # full-width headings, bold panels and tables cross the gutter: look for it in the prose alone
+        # (rows of body-size, regular words in at most two runs: one per column)
+        prose = [w for r in group_rows(words) if len(_segments(r.words)) <= 2
+                 for w in r.words if abs(w.size - body) <= 0.6 and not w.bold]
+        gx = _gutter(prose)
+    if gx is None:
+        banded = _two_column_bands(words, tables)
+        if banded is not None:
+            return banded
         rows = group_rows(words)
         _set_right(rows)
         return sorted([*rows, *tables], key=lambda e: e.top)
@@ -349,15 +416,26 @@ def _continues(para: list[Row], b: Row, pitch: float) -> bool:
     if abs(a.size - b.size) > 0.6 or not (turn or 0 < b.top - a.top <= pitch * 1.2 + 0.5):
         return False
     if len(b.words) > 1 and _MARKER.match(b.words[0].text):
-        return False
+        # a number opening the line starts a numbered item only after a finished sentence:
+        # '... 21.7 per 1,000 compared to' / '32.6 per 1,000)' is one sentence
+        if re.search(r"[.!?:;)]['’”\"]?$", a.text) or not re.match(r"\d", b.words[0].text) or re.match(r"\d{1,2}\.$", b.words[0].text):
+            return False
     anchors = [first.x0] if len(para) == 1 else [a.x0]
     if len(para) == 1 and len(first.words) > 1 and _MARKER.match(first.words[0].text):
         anchors.append(first.words[1].x0)
+    if len(para) == 1:
+        # 'Label: value' with the value wrapped under itself: the value's left edge is an anchor too
+        for k, w in enumerate(first.words[:-1]):
+            if w.text.endswith(":"):
+                anchors.append(first.words[k + 1].x0)
+                break
     indented = len(para) == 1 and 0 < first.x0 - b.x0 <= 36
     if not turn and not indented and min(abs(b.x0 - x) for x in anchors) > 3:
         return False
     if re.search(r"[A-Za-z]-$", a.text) and b.text[:1].islower():
         return True
+    if _MID_PHRASE.search(a.text.rstrip()):
+        return True  # a line that stops mid-phrase goes on, however short (a narrow panel wraps early)
     shortfall = getattr(a, "right", a.x1) - a.x1
     return shortfall <= (b.words[0].x1 - b.words[0].x0) + 1.5 * a.size
 
@@ -408,11 +486,27 @@ def render(items: list[Row | TableBox], body: float, pitches: dict[float, float]
         else:
             para = [e]
             i += 1
-            while i < len(items) and kinds[i] == "text" and _continues(para, items[i], pitches.get(e.size, 1.45 * e.size)):
+            while i < len(items) and (kinds[i] == "text" or (kinds[i] == "heading" and _MID_PHRASE.search(para[-1].text.rstrip()))) \
+                    and _continues(para, items[i], pitches.get(e.size, 1.45 * e.size)):
                 para.append(items[i])
                 i += 1
             blocks.append(_join_lines([r.text for r in para]))
-    return "\n\n".join(b for b in blocks if b.strip())
+    return _join_fields([b for b in blocks if b.strip()])
+
+
+_FIELD = re.compile(r"^[A-Z][^:\n]{1,60}:\s+\S")
+
+
+def _join_fields(blocks: list[str]) -> str:
+    """Blocks that are each one 'Label: value' line form one panel: printed as consecutive lines."""
+    out = ""
+    for k, b in enumerate(blocks):
+        if k:
+            prev = blocks[k - 1]
+            panel = "\n" not in prev and "\n" not in b and _FIELD.match(prev) and _FIELD.match(b)
+            out += "\n" if panel else "\n\n"
+        out += b
+    return out
 
 
 def line_pitches(pages: list[list[Row | TableBox]]) -> dict[float, float]:
