@@ -9,7 +9,7 @@ from ..types import Section
 
 _CONTENTS = re.compile(r"^\s*(?:table of )?contents\s*$", re.I)
 _ENTRY = re.compile(
-    r"^(?P<title>\S.*?)[\s.]*(?:\t+\s*|\.{3,}\s*)(?P<page>\d{1,4}|Error! Bookmark not defined\.?)\s*$"
+    r"^(?P<title>\S.*?)[\s.]*(?:\t+\s*|\.{3,}\s*)(?P<page>\d{1,4}|(?:Error! Bookmark )?not defined\.?)\s*$"
 )
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^\t]{2,80})$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -54,12 +54,19 @@ def parse_contents(text: str) -> tuple[list[ContentsEntry], int]:
             continue
         entries: list[ContentsEntry] = []
         end = lines[i][1]
+        pending = ""  # an entry's title wrapped onto the next line, its page number printed there
+        misses = 0  # lines that are no entry (a page reference broken by the PDF layout); five in a row end it
         for start, stop, raw in lines[i + 1 :]:
             if not raw.strip():
                 continue
-            m = _ENTRY.match(raw.strip())
+            m = _ENTRY.match((pending + " " + raw.strip()).strip()) or _ENTRY.match(raw.strip())
             if not m:
-                break
+                misses += 1
+                if misses >= 5 or len(raw.strip()) > 120 or not entries:
+                    break
+                pending = raw.strip()
+                continue
+            pending, misses = "", 0
             page = m.group("page")
             entries.append(ContentsEntry(m.group("title").strip(), int(page) if page.isdigit() else None))
             end = stop
