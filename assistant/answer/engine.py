@@ -143,7 +143,7 @@ class AnswerEngine:
         figures: list[Figure] = []
         missing: list[str] = []
         if frame.refers_to_previous and history:
-            lines, figs = self._rank_previous(frame, history[-1], book)
+            lines, figs = self._rank_previous(frame, history[-4:], book)
             if lines:
                 blocks.append("\n".join(lines))
                 figures += figs
@@ -179,6 +179,8 @@ class AnswerEngine:
             narrative = self._narrative(question, frame, hits, book, with_figures=bool(blocks))
         floor = [] if (frame.refers_to_previous and blocks) else self._floor(question, frame, hits, book, blocks + [narrative])
         refusal = None if blocks else self._unanswered_figure(frame, narrative + "\n" + "\n".join(floor), missing)
+        if not refusal and not blocks and frame.intent == "recommendation":
+            refusal = self._recommendation_missing(frame, hits)
         if refusal:
             return self.insufficient(question, refusal, frame)
         if narrative:
@@ -188,6 +190,10 @@ class AnswerEngine:
         if not blocks:
             why = "; ".join(missing) or "no passage in the documents answers this"
             return self.insufficient(question, why, frame)
+        if frame.unknown_places and frame.partnerships:
+            # a place the corpus does not cover is said first, not silently dropped
+            blocks.insert(0, f"Not in the documents: no assessment for {', '.join(frame.unknown_places)}; "
+                             f"what follows covers {', '.join(frame.partnerships)}.")
         text = "\n\n".join(blocks)
         if missing and frame.intent in FIGURE_INTENTS:
             text += "\n\nNot in the documents: " + "; ".join(dict.fromkeys(missing)) + "."
@@ -312,6 +318,27 @@ class AnswerEngine:
                 parts.append(f"**{p}**: " + " ".join(text.splitlines()))
         return "\n\n".join(parts)
 
+    def _recommendation_missing(self, frame: Frame, hits: list[Retrieved]) -> str | None:
+        """'What does X recommend about shoplifting?': a reason when no recommendation of the asked documents
+        names the topic (the recommendations are the passages under a heading or in sentences that recommend)."""
+        topic = [t for t in self.scope.informative_terms(frame)
+                 if not re.match(r"(recommend|suggest|advis|assess|action|should|propos|priorit)", t)]
+        if not topic:
+            return None
+        docs = {d for d, m in self.kb.metas.items() if not frame.partnerships or m.partnership in frame.partnerships}
+        for doc_id in docs:
+            for chunk in self.text_chunks_all.get(doc_id, ()):
+                in_recs = any(re.search(r"recommend|next steps|actions?\b", p, re.I) for p in chunk.section_path)
+                for a, b in units_of(chunk):
+                    sent = chunk.text[a:b]
+                    if not (in_recs or re.search(r"\b(recommend\w*|should)\b", sent, re.I)):
+                        continue
+                    heading = chunk.section_path[-1] if in_recs and chunk.section_path else ""
+                    if set(terms(sent + " " + heading)) & set(topic):
+                        return None
+        where = ", ".join(frame.partnerships) or "the"
+        return f"no recommendation in {where} documents mentions {' or '.join(repr(t) for t in topic[:3])}"
+
     def _unanswered_figure(self, frame: Frame, narrative: str, missing: list[str]) -> str | None:
         """When the tables had nothing, does the text really answer a ward or figure question? A reason if not."""
         if frame.intent == "ward_hotspot":
@@ -401,25 +428,28 @@ class AnswerEngine:
                     return line, [pct.to_figure((n,)), diff.to_figure((n,))]
         return "", []
 
-    def _rank_previous(self, frame: Frame, prev: Answer, book: CitationBook) -> tuple[list[str], list[Figure]]:
-        """'Which of those is highest?': rank the previous answer's stated values of one measure and unit."""
+    def _rank_previous(self, frame: Frame, previous: list[Answer], book: CitationBook) -> tuple[list[str], list[Figure]]:
+        """'Which of those is highest?': rank the stated values of one measure and unit from the earlier turns
+        ('the DA rate in Tamworth?' / 'and in Lichfield?' / 'which of those is highest?')."""
         from ..tables.compute import Computed
 
-        stated = [f for f in prev.figures if not f.computed and f.area_type in ("ward", "partnership") and f.citations]
+        pairs = [(a, f) for a in reversed(previous) for f in a.figures
+                 if not f.computed and f.area_type in ("ward", "partnership") and f.citations]
+        stated = [f for _, f in pairs]
         if not stated:
             return [], []
         key = max({(f.measure, f.unit) for f in stated}, key=lambda k: sum(1 for f in stated if (f.measure, f.unit) == k))
-        group = {}
-        for f in stated:
-            if (f.measure, f.unit) == key:
-                group.setdefault(f.area, f)
+        group, source = {}, {}
+        for a, f in pairs:
+            if (f.measure, f.unit) == key and f.area not in group:
+                group[f.area] = f
+                source[f.area] = a
         if len(group) < 2:
             return [], []
-        by_n = {c.n: c for c in prev.citations}
         ordered = sorted(group.values(), key=lambda f: f.value, reverse=frame.ranking != "lowest")
         cites = {}
         for f in ordered:
-            c = by_n[f.citations[0]]
+            c = {x.n: x for x in source[f.area].citations}[f.citations[0]]
             cites[f.area] = book.row({"doc_id": c.doc_id, "start": c.start, "end": c.end, "section": c.section.split(" (page")[0],
                                       "page": c.page, "page_inferred": False, "source_kind": "table" if c.kind == "table_row" else "passage"})
         top = ordered[0]

@@ -47,8 +47,11 @@ def _paragraph(text: str, start: int, end: int, limit: int = 700) -> tuple[int, 
     the paragraph is long."""
     from .extractive import logical_lines
 
-    for a, b in logical_lines(text):
+    spans = logical_lines(text)
+    for k, (a, b) in enumerate(spans):
         if a <= start and end <= b:
+            if b - a < 60 and text[a:b].rstrip().endswith(",") and k + 1 < len(spans):
+                return a, spans[k + 1][1]  # a line that runs on ('Councillor A B,' / 'Cabinet Member for ...')
             if b - a <= limit:
                 return a, b
             nxt = re.search(r"(?<=[.!?])\s+\S", text[end:b])

@@ -10,7 +10,9 @@ from ..tables.vocabulary import find_measures
 from .sentences import terms
 from .understand import Frame, Gazetteer
 
-_WARD_NAME = re.compile(r"(?P<name>(?:(?:[A-Za-z][\w'’-]*|&)\s+){1,4}?)wards?\b", re.I)
+# A name starts only where a word starts (the lookbehind): matching from inside a long word re-scanned it from
+# every position, quadratic in the question's length (100,000 characters took minutes).
+_WARD_NAME = re.compile(r"(?<![\w'’&-])(?P<name>(?:(?:[A-Za-z][\w'’-]*|&)\s+){1,4}?)wards?\b", re.I)
 _NOT_NAMES = {"which", "what", "each", "every", "a", "the", "any", "by", "per", "that", "this", "those", "these",
               "other", "all", "in", "of", "for", "at", "on", "whose", "my", "our", "high", "highest", "top", "local",
               "hotspot", "priority", "worst", "most", "and", "with", "lowest", "level", "rate", "data", "one", "two"}

@@ -11,7 +11,9 @@ _MARKER = re.compile(r"\[(\d+)\]")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 # Not figures: periods and years (metadata), units ("per 1,000"), list numbering.
 _NOT_FIGURES = re.compile(
-    r"(?<![\d.])(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?![\d.])|\bper\s+\d[\d,]*|^\s*\d+[.)]\s", re.M
+    r"(?<![\d.])(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?![\d.])|\bper\s+\d[\d,]*|^\s*\d+[.)]\s"
+    r"|\b[A-Za-z]+-\d+s?\b",  # an age band in a unit ('per 10,000 under-18s') names a group, not a figure
+    re.M,
 )
 
 
@@ -67,13 +69,33 @@ def verify(answer: Answer, metas: dict[str, DocumentMeta], texts: dict[str, str]
         kept.append(line)
     while kept and not kept[-1].strip():
         kept.pop()
+    while kept and not kept[0].strip():
+        kept.pop(0)  # the answer leads with what it can support, never a blank line
     used = {int(m) for p in kept for m in _MARKER.findall(p)} - bad_cites
     citations = tuple(c for c in answer.citations if c.n in used)
     figures = tuple(f for f in answer.figures if set(f.citations) <= used)
-    repaired = replace(answer, answer="\n".join(kept), citations=citations, figures=figures,
-                       notes=answer.notes + tuple(f"verifier: {i}" for i in issues))
+    repaired = _renumber(replace(answer, answer="\n".join(kept), citations=citations, figures=figures,
+                                 notes=answer.notes + tuple(f"verifier: {i}" for i in issues)))
     if any(_MARKER.search(l) for l in kept) and not problems(repaired, texts):
         return repaired
     return replace(answer, status="insufficient_evidence", citations=(), figures=(),
                    answer="The answer could not be verified against the documents, so it is withheld.",
                    notes=answer.notes + tuple(f"verifier: {i}" for i in issues))
+
+
+def _renumber(answer: Answer) -> Answer:
+    """Citations numbered 1, 2, 3 ... in the order the text first uses them, after some were dropped."""
+    order: list[int] = []
+    for m in _MARKER.findall(answer.answer):
+        if int(m) not in order:
+            order.append(int(m))
+    for c in answer.citations:
+        if c.n not in order:
+            order.append(c.n)
+    new = {old: k for k, old in enumerate(order, start=1)}
+    if all(old == k for old, k in new.items()):
+        return answer
+    text = _MARKER.sub(lambda m: f"[{new.get(int(m.group(1)), int(m.group(1)))}]", answer.answer)
+    citations = tuple(sorted((replace(c, n=new[c.n]) for c in answer.citations), key=lambda c: c.n))
+    figures = tuple(replace(f, citations=tuple(new.get(n, n) for n in f.citations)) for f in answer.figures)
+    return replace(answer, answer=text, citations=citations, figures=figures)
