@@ -48,6 +48,57 @@ def problems(answer: Answer, texts: dict[str, str]) -> list[str]:
     body = _NOT_FIGURES.sub(" ", _MARKER.sub("", answer.answer))
     for n in sorted(_numbers(body) - backed):
         out.append(f"number {n} is not in a cited source or a computed figure")
+    computed = set()
+    for f in answer.figures:
+        if f.computed and f.formula:
+            computed |= _numbers(f"{f.value:g} {f.value:.2f} {f.value:.1f} {f.value:.0f} {abs(f.value):,.0f}")
+    by_n = {c.n: c for c in answer.citations}
+    for line in answer.answer.split("\n"):
+        out += [f"number {n} {why}" for n, why in _unbound(line, by_n, computed)]
+    return out
+
+
+_LABEL = re.compile(r"^\s*([^\t|]{2,80}?)\s*(?:\t|\s{2,}|\|)")  # a table row's first cell
+_GENERIC_WORDS = {"rate", "rates", "total", "crime", "crimes", "offences", "per", "population", "residents", "people",
+                  "area", "areas", "ward", "wards", "local", "the", "and", "of", "all"}
+
+
+def _unbound(line: str, by_n: dict, computed: set[str]) -> list[tuple[str, str]]:
+    """Numbers of one answer line that its own citations do not print beside what the line names.
+
+    A number must be in a passage the line itself cites; and when the line names one row of a cited table
+    ('Shenstone: 9.8 [1]'), a number printed in another row that the line does not name is a swap.
+    """
+    markers = {int(m) for m in _MARKER.findall(line)}
+    cited = [by_n[m].text for m in markers if m in by_n]
+    if not cited:
+        return []
+    nums = _numbers(_NOT_FIGURES.sub(" ", _MARKER.sub("", line))) - computed
+    if not nums:
+        return []
+    printed = set().union(*(_numbers(t) for t in cited))
+    out = [(n, "is not in the passage its sentence cites") for n in sorted(nums - printed)]
+    rows = [r for t in cited for r in t.split("\n") if r.strip()]
+    labelled = []
+    for r in rows:
+        m = _LABEL.match(r)
+        if m and not re.search(r"\d", m.group(1)):
+            labelled.append((m.group(1).strip(), r))
+    low = line.lower()
+
+    def named(label: str) -> bool:
+        words = [w for w in re.findall(r"[a-z][a-z'&-]{3,}", label.lower()) if w not in _GENERIC_WORDS]
+        return label.lower() in low or (bool(words) and any(re.search(rf"\b{re.escape(w)}\b", low) for w in words))
+
+    names = {lab for lab, _ in labelled if named(lab)}
+    if len(names) != 1:
+        return out
+    (name,) = names
+    own = set().union(*(_numbers(r) for lab, r in labelled if lab == name))
+    others = set().union(*(_numbers(r) for lab, r in labelled if lab != name and not named(lab))) if labelled else set()
+    for n in sorted((nums & printed) - own):
+        if n in others:
+            out.append((n, f"is printed for another row, not for {name}"))
     return out
 
 

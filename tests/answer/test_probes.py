@@ -1,0 +1,49 @@
+"""The probes of the answering issue, tried as a new user would, on the bundled corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question, named", [
+    ("what is the unicorn crime rate in Lichfield?", "unicorn"),
+    ("what does the Cannock Chase assessment recommend about shoplifting?", "shoplift"),
+    ("what is the ASB rate in Northants?", "Northamptonshire"),
+])
+def test_what_the_documents_do_not_hold_is_refused_by_name(bundled_assistant, question, named):
+    ans = bundled_assistant.ask(question)
+    assert ans.status == "insufficient_evidence", ans.answer
+    assert named in ans.answer
+
+
+def test_a_person_the_documents_name_is_never_refused(bundled_assistant):
+    ans = bundled_assistant.ask("who is Councillor Victoria Wilson?")
+    assert ans.status == "answered"
+    assert "Cabinet Member for Communities and Culture" in ans.answer
+
+
+def test_which_of_those_ranks_the_figures_of_earlier_turns(bundled_assistant):
+    conv = bundled_assistant.conversation()
+    conv.ask("what is the DA rate in Tamworth?")
+    conv.ask("and in Lichfield?")
+    third = conv.ask("which of those is highest?")
+    lead = third.answer.splitlines()[0]
+    assert "Tamworth" in lead and "17.8" in lead, third.answer
+    assert "Lichfield" in third.answer and "11.2" in third.answer
+
+
+def test_a_rate_per_10000_stays_in_the_answer_and_the_answer_starts_with_it(bundled_assistant):
+    ans = bundled_assistant.ask("what is the CPP rate in Lichfield?")
+    assert ans.answer.strip() and ans.answer.splitlines()[0].strip(), "the answer starts with a blank line"
+    assert "34 per 10,000" in ans.answer.splitlines()[0]
+
+
+def test_an_uncovered_place_beside_a_covered_one_is_said_first(bundled_assistant):
+    ans = bundled_assistant.ask("Compare the DA rates in Cambs and Tamworth")
+    assert ans.answer.splitlines()[0].startswith("Not in the documents: no assessment for Cambridgeshire")
+    assert "17.8" in ans.answer
+
+
+def test_is_there_a_particular_ward_is_not_read_as_a_ward_name(bundled_assistant):
+    ans = bundled_assistant.ask("Is there a particular ward in Lichfield with high burglary?")
+    assert ans.status == "answered" and "Shenstone" in ans.answer
