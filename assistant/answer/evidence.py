@@ -23,6 +23,17 @@ from .tableqa import (
 # a person's name: a title, or two or more capitalised words, not at the start of a sentence
 _PERSON = re.compile(r"\b(Councillor|Cllr|Mr|Mrs|Ms|Dr|Chief (Superintendent|Inspector|Constable|Executive)|Superintendent|Inspector)\b"
                      r"|(?<=[a-z,;] )[A-Z][a-z]+ [A-Z][a-z]+(?: [A-Z][a-z]+)?,")
+_OFFENCE_WORDS = re.compile(r"\b(crimes?|offen[cs]es?|offending|violence|robbery|burglar(y|ies)|theft|abuse|damage|"
+                            r"assaults?|disorder|behaviour|exploitation|fraud|harassment|stalking|arson|shoplifting)\b", re.I)
+
+
+def _measure_like(label: str) -> bool:
+    """A row label that names an offence or measure rather than a place."""
+    from ..tables.vocabulary import canonical_measure
+
+    return canonical_measure(label) is not None or bool(_OFFENCE_WORDS.search(label))
+
+
 _QNUM = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\d])")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?(?!\d)")
 _WHERE = re.compile(r"\b(wards?|areas?|where|neighbourhoods?|hot ?spots?|districts?|parish(es)?|towns?|locations?|streets?)\b", re.I)
@@ -195,19 +206,26 @@ class EvidenceComposer:
 
         def coverage(view: TableView) -> float:
             context = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path)])
-            found = set(terms(context + " " + " ".join(r.label for r in view.rows))) & topic
+            # asked where: the measure must be the table's (title, header), not one of its rows
+            labels = "" if want_areas else " ".join(r.label for r in view.rows)
+            found = set(terms(context + " " + labels)) & topic
             covered = (sum(self.weights.idf(t) for t in found) / sum(self.weights.idf(t) for t in topic)) if topic else 1.0
             if covered < 0.5 and set(terms(context)) & synonyms:
                 covered = 0.5  # the table names the measure by one of its other names
             return covered
 
         # tables that hold what the question is about come first; then the best title and header match
-        scored = sorted(((coverage(v) >= 0.5, self.qa.table_score(v, q, want_areas), -i, v) for i, v in enumerate(views)),
-                        key=lambda t: t[:3], reverse=True)
+        def area_rows(view: TableView) -> bool:
+            rows = [r for r in view.rows if not r.aggregate]
+            return bool(rows) and sum(not _measure_like(r.label) for r in rows) > len(rows) / 2
+
         from ..tables.vocabulary import canonical_measure
 
+        scored = sorted(((coverage(v) >= 0.5, want_areas and area_rows(v), self.qa.table_score(v, q, want_areas), -i, v)
+                         for i, v in enumerate(views)), key=lambda t: t[:4], reverse=True)
+
         self.confident = True
-        for _, _, _, view in scored[:5]:
+        for *_, view in scored[:5]:
             # rows the question names that are areas (a row named like a measure is not a place)
             named = [r for r in self.qa.named_rows(view, question)
                      if canonical_measure(r.label) is None and not (r.aggregate and (share or times or above))]
@@ -232,7 +250,7 @@ class EvidenceComposer:
             elif change and named and len(self._period_cols(view)) >= 2:
                 out = self._change(view, named[0])
             elif (ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5
-                  and sum(canonical_measure(r.label) is not None for r in areas) <= len(areas) / 2):
+                  and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2):
                 out = self._rank(view, question, q)
             elif named and not ranking and covered >= 0.75:
                 out = self._lookup(view, named + self._comparators_asked(view, question, named))

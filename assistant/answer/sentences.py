@@ -20,7 +20,9 @@ def _stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]  # a possessive ("Swansea's") is the name itself
     w = w.strip("'-")
-    for suffix in ("ies", "ied", "ing", "es", "ed", "s", "ly"):
+    # plurals lose their 's' only ('crimes' -> 'crime', 'offences' -> 'offence'): an 'es' rule would give
+    # 'crim' and 'offenc' for the plural but 'crime' and 'offence' for the singular
+    for suffix in ("ies", "ied", "ing", "ed", "s", "ly"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
     return w
