@@ -343,9 +343,16 @@ class AnswerEngine:
         """When the tables had nothing, does the text really answer a ward or figure question? A reason if not."""
         if frame.intent == "ward_hotspot":
             ward_names = [w for w, _ in self.gazetteer.wards.values()]
+            where = ", ".join(frame.partnerships) or "that area"
             if not re.search(r"\bwards?\b", narrative, re.I) and not any(w in narrative for w in ward_names):
-                where = ", ".join(frame.partnerships) or "that area"
                 return "; ".join(missing) or f"no ward-level information for {where}"
+            # the offence asked about must be named where wards are: 'hate crime' by ward, not crime by ward
+            from .scope import _qualifiers
+
+            wanted = [t for t in _qualifiers(frame.text) if self.kb.weights.df.get(t, 0)]
+            if wanted and not any(set(terms(line)) & set(wanted) for line in narrative.splitlines()
+                                  if re.search(r"\bwards?\b", line, re.I) or any(w in line for w in ward_names)):
+                return "; ".join(missing) or f"no ward-level figures for {' '.join(wanted)} in {where}"
         if frame.intent in ("lookup_rate", "compare_local_force") and (frame.partnerships or frame.wards):
             wanted = set(self.scope.informative_terms(frame)) | set(terms(" ".join(frame.measures)))
             for line in narrative.splitlines():
