@@ -11,9 +11,9 @@ from typing import Callable
 import numpy as np
 from filelock import FileLock, Timeout
 
-from .errors import DocumentError, IndexLocked
-from .ingest import Chunker, corpus_files, scan_corpus
-from .ingest.manifest import MANIFEST_NAME
+from .errors import DocumentError, IndexLocked, IndexUnwritable
+from .ingest import Chunker, scan_corpus
+from .ingest.corpus import list_corpus, manifest_path
 from .retrieval.embedder import DIMENSION, BatchEmbedder, EmbeddingCache, QueryEmbedder, model_fingerprint
 from .retrieval.hybrid import BM25Index
 from .retrieval.store import Snapshot, corpus_hash, write_snapshot
@@ -65,6 +65,7 @@ class BuildReport:
     seconds: float = 0.0
     snapshot: Path | None = None
     up_to_date: bool = False
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """One paragraph for the terminal."""
@@ -72,13 +73,20 @@ class BuildReport:
             return (f"index is up to date: {len(self.indexed)} document(s), {self.chunks} chunks (0 embedded, "
                     f"{self.chunks} from cache), {self.tables} tables; corpus, settings and model unchanged, files "
                     f"verified, in {self.seconds:.1f} s (use --force to rebuild)")
+        from .errors import ManifestEntryError
+
+        # a manifest entry that is ignored does not skip its file: the file is indexed with inferred details
+        entries = [e for e in self.skipped if isinstance(e, ManifestEntryError)]
+        skipped = [e for e in self.skipped if not isinstance(e, ManifestEntryError)]
         lines = [
             f"indexed {len(self.indexed)} document(s), {self.chunks} chunks "
             f"({self.embedded} embedded, {self.reused} from cache), {self.tables} tables "
-            f"({self.table_values} values), skipped {len(self.skipped)} in {self.seconds:.1f} s"
+            f"({self.table_values} values), skipped {len(skipped)} in {self.seconds:.1f} s"
         ]
-        lines += [f"  skipped {e.path.split('/')[-1]}: {e.reason}" for e in self.skipped]
+        lines += [f"  skipped {e.path.split('/')[-1]}: {e.reason}" for e in skipped]
+        lines += [f"  manifest: {e.path.split('/')[-1]}: {e.reason}" for e in entries]
         lines += [f"  table problem: {p}" for p in self.table_problems]
+        lines += [f"  warning: {w}" for w in self.warnings]
         return "\n".join(lines)
 
 
@@ -97,12 +105,15 @@ def build_index(settings: Settings, progress: Progress | None = None, lock_timeo
     started = time.perf_counter()
     say = progress or (lambda stage, done, total: None)
     index_dir = Path(settings.index_dir)
-    index_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(index_dir / ".build.lock"))
     try:
+        index_dir.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=lock_timeout)
     except Timeout as exc:
         raise IndexLocked(f"another build is writing {index_dir}; wait for it to finish, then retry") from exc
+    except OSError as exc:
+        raise IndexUnwritable(f"the index folder {index_dir} cannot be written "
+                              f"({exc.strerror or exc.__class__.__name__}); choose another --index") from exc
     try:
         if not force:
             current = _up_to_date(settings, index_dir, started)
@@ -125,15 +136,18 @@ def _up_to_date(settings: Settings, index_dir: Path, started: float) -> BuildRep
         return None
     corpus_dir = Path(settings.corpus_dir)
     try:
-        files = corpus_files(corpus_dir)
+        listing = list_corpus(corpus_dir)
     except Exception:
         return None
+    # entries skipped before reading (links out, folders) do not change the hash: compare them by name and reason
+    entries = sorted([Path(e.path).name, e.reason] for e in listing.skipped)
     same = (
         stamp.get("schema") == INDEX_SCHEMA_VERSION
         and stamp.get("settings") == settings.build_fingerprint()
         and stamp.get("model_fingerprint") == model_fingerprint()
         and stamp.get("corpus_dir") == str(corpus_dir.resolve())
-        and stamp.get("corpus_hash") == corpus_hash(files, corpus_dir / MANIFEST_NAME)
+        and stamp.get("corpus_hash") == _corpus_hash(settings, listing.files)
+        and sorted([s["file"], s["reason"]] for s in stamp.get("skipped", []) if s.get("error") == "SkippedEntry") == entries
     ) and snapshot_intact(folder)
     if not same:
         return None
@@ -187,13 +201,13 @@ def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -
     table_results = _extract_tables(scan.documents, report)
     say("tables", report.tables, report.tables)
 
-    files = corpus_files(corpus_dir)
+    files = list_corpus(corpus_dir).files
     stamp = {
         "schema": INDEX_SCHEMA_VERSION,
         "settings": settings.build_fingerprint(),
         "model": settings.embed_model,
         "model_fingerprint": model_fp,
-        "corpus_hash": corpus_hash(files, corpus_dir / MANIFEST_NAME),
+        "corpus_hash": _corpus_hash(settings, files),
         "corpus_dir": str(corpus_dir.resolve()),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "documents": len(scan.documents),
@@ -216,9 +230,17 @@ def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -
 
     snap = Snapshot(stamp=stamp, documents={d.meta.doc_id: d for d in scan.documents}, chunks=chunks, vectors=vectors)
     report.snapshot = write_snapshot(index_dir, snap, extras)
-    cache.save(keep=set(keys) | set(cache._vectors))
+    try:
+        cache.save(keep=set(keys) | set(cache._vectors))
+    except IndexUnwritable as exc:  # the snapshot is written and current: only the next build's speed suffers
+        report.warnings.append(f"{exc}; the next build will embed again")
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _corpus_hash(settings: Settings, files: list[Path]) -> str:
+    """The corpus hash of these files and the manifest (a manifest linking out of the folder is not read)."""
+    return corpus_hash(files, manifest_path(Path(settings.corpus_dir)), int(settings.max_file_mb * 1e6))
 
 
 def _extract_tables(documents, report: BuildReport):

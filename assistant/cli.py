@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from .errors import AssistantError
+from .errors import AssistantError, QuestionTooLong
+from .questions import clean_question
 from .settings import Settings
 
 
@@ -118,23 +119,16 @@ def ask(corpus, index, questions, as_json, batch):
     """Ask one question, or several as the turns of one conversation."""
     assistant = _assistant(_settings(corpus, index))
     if batch:
-        for line_no, line in enumerate(Path(batch).read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except ValueError as exc:
-                raise click.ClickException(f"{batch}:{line_no}: not JSON ({exc})")
-            turns = item.get("turns") or [item.get("question", "")]
-            conv = assistant.conversation()
-            answers = [conv.ask(t).to_dict() for t in turns]
-            click.echo(json.dumps({"id": item.get("id"), "turns": answers}, ensure_ascii=False))
+        from .batch import run_batch
+
+        for record in run_batch(assistant, Path(batch)):
+            click.echo(json.dumps(record, ensure_ascii=False))
         return
     if not questions:
         raise click.UsageError("give a question, or --batch FILE")
     conv = assistant.conversation()
     for q in questions:
-        answer = conv.ask(q)
+        answer = conv.ask(clean_question(q))  # argv bytes that are not UTF-8 arrive as lone surrogates
         if as_json:
             click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
         else:
@@ -149,9 +143,10 @@ def chat(corpus, index):
     assistant = _assistant(_settings(corpus, index))
     conv = assistant.conversation()
     click.echo("Ask about the community safety documents. 'new' starts a new conversation; an empty line quits.")
+    _tolerant_stdin()
     while True:
         try:
-            q = input("you> ").strip()
+            q = clean_question(input("you> ")).strip()
         except EOFError:
             break
         if not q:
@@ -160,8 +155,21 @@ def chat(corpus, index):
             conv.reset()
             click.echo("(new conversation)")
             continue
-        click.echo(_render(conv.ask(q)))
+        try:
+            click.echo(_render(conv.ask(q)))
+        except QuestionTooLong as exc:  # one long paste must not end the conversation
+            click.echo(f"error: {exc}", err=True)
         click.echo("")
+
+
+def _tolerant_stdin() -> None:
+    """Read the terminal with invalid bytes replaced (U+FFFD), so a stray byte cannot end the chat."""
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(errors="replace")
+        except (ValueError, OSError):
+            pass
 
 
 @main.command()

@@ -6,13 +6,18 @@
     │   ├── EncryptedDocument          a password-protected PDF
     │   ├── NoTextLayer                a PDF with no extractable text (scanned images)
     │   ├── UnsupportedFileType        an extension the assistant does not read
-    │   └── DocumentTooLarge           over the configured size limit
+    │   ├── DocumentTooLarge           over the configured size limit
+    │   ├── SkippedEntry               a corpus entry not read: a link out, a loop, a dangling link, a folder, a bad name
+    │   ├── DuplicateDocument          the same bytes as another file (indexed once)
+    │   └── ManifestEntryError         a manifest entry with a field of the wrong type (ignored; the file is still read)
     ├── CorpusError                    the corpus folder is missing or holds no documents
     ├── IndexError_                    problems with the persisted index
     │   ├── IndexMissing               no index where one was expected
     │   ├── IndexStale                 built with other settings, model, schema or corpus
     │   ├── IndexCorrupt               files unreadable or inconsistent
-    │   └── IndexLocked                another process is building the same index
+    │   ├── IndexLocked                another process is building the same index
+    │   └── IndexUnwritable            the index folder cannot be written (full disk, read-only, not a folder)
+    ├── QuestionTooLong                a question over the configured length
     ├── TableQueryError                a table or figure query names what does not exist
     └── ConfigurationError             a bad setting (e.g. an LLM chosen without an endpoint)
 """
@@ -55,6 +60,18 @@ class DocumentTooLarge(DocumentError):
     """A file over the configured size limit."""
 
 
+class SkippedEntry(DocumentError):
+    """A corpus folder entry that is not read: a link out of the folder, a loop, a dangling link, a folder."""
+
+
+class DuplicateDocument(DocumentError):
+    """A file with the same bytes as another corpus file: the content is indexed once."""
+
+
+class ManifestEntryError(DocumentError):
+    """A manifest entry with a missing or wrongly typed field: the entry is ignored, the file still read."""
+
+
 class CorpusError(AssistantError):
     """The corpus folder is missing or holds no readable documents."""
 
@@ -77,6 +94,14 @@ class IndexCorrupt(IndexError_):
 
 class IndexLocked(IndexError_):
     """Another process holds the build lock for this index."""
+
+
+class IndexUnwritable(IndexError_):
+    """The index folder cannot be written: full disk, read-only folder, or a path that is not a folder."""
+
+
+class QuestionTooLong(AssistantError):
+    """A question longer than the configured maximum (CSA_MAX_QUESTION_CHARS)."""
 
 
 class TableQueryError(AssistantError):

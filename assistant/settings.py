@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     min_relevance: float = Field(0.30, description="Lowest cosine similarity of the best passage for an answer not to be 'insufficient evidence'.")
     max_file_mb: float = Field(40.0, description="Documents larger than this (MB) are refused with a clear error.")
     max_pdf_pages: int = Field(2000, description="PDFs with more pages than this are refused.")
+    max_question_chars: int = Field(2000, description="Questions longer than this many characters are refused with a clear message (bounds the work per request).")
     approximate_index_above: int = Field(100_000, description="Use an approximate (IVF-Flat, nprobe 32) FAISS index above this many chunks; docs/scale.md justifies the threshold.")
     llm_provider: str = Field("none", description="Optional generative model: none, openai (any OpenAI-compatible endpoint) or ollama.")
     llm_model: str = Field("", description="Model name for the optional LLM.")

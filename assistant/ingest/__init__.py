@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..errors import CorpusError, DocumentError, UnreadableDocument
+from ..errors import CorpusError, DocumentError, DuplicateDocument, UnreadableDocument
 from ..types import DocumentMeta, ParsedDocument
 from .chunker import Chunker
-from .manifest import MANIFEST_NAME, infer_meta, meta_from_manifest, read_manifest
+from .corpus import IGNORED_NAMES, content_hash, document_ids, list_corpus, manifest_path
+from .manifest import infer_meta, meta_from_manifest
+from .manifest_entries import read_manifest_checked
 from .readers import SUPPORTED_SUFFIXES, file_type, read_pdf_file, read_text_file
 from .sections import find_sections
 
-__all__ = ["Chunker", "CorpusScan", "parse_file", "scan_corpus", "corpus_files"]
-
-IGNORED_NAMES = {MANIFEST_NAME, "README.md", "README.txt", ".DS_Store"}
+__all__ = ["Chunker", "CorpusScan", "parse_file", "scan_corpus", "corpus_files", "IGNORED_NAMES"]
 
 
 def parse_file(
-    path: Path, entry: dict | None = None, max_file_mb: float = 40.0, max_pdf_pages: int = 2000
+    path: Path, entry: dict | None = None, max_file_mb: float = 40.0, max_pdf_pages: int = 2000,
+    doc_id: str | None = None,
 ) -> ParsedDocument:
-    """Read one document into text, sections and pages; raises a DocumentError naming the file."""
+    """Read one document into text, sections and pages; raises a DocumentError naming the file.
+
+    doc_id overrides the id derived from the file name alone (scan_corpus gives every file of a corpus a unique one).
+    """
     path = Path(path)
     ftype = file_type(path)
     max_bytes = int(max_file_mb * 1e6)
@@ -29,6 +33,8 @@ def parse_file(
     else:
         text, pages = read_text_file(path, max_bytes), ()
     meta: DocumentMeta = meta_from_manifest(path, entry, ftype) if entry else infer_meta(path, text, ftype)
+    if doc_id is not None and meta.doc_id != doc_id:
+        meta = replace(meta, doc_id=doc_id)
     sections = find_sections(text, pages_inferred=not pages)
     if pages:
         # PDF pages are real: a section's page is where its heading stands, not what the contents list says.
@@ -43,31 +49,37 @@ def parse_file(
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
-    """Candidate document files in a corpus folder (sorted; manifest and READMEs excluded)."""
-    if not corpus_dir.is_dir():
-        raise CorpusError(f"corpus folder {corpus_dir} does not exist")
-    return sorted(
-        p for p in corpus_dir.iterdir()
-        if p.is_file() and p.name not in IGNORED_NAMES and not p.name.startswith(".")
-    )
+    """Regular files of a corpus folder that may be read (sorted; manifest, READMEs, links out and folders excluded)."""
+    return list_corpus(Path(corpus_dir)).files
 
 
 @dataclass
 class CorpusScan:
-    """The documents of a corpus folder that parsed, and the files that could not be used."""
+    """The documents of a corpus folder that parsed, and the files and entries that could not be used."""
 
     documents: list[ParsedDocument] = field(default_factory=list)
     errors: list[DocumentError] = field(default_factory=list)
 
 
 def scan_corpus(corpus_dir: Path, max_file_mb: float = 40.0, max_pdf_pages: int = 2000) -> CorpusScan:
-    """Parse every document in the folder; a bad file is recorded and skipped, never fatal."""
+    """Parse every document in the folder; a bad file, entry or manifest field is recorded and skipped, never fatal."""
     corpus_dir = Path(corpus_dir)
-    manifest = read_manifest(corpus_dir)
-    scan = CorpusScan()
-    for path in corpus_files(corpus_dir):
+    listing = list_corpus(corpus_dir)
+    manifest, problems = read_manifest_checked(corpus_dir) if manifest_path(corpus_dir) else ({}, [])
+    scan = CorpusScan(errors=[*listing.skipped, *problems])
+    ids = document_ids(listing.files)
+    first_with: dict[str, Path] = {}
+    max_bytes = int(max_file_mb * 1e6)
+    for path in listing.files:
         try:
-            scan.documents.append(parse_file(path, manifest.get(path.name), max_file_mb, max_pdf_pages))
+            file_type(path)  # an unsupported file is refused before its bytes are hashed
+            if 0 < path.stat().st_size <= max_bytes:  # a file over the limit is refused unread by parse_file
+                digest = content_hash(path)
+                if digest in first_with:
+                    raise DuplicateDocument(path, f"the same content as {first_with[digest].name}: indexed once, "
+                                                  f"as {first_with[digest].name}")
+                first_with[digest] = path
+            scan.documents.append(parse_file(path, manifest.get(path.name), max_file_mb, max_pdf_pages, ids[path]))
         except DocumentError as exc:
             scan.errors.append(exc)
         except (OSError, MemoryError) as exc:

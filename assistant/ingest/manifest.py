@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
-from ..errors import CorpusError
 from ..types import DocumentMeta
 from .places import LOCAL_TYPES, canonical_place, find_places, place_info
 
@@ -17,8 +16,25 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
 def doc_id_for(path: Path) -> str:
-    """Stable document id: the file name without its extension."""
-    return path.stem
+    """Stable document id: the file name without its extension, unless another readable file in the same
+    folder shares that stem; then the full file name (ingest.corpus.document_ids gives a whole corpus its ids)."""
+    try:
+        stems = _readable_stems(str(path.parent), path.parent.stat().st_mtime_ns)
+    except OSError:
+        return path.stem
+    return path.name if stems.get(path.stem, 0) > 1 else path.stem
+
+
+@lru_cache(maxsize=64)
+def _readable_stems(folder: str, mtime_ns: int) -> dict[str, int]:
+    """How many readable files of a folder share each stem (cached per folder state: one listing per build)."""
+    from .readers import SUPPORTED_SUFFIXES
+
+    counts: dict[str, int] = {}
+    for p in Path(folder).iterdir():
+        if p.suffix.lower() in SUPPORTED_SUFFIXES:
+            counts[p.stem] = counts.get(p.stem, 0) + 1
+    return counts
 
 
 def normalise_period(text: str | None) -> str | None:
@@ -36,18 +52,10 @@ def normalise_period(text: str | None) -> str | None:
 
 
 def read_manifest(corpus_dir: Path) -> dict[str, dict]:
-    """Manifest entries keyed by file name; empty when the corpus has no manifest."""
-    path = corpus_dir / MANIFEST_NAME
-    if not path.exists():
-        return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise CorpusError(f"{path}: manifest is not valid JSON ({exc})") from exc
-    entries = data.get("documents", data) if isinstance(data, dict) else data
-    if not isinstance(entries, list):
-        raise CorpusError(f"{path}: expected a 'documents' list")
-    return {e["file"]: e for e in entries if isinstance(e, dict) and "file" in e}
+    """Valid manifest entries keyed by file name; empty when the corpus has no manifest."""
+    from .manifest_entries import read_manifest_checked
+
+    return read_manifest_checked(corpus_dir)[0]
 
 
 def meta_from_manifest(path: Path, entry: dict, ftype: str) -> DocumentMeta:

@@ -50,20 +50,38 @@ def read_text_file(path: Path, max_bytes: int) -> str:
     data = path.read_bytes()
     if b"\x00" in data[:65536]:
         raise UnreadableDocument(path, "binary content (NUL bytes) in a text file")
+    legacy = False
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
-            text = data.decode("cp1252")
+            text, legacy = data.decode("cp1252"), True
         except UnicodeDecodeError as exc:
             raise UnreadableDocument(path, f"not UTF-8 or cp1252 text (byte {exc.start})") from exc
     control = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if control > max(8, len(text[:65536]) // 100):
         raise UnreadableDocument(path, "binary content (control characters) in a text file")
+    if not _looks_like_text(text[:65536], legacy):
+        raise UnreadableDocument(path, "not text: random or binary bytes (too few spaces and letters, "
+                                       "or too many accented symbols for cp1252 text)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise UnreadableDocument(path, "the file holds no text")
     return text
+
+
+def _looks_like_text(sample: str, legacy: bool) -> bool:
+    """Whether a decoded sample reads as prose or tables. Random bytes without NUL decode as cp1252 (nearly every
+    byte is a character there) into a run with almost no spaces and a third of the characters above 0x7F;
+    documents have a space or tab every few words and only the odd '£' or '–'."""
+    if len(sample) < 200:
+        return True  # too short to judge: a note or a stub is still text
+    spaces = sum(1 for ch in sample if ch.isspace())
+    letters = sum(1 for ch in sample if ch.isalpha())
+    high = sum(1 for ch in sample if ord(ch) > 0x7F)
+    if spaces < len(sample) * 0.03 or letters < len(sample) * 0.20:
+        return False
+    return not (legacy and high > len(sample) * 0.10)
 
 
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")

@@ -86,17 +86,27 @@ class EmbeddingCache:
     def _paths(self) -> tuple[Path, Path]:
         return self.folder / f"embeddings-{self.model_key}.npy", self.folder / f"embeddings-{self.model_key}.json"
 
+    @staticmethod
+    def _digest(vec: np.ndarray) -> str:
+        """Checksum of one stored vector: shuffled or damaged rows no longer match their keys' checksums."""
+        return hashlib.sha256(np.asarray(vec, dtype=np.float32).tobytes()).hexdigest()[:16]
+
     def _load(self) -> None:
         vec_path, key_path = self._paths()
         if not (vec_path.exists() and key_path.exists()):
             return
         try:
-            keys = json.loads(key_path.read_text())
-            mat = np.load(vec_path)
-        except (OSError, ValueError):
+            recorded = json.loads(key_path.read_text())
+            mat = np.load(vec_path, allow_pickle=False)
+        except (OSError, ValueError, EOFError):
             return  # a damaged cache only costs time: embeddings are recomputed
-        if mat.ndim == 2 and len(keys) == mat.shape[0]:
-            self._vectors = {k: mat[i] for i, k in enumerate(keys)}
+        keys, digests = (recorded.get("keys"), recorded.get("digests")) if isinstance(recorded, dict) else (recorded, None)
+        if not isinstance(keys, list) or mat.ndim != 2 or len(keys) != mat.shape[0]:
+            return
+        if not isinstance(digests, list) or len(digests) != len(keys):
+            return  # a cache without row checksums cannot be trusted row by row: re-embed
+        # a row whose checksum does not match is dropped, so it is embedded again rather than served
+        self._vectors = {k: mat[i] for i, (k, d) in enumerate(zip(keys, digests)) if self._digest(mat[i]) == d}
 
     def get(self, key: str) -> np.ndarray | None:
         """The cached vector for a content hash, if any."""
@@ -110,14 +120,26 @@ class EmbeddingCache:
         return len(self._vectors)
 
     def save(self, keep: set[str] | None = None) -> None:
-        """Write the cache atomically, keeping only the given keys when provided."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """Write the cache atomically, keeping only the given keys when provided; IndexUnwritable when the folder
+        cannot be written (no partial file is left behind)."""
+        from ..errors import IndexUnwritable
+
         keys = [k for k in self._vectors if keep is None or k in keep]
         mat = np.stack([self._vectors[k] for k in keys]) if keys else np.zeros((0, DIMENSION), np.float32)
         vec_path, key_path = self._paths()
         tmp_vec = vec_path.with_suffix(".tmp.npy")
         tmp_key = key_path.with_suffix(".tmp.json")
-        np.save(tmp_vec, mat)
-        tmp_key.write_text(json.dumps(keys))
-        os.replace(tmp_vec, vec_path)
-        os.replace(tmp_key, key_path)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            np.save(tmp_vec, mat)
+            tmp_key.write_text(json.dumps({"keys": keys, "digests": [self._digest(v) for v in mat]}))
+            os.replace(tmp_vec, vec_path)
+            os.replace(tmp_key, key_path)
+        except OSError as exc:
+            for p in (tmp_vec, tmp_key):
+                try:
+                    p.unlink(missing_ok=True)
+                except OSError:
+                    pass
+            raise IndexUnwritable(f"the embedding cache cannot be written in {self.folder} "
+                                  f"({exc.strerror or exc.__class__.__name__})") from exc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -14,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import IndexCorrupt, IndexMissing, IndexStale
+from ..errors import IndexCorrupt, IndexMissing, IndexStale, IndexUnwritable
 from ..settings import INDEX_SCHEMA_VERSION
 from ..types import Chunk, DocumentMeta, PageSpan, ParsedDocument, Section
 
@@ -23,12 +24,21 @@ COMPLETE = "COMPLETE"
 REBUILD_HINT = "run `csa build` to rebuild it"
 
 
-def corpus_hash(files: list[Path], manifest: Path | None) -> str:
-    """Hash of the corpus: every file's name and bytes, and the manifest."""
+def corpus_hash(files: list[Path], manifest: Path | None, max_bytes: int | None = None) -> str:
+    """Hash of the corpus: every file's name and bytes, and the manifest.
+
+    A file over max_bytes is refused unread by the build, so its size and modification time stand for its
+    bytes: hashing a 4 GB file on every build would cost time for nothing. Files are read in blocks.
+    """
     h = hashlib.sha256()
     for p in sorted(files):
-        h.update(p.name.encode())
-        h.update(hashlib.sha256(p.read_bytes()).digest())
+        h.update(os.fsencode(p.name))  # bytes, so a name that is not UTF-8 cannot fail here
+        st = p.stat()
+        if max_bytes is not None and st.st_size > max_bytes:
+            h.update(f"over the limit:{st.st_size}:{st.st_mtime_ns}".encode())
+            continue
+        with p.open("rb") as fh:
+            h.update(hashlib.file_digest(fh, "sha256").digest())
     if manifest is not None and manifest.exists():
         h.update(manifest.read_bytes())
     return h.hexdigest()[:16]
@@ -72,10 +82,12 @@ def write_snapshot(index_dir: Path, snap: Snapshot, write_extras=None) -> Path:
     """
     import faiss
 
-    index_dir.mkdir(parents=True, exist_ok=True)
     tmp = index_dir / f".tmp-{uuid.uuid4().hex[:8]}"
-    tmp.mkdir()
+    final = index_dir / f"snapshot-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    pointer = index_dir / f".{CURRENT}.{uuid.uuid4().hex[:6]}"
     try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        tmp.mkdir()
         (tmp / "stamp.json").write_text(json.dumps(snap.stamp, indent=2))
         with (tmp / "docs.json").open("w", encoding="utf-8") as fh:
             json.dump([_doc_to_dict(d) for d in snap.documents.values()], fh, ensure_ascii=False)
@@ -93,13 +105,15 @@ def write_snapshot(index_dir: Path, snap: Snapshot, write_extras=None) -> Path:
                     os.fsync(fh.fileno())
         # COMPLETE is written last and lists every file's hash, so a later check can tell damage apart
         (tmp / COMPLETE).write_text(json.dumps({"built_at": snap.stamp["built_at"], "files": file_hashes(tmp)}))
-        final = index_dir / f"snapshot-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
         os.rename(tmp, final)
-        pointer = index_dir / f".{CURRENT}.{uuid.uuid4().hex[:6]}"
         pointer.write_text(final.name)
         os.replace(pointer, index_dir / CURRENT)
+    except OSError as exc:
+        _discard(tmp, final, pointer)
+        raise IndexUnwritable(f"the index cannot be written in {index_dir} ({_os_reason(exc)}); "
+                              "nothing was changed: the previous index is still current") from exc
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        _discard(tmp, final, pointer)
         raise
     for old in index_dir.glob("snapshot-*"):
         if old != final:
@@ -109,22 +123,66 @@ def write_snapshot(index_dir: Path, snap: Snapshot, write_extras=None) -> Path:
     return final
 
 
+def _discard(tmp: Path, final: Path, pointer: Path) -> None:
+    """Remove what a failed write left, so a full disk or a read-only folder leaves no partial files."""
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        current = (final.parent / CURRENT).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        current = ""
+    if current != final.name:
+        shutil.rmtree(final, ignore_errors=True)
+    try:
+        pointer.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _os_reason(exc: OSError) -> str:
+    """'disk full', 'read-only or not permitted', 'not a folder' or the system's own words."""
+    return {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
+            errno.EROFS: "the file system is read-only", errno.EACCES: "permission denied",
+            errno.EPERM: "permission denied", errno.ENOTDIR: "a path component is a file, not a folder",
+            }.get(exc.errno, exc.strerror or exc.__class__.__name__)
+
+
 def file_hashes(folder: Path) -> dict[str, str]:
     """sha256 of every file below folder, by relative path."""
     out = {}
     for p in sorted(folder.rglob("*")):
         if p.is_file() and p.name != COMPLETE:
-            out[str(p.relative_to(folder))] = hashlib.sha256(p.read_bytes()).hexdigest()
+            with p.open("rb") as fh:
+                out[str(p.relative_to(folder))] = hashlib.file_digest(fh, "sha256").hexdigest()
     return out
 
 
 def snapshot_intact(folder: Path) -> bool:
     """Whether every file the snapshot's COMPLETE marker lists is present and unchanged (and no others)."""
     try:
-        recorded = json.loads((folder / COMPLETE).read_text())["files"]
-    except (OSError, ValueError, KeyError, TypeError):
+        verify_snapshot(folder)
+    except IndexCorrupt:
         return False
-    return recorded == file_hashes(folder)
+    return True
+
+
+def verify_snapshot(folder: Path) -> None:
+    """Raise IndexCorrupt, naming the file, unless every file COMPLETE lists is present with its recorded sha256
+    and no other file was added: a changed value or shuffled bytes must never be served as the index."""
+    try:
+        recorded = json.loads((folder / COMPLETE).read_text(encoding="utf-8"))["files"]
+        if not isinstance(recorded, dict):
+            raise TypeError("'files' is not a mapping")
+        actual = file_hashes(folder)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexCorrupt(f"the index in {folder} cannot be verified ({exc.__class__.__name__}); {REBUILD_HINT}") from exc
+    for name in sorted(set(recorded) | set(actual)):
+        if name not in actual:
+            raise IndexCorrupt(f"the index file {name} in {folder.name} is missing; {REBUILD_HINT}")
+        if name not in recorded:
+            raise IndexCorrupt(f"the index folder {folder.name} holds a file its build did not write ({name}); {REBUILD_HINT}")
+        if recorded[name] != actual[name]:
+            raise IndexCorrupt(f"the index file {name} in {folder.name} has changed since it was built "
+                               f"(its sha256 does not match); {REBUILD_HINT}")
 
 
 def build_faiss(vectors: np.ndarray, approximate: bool):
@@ -194,6 +252,7 @@ def load_snapshot(index_dir: Path) -> Snapshot:
     import faiss
 
     folder = current_snapshot(index_dir)
+    verify_snapshot(folder)  # every byte is checked against COMPLETE before any of it is trusted
     try:
         stamp = json.loads((folder / "stamp.json").read_text())
         docs = [_doc_from_dict(d) for d in json.loads((folder / "docs.json").read_text(encoding="utf-8"))]

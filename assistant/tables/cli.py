@@ -73,7 +73,9 @@ def make_tables_group(get_store: StoreLoader = load_from_index) -> click.Group:
         except AssistantError as exc:
             raise click.ClickException(str(exc)) from None
         if as_csv:
-            click.echo(frame.to_csv(index=False), nl=False)
+            from assistant.tables.export import safe_csv
+
+            click.echo(safe_csv(frame), nl=False)
             return
         where = f"{info.source}, {info.section or 'no section'}" + (f", page {info.page}" if info.page else "")
         click.echo(f"{info.title}\n{info.kind} | period {info.period or '?'} | unit {info.unit or '-'} | {where}")

@@ -58,6 +58,44 @@ COLUMN_DOCS: dict[str, str] = {
 }
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula ('=HYPERLINK(...)', "=cmd|' /C calc'!A0").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?")
+
+
+def spreadsheet_safe_cell(value):
+    """A text cell that a spreadsheet would run as a formula, prefixed with a quote; numbers stay numbers."""
+    if not isinstance(value, str):
+        return value
+    if "\r" in value:
+        # the csv writer quotes '\n' but not a lone '\r', which a spreadsheet reads as the end of the row
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+        if not value.startswith(_FORMULA_START):
+            return "'" + value if value.startswith("\n") else value
+    if not value.startswith(_FORMULA_START):
+        return value
+    stripped = value.strip()
+    if _NUMBER.fullmatch(stripped) or stripped.strip("-") == "":
+        return value  # '-4.0', '+12%' and a lone dash for 'no data' are numbers or plain marks, not formulas
+    return "'" + value
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of frame whose text cells and column names cannot run as spreadsheet formulas (OWASP CSV injection)."""
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(spreadsheet_safe_cell)
+    out.columns = [spreadsheet_safe_cell(c) for c in out.columns]
+    return out
+
+
+def safe_csv(frame: pd.DataFrame, path: Path | None = None, **kwargs) -> str | None:
+    """frame.to_csv (to path, or returned as text) with every text cell neutralised for spreadsheets."""
+    kwargs.setdefault("index", False)
+    return spreadsheet_safe(frame).to_csv(path, **kwargs)
+
+
 def _safe(table_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "__", table_id)
 
@@ -71,15 +109,15 @@ def export_store(store: "TableStore", directory: Path) -> list[Path]:
     files = []
     for tid in listing["id"]:
         path = directory / "tables" / f"{_safe(tid)}.csv"
-        store.table(tid).to_csv(path, index=False)
+        safe_csv(store.table(tid), path)
         files.append(path.relative_to(directory).as_posix())
         written.append(path)
-    listing.assign(file=files).to_csv(directory / "tables.csv", index=False)
+    safe_csv(listing.assign(file=files), directory / "tables.csv")
     for name, frame in (("values", store.all_values), ("facts", store.all_facts), ("priorities", store.priorities())):
-        frame.to_csv(directory / f"{name}.csv", index=False)
+        safe_csv(frame, directory / f"{name}.csv")
     problems = pd.DataFrame([p.to_dict() for p in store.problems()],
                             columns=["doc_id", "source", "reason", "severity", "title", "start", "end", "table_id"])
-    problems.to_csv(directory / "problems.csv", index=False)
+    safe_csv(problems, directory / "problems.csv")
     written += [directory / f for f in ("tables.csv", "values.csv", "facts.csv", "priorities.csv", "problems.csv")]
     dd_rows = [{"file": f, "column": c, "description": COLUMN_DOCS.get(c, "")}
                for f, cols in (("values.csv", VALUE_COLUMNS), ("facts.csv", FACT_COLUMNS), ("priorities.csv", PRIORITY_COLUMNS))
@@ -87,7 +125,7 @@ def export_store(store: "TableStore", directory: Path) -> list[Path]:
     for tid, f in zip(listing["id"], files):
         for c in store.table(tid).columns:
             dd_rows.append({"file": f, "column": str(c), "description": f"printed column of '{store.info(tid).title}'"})
-    pd.DataFrame(dd_rows).to_csv(directory / "data_dictionary.csv", index=False)
+    safe_csv(pd.DataFrame(dd_rows), directory / "data_dictionary.csv")
     (directory / "data_dictionary.md").write_text(_markdown(store, listing, files), encoding="utf-8")
     return written + [directory / "data_dictionary.csv", directory / "data_dictionary.md"]
 
