@@ -100,6 +100,11 @@ class AnswerEngine:
             # the filter narrows what may be searched: keep the question's partnerships that pass it
             kept = tuple(p for p in frame.partnerships if p in filters.partnerships)
             frame = replace(frame, partnerships=kept or tuple(filters.partnerships))
+        if not history and _BARE_FOLLOWUP.match(question) and not (frame.measures or frame.wards) and len(question.split()) <= 6:
+            # 'and in Tamworth?' with nothing before it: there is no question to carry over
+            return self._timed(self.insufficient(
+                question, "this continues a conversation, but there is no earlier question to continue; "
+                          "ask the whole question (for example 'what is the ASB rate in ...?')", frame), t0, t0)
         reason = self.scope.refuse_before_retrieval(frame)
         if reason:
             return self._timed(self.insufficient(question, reason, frame), t0, t0)
@@ -516,6 +521,7 @@ def _rerank_by_section(hits: list[Retrieved], frame: Frame) -> list[Retrieved]:
     return [replace(h, score=s, rank=i) for i, (s, h) in enumerate(out)]
 
 
+_BARE_FOLLOWUP = re.compile(r"^\s*(and|what about|how about|and what about|same for|and for|also)\b", re.I)
 _QUOTED = re.compile(r"[\"“‘']([^\"”’']{4,80})[\"”’']")
 _CAPS = re.compile(r"\b([A-Z][\w'’&-]*(?:\s+(?:on|of|and|the|for|in|to|&)?\s*[A-Z][\w'’&-]*)+)")
 _QWORDS = {"what", "who", "which", "where", "when", "why", "how", "is", "are", "does", "did", "do", "can", "tell",

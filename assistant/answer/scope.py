@@ -16,6 +16,7 @@ _WARD_NAME = re.compile(r"(?<![\w'’&-])(?P<name>(?:(?:[A-Za-z][\w'’-]*|&)\s+
 _NOT_NAMES = {"which", "what", "each", "every", "a", "the", "any", "by", "per", "that", "this", "those", "these",
               "other", "all", "in", "of", "for", "at", "on", "whose", "my", "our", "high", "highest", "top", "local",
               "hotspot", "priority", "worst", "most", "and", "with", "lowest", "level", "rate", "data", "one", "two"}
+_CALLED = re.compile(r"\b(?:called|named|known as)\s+[\"'“‘]?([A-Z][\w'’&-]{1,30}(?: [A-Z][\w'’&-]{1,30}){0,3})")
 GENERIC = set(terms(
     "rate rates level levels number numbers many much high higher highest low lower lowest ward wards area areas "
     "partnership partnerships district borough council csp csps year years latest last figure figures data tell show "
@@ -66,6 +67,16 @@ class ScopeChecker:
             return name
         return None
 
+    def _unknown_called(self, frame: Frame) -> str | None:
+        """'... a ward called Narnia': a name the question introduces that no document prints."""
+        texts = self.kb.extras.get("texts", {})
+        for m in _CALLED.finditer(frame.text[:2000]):
+            name = m.group(1)
+            pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
+            if not any(pattern.search(t) for t in texts.values()):
+                return name
+        return None
+
     def refuse_before_retrieval(self, frame: Frame) -> str | None:
         """A reason to refuse that needs no retrieval, or None."""
         if frame.unknown_places and not frame.partnerships:
@@ -75,6 +86,9 @@ class ScopeChecker:
             ward = self._unknown_ward(frame)
             if ward:
                 return f"no ward called {ward} appears in the documents' tables"
+        called = self._unknown_called(frame)
+        if called:
+            return f"nothing called {called} appears in the documents"
         asked = set(frame.years)
         places = list(frame.partnerships) or [p for _, p in frame.wards if p]
         if asked and frame.intent in FIGURE_INTENTS and places and not frame.followup:

@@ -47,3 +47,18 @@ def test_an_uncovered_place_beside_a_covered_one_is_said_first(bundled_assistant
 def test_is_there_a_particular_ward_is_not_read_as_a_ward_name(bundled_assistant):
     ans = bundled_assistant.ask("Is there a particular ward in Lichfield with high burglary?")
     assert ans.status == "answered" and "Shenstone" in ans.answer
+
+
+def test_a_name_the_question_introduces_that_no_document_prints_is_said(bundled_assistant):
+    ans = bundled_assistant.ask("Which ward in Lichfield called Narnia has the most burglary?")
+    assert ans.status == "insufficient_evidence" and "Narnia" in ans.answer
+
+
+def test_a_follow_up_with_nothing_before_it_asks_for_the_whole_question(bundled_assistant):
+    ans = bundled_assistant.ask("and in Tamworth?")
+    assert ans.status == "insufficient_evidence" and "no earlier question" in ans.answer
+
+
+def test_a_city_the_corpus_does_not_cover_is_named_beside_one_it_does(bundled_assistant):
+    ans = bundled_assistant.ask("Compare the DA rates in Manchester and Tamworth")
+    assert "no assessment for Manchester" in ans.answer.splitlines()[0]
