@@ -96,6 +96,7 @@ class EvidenceComposer:
         self.partnership_of = partnership_of  # doc_id -> partnership name (or None)
         self.qa = TableQA(weights)
         self.confident = False  # whether the last table_answer came from an operation the question named
+        self.wants_rate = False
 
     # the floor ---------------------------------------------------------------------------
     def units(self, question: str, hits: list[Retrieved], extra_terms: list[str], figure_question: bool,
@@ -196,6 +197,7 @@ class EvidenceComposer:
             return [], []
         q = self.qa._qterms(question, extra_terms)
         self.qa._question = question
+        self.wants_rate = bool(re.search(r"\b(rates?|per\s*1,?000|per\s*10,?000)\b", question, re.I))
         want_areas = bool(_WHERE.search(question))
         name_terms = set(terms(" ".join(names or [])))
         own_q = self.qa._qterms(question, [])
@@ -337,6 +339,8 @@ class EvidenceComposer:
                     continue
                 head = " ".join(view.header).lower()
                 score += sum(2.0 for nm in names if nm and nm.lower() in head)
+                if self.wants_rate and re.search(r"\bper\b|\brates?\b", row.label + " " + head, re.I):
+                    score += 3.0  # a rate was asked for: the row or table that prints rates, not counts
                 key = (score, -i)
                 if best is None or key > best[0]:
                     best = (key, view, row)
@@ -364,6 +368,8 @@ class EvidenceComposer:
                 # a column naming a place the question asks about makes the table a better match
                 head = " ".join(view.header).lower()
                 score += sum(2.0 for nm in names if nm and nm.lower() in head)
+                if self.wants_rate and re.search(r"\bper\b|\brates?\b", row.label + " " + head, re.I):
+                    score += 3.0  # a rate was asked for: the row or table that prints rates, not counts
                 key = (score, -i)
                 if best is None or key > best[0]:
                     best = (key, view, row)
