@@ -10,8 +10,8 @@ GOLD = Path(__file__).resolve().parents[2] / "evals" / "questions.jsonl"
 
 # Set just under what the engine measures (see the README); raise them as it improves, never lower them to pass.
 THRESHOLDS = {
-    "accuracy": 0.80,
-    "citation_recall": 0.84,
+    "accuracy": 0.82,
+    "citation_recall": 0.88,
     "citation_precision": 0.48,  # the evidence floor quotes up to three passages: precision traded for recall (issue 11)
     "abstention_recall": 0.73,
 }
