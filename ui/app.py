@@ -13,9 +13,19 @@ import streamlit as st  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
-st.set_page_config(page_title="Community safety assistant", page_icon=":material/shield:", layout="wide")
+def _icon():
+    """A small shield drawn here: a :material/ icon or an emoji makes the browser fetch it from the internet."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (32, 32), (0, 0, 0, 0))
+    ImageDraw.Draw(img).polygon([(16, 2), (29, 7), (27, 20), (16, 30), (5, 20), (3, 7)], fill=(47, 111, 176, 255))
+    return img
+
+
+st.set_page_config(page_title="Community safety assistant", page_icon=_icon(), layout="wide")
 page = st.navigation([
     st.Page(HERE / "views" / "chat.py", title="Chat", icon=":material/forum:", default=True),
+    st.Page(HERE / "views" / "compare.py", title="Compare", icon=":material/compare_arrows:"),
     st.Page(HERE / "views" / "corpus.py", title="Corpus & tables", icon=":material/library_books:"),
     st.Page(HERE / "views" / "status.py", title="Index status", icon=":material/monitoring:"),
 ])

@@ -10,7 +10,7 @@ from uuid import uuid4
 import streamlit as st
 
 from assistant.errors import AssistantError, IndexLocked, IndexMissing
-from assistant.retrieval.hybrid import Filters
+from assistant.service import Filters
 from assistant.service import Assistant
 from assistant.settings import Settings
 from assistant.types import Answer
@@ -68,7 +68,9 @@ def run_build(assistant: Assistant):
     """Rebuild with a progress bar; returns the BuildReport, or None after showing the error."""
     bar = st.progress(0.0, text="Starting the build…")
     try:
-        report = assistant.build(progress_callback(bar))
+        from ui.uploads import build  # the corpus and the user's uploads
+
+        report = build(assistant, progress_callback(bar))
     except IndexLocked:
         st.error("Another build of this index is running; wait for it to finish, then try again.")
         return None

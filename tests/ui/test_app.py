@@ -55,13 +55,16 @@ def assistant_messages(at: AppTest):
 def test_start_page_offers_examples_and_filters(app_env):
     at = start()
     assert at.title[0].value == "Ask the community safety documents"
-    assert any(Q1 == b.label for b in at.button), "the example questions are offered"
+    examples = [b.label for b in at.button if (b.key or "").startswith("example-")]
+    assert len(examples) >= 3, "example questions are offered"
+    partnerships = ("Lichfield", "Tamworth", "Cannock Chase", "Stafford")
+    assert all(any(p in q for p in partnerships) for q in examples), "examples name the corpus's partnerships"
     labels = [m.label for m in at.sidebar.multiselect]
     assert labels == ["Partnership", "Period", "Document kind"]
     assert "Tamworth" in at.sidebar.multiselect[0].options
     assert not at.sidebar.toggle, "no language-model toggle when none is configured"
     at.button(key="example-0").click().run()
-    assert [t.question for t in turns(at)] == [Q1] and turns(at)[0].answer.citations
+    assert [t.question for t in turns(at)] == [examples[0]] and turns(at)[0].answer.citations
 
 
 def test_two_turn_conversation_with_sources(app_env):
@@ -115,7 +118,9 @@ def test_figures_render_as_table_chart_and_csv(app_env):
     message = assistant_messages(at)[0]
     assert "**Figures**" in texts(message)
     table = message.dataframe[0].value
-    assert len(table) == len(answer.figures)
+    from ui.components.figures import unique_figures
+
+    assert len(table) == len(unique_figures(answer.figures)), "each figure once (the force rate is not repeated)"
     assert {"Value", "Unit", "Period", "How obtained"} <= set(table.columns)
     for f in answer.figures:
         if f.computed and f.formula:
@@ -178,6 +183,7 @@ def test_upload_good_and_bad_files(own_copy, monkeypatch):
     monkeypatch.setenv("CSA_CORPUS_DIR", str(corpus))
     monkeypatch.setenv("CSA_INDEX_DIR", str(index))
     before = sorted(p.name for p in corpus.iterdir())
+    uploads = index / "uploads"
     at = start("views/corpus.py")
     good = ("Rugeley Community Safety Review 2024\n\nBurglary\n\nThe Rugeley review found that shed burglary "
             "rose sharply in the northern estates during the winter of 2023-24.\n").encode()
@@ -192,9 +198,12 @@ def test_upload_good_and_bad_files(own_copy, monkeypatch):
     assert any("broken.pdf" in unescape(e.value) for e in at.error), [e.value for e in at.error]
     assert len(at.dataframe[0].value) == 6, "the documents list already includes the new one"
     assert not at.file_uploader[0].value, "the uploader is emptied so the same files are not added twice"
-    after = sorted(p.name for p in corpus.iterdir())
-    assert after == sorted(before + ["Rugeley_review.txt"]), "the good file is added, the bad one removed, nothing lost"
+    assert sorted(p.name for p in corpus.iterdir()) == before, "the corpus folder is never written to"
+    kept = sorted(p.name for p in uploads.iterdir() if not p.name.startswith("."))
+    assert kept == ["Rugeley_review.txt"], "the good file is kept in the uploads folder, the bad one removed"
     assert not (corpus.parent / "Rugeley review.txt").exists()
+    at.switch_page("views/status.py").run()
+    assert {m.label: m.value for m in at.metric}["Documents"] == "6", "the corpus page and index status agree"
     at.switch_page("views/chat.py").run()
     ask(at, "shed burglary in Rugeley northern estates")
     answer = turns(at)[0].answer

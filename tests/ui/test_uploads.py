@@ -6,7 +6,7 @@ import pytest
 
 from assistant.service import Assistant
 from assistant.settings import Settings
-from ui.uploads import UploadRejected, add_uploads, sanitise_name
+from ui.uploads import UploadRejected, add_uploads, sanitise_name, upload_folder, uploaded_files
 
 
 @pytest.mark.parametrize("name, safe", [
@@ -37,6 +37,9 @@ def test_add_uploads_good_bad_and_duplicate(own_copy):
     corpus, index = own_copy
     before = {p.name: p.read_bytes() for p in corpus.iterdir()}
     assistant = Assistant(Settings(corpus_dir=corpus, index_dir=index))
+    uploads = upload_folder(assistant.settings)
+    assert uploads == index / "uploads", "uploads live beside the index by default, never in the corpus"
+    bundled = corpus / "lichfield_2019_strategic-assessment.txt"
     seen = []
     outcome = add_uploads(assistant, [
         ("../outside.txt", TEXT),
@@ -44,21 +47,34 @@ def test_add_uploads_good_bad_and_duplicate(own_copy):
         ("junk.pdf", b"not a pdf at all"),
         ("slides.pptx", b"PK..."),
         ("lichfield_2019_strategic-assessment.txt", b"An upload that shares a name with a corpus document.\n"),
+        ("renamed copy.txt", bundled.read_bytes()),
+        ("outside again.txt", TEXT),
     ], progress=lambda stage, done, total: seen.append(stage))
     assert outcome.error is None
     assert outcome.added == [("../outside.txt", "outside.txt"),
                              ("lichfield_2019_strategic-assessment.txt", "lichfield_2019_strategic-assessment-1.txt")]
+    assert outcome.present == [("renamed copy.txt", bundled.name), ("outside again.txt", "outside.txt")], \
+        "the same content is one document"
     reasons = dict(outcome.rejected)
     assert set(reasons) == {"empty.pdf", "junk.pdf", "slides.pptx"}
     assert "empty" in reasons["empty.pdf"] and ".pptx" in reasons["slides.pptx"] and reasons["junk.pdf"]
     assert not (corpus.parent / "outside.txt").exists()
     after = {p.name: p.read_bytes() for p in corpus.iterdir()}
-    assert {k: v for k, v in after.items() if k in before} == before, "no existing document is changed or lost"
-    assert set(after) - set(before) == {"outside.txt", "lichfield_2019_strategic-assessment-1.txt"}
+    assert after == before, "the corpus folder is never written to"
+    assert {p.name for p in uploaded_files(assistant.settings)} == {"outside.txt", "lichfield_2019_strategic-assessment-1.txt"}
     assert "embedded" in seen and "parsed" in seen
     assert outcome.report.skipped == [], "the bad file was removed and the index rebuilt without it"
     assert len(outcome.report.indexed) == 7
+    assert len(assistant.documents()) == assistant.status().documents == 7
     assert any(c.source == "outside.txt" for c in assistant.ask("courier fraud Burntwood older residents").citations)
+
+
+def test_a_pdf_named_like_a_bundled_text_is_not_hidden_by_it(own_copy, tmp_path):
+    corpus, index = own_copy
+    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=index))
+    outcome = add_uploads(assistant, [("Tamworth_2021_Strategic-Assessment.TXT", TEXT.replace(b"Burntwood", b"Fazeley"))])
+    assert outcome.added == [("Tamworth_2021_Strategic-Assessment.TXT", "Tamworth_2021_Strategic-Assessment-1.txt")], \
+        "a document's id is its file stem: an upload never shares one with a document already held"
 
 
 def test_nothing_written_when_every_upload_is_refused(own_copy):
@@ -67,3 +83,4 @@ def test_nothing_written_when_every_upload_is_refused(own_copy):
     outcome = add_uploads(Assistant(Settings(corpus_dir=corpus, index_dir=index)), [("a.exe", b"MZ"), ("b.txt", b"")])
     assert outcome.report is None and len(outcome.rejected) == 2
     assert sorted(p.name for p in corpus.iterdir()) == before
+    assert not (index / "uploads").exists() or not any((index / "uploads").iterdir())

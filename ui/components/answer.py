@@ -8,7 +8,8 @@ import streamlit as st
 
 from assistant.types import Answer
 
-from .figures import comparison_chart, comparison_frames, figures_csv, figures_table, how_obtained
+from .figures import (comparison_chart, comparison_frames, figures_csv, figures_table, how_obtained, reads_as,
+                      tab_labels, unique_figures)
 from .sources import provenance, render_sources
 from .text import answer_markdown, escape_markdown
 
@@ -24,8 +25,8 @@ def export_markdown(answer: Answer) -> str:
     lines += [answer.answer.strip(), ""]
     if answer.figures:
         lines += ["### Figures", "", "| Figure | Area | Value | Unit | Period | How obtained |", "|---|---|---|---|---|---|"]
-        for f in answer.figures:
-            cells = [f.label, f.area or "", f"{f.value:g}", f.unit, f.period or "", how_obtained(f)]
+        for f in unique_figures(answer.figures):
+            cells = [f.label, f.area or "", reads_as(f), f.unit, f.period or "", how_obtained(f)]
             lines.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
         lines.append("")
     if answer.citations:
@@ -75,12 +76,16 @@ def render_figures(answer: Answer, key: str) -> None:
     if not answer.figures:
         return
     st.markdown("**Figures**")
-    st.dataframe(figures_table(answer.figures), hide_index=True, width="stretch")
+    st.dataframe(figures_table(answer.figures), hide_index=True, width="stretch", column_config={
+        "Figure": st.column_config.TextColumn(width="medium"),
+        "How obtained": st.column_config.TextColumn(width="large", help="As printed in a source [n], or the formula"),
+        "Value": st.column_config.NumberColumn(format="%.4g"),
+    })
     frames = comparison_frames(answer.figures)
     if len(frames) == 1:
         st.altair_chart(comparison_chart(frames[0]), width="stretch")
     elif frames:
-        tabs = st.tabs([str(f["measure"].iloc[0]) for f in frames[:3]])
+        tabs = st.tabs(tab_labels(frames[:3]))
         for tab, frame in zip(tabs, frames[:3]):
             with tab:
                 st.altair_chart(comparison_chart(frame), width="stretch")
@@ -90,7 +95,13 @@ def render_figures(answer: Answer, key: str) -> None:
 
 
 def render_answer(answer: Answer, key: str, assistant, documents=()) -> None:
-    """Everything under one question: the answer, notes, figures, sources, export."""
+    """Everything under one question: the answer, notes, figures, sources, export (in a container keyed
+    `{key}-answer`, so the page can bring the answer's start into view)."""
+    with st.container(key=f"{key}-answer"):
+        _render_answer(answer, key, assistant, documents)
+
+
+def _render_answer(answer: Answer, key: str, assistant, documents=()) -> None:
     if answer.status == "answered":
         st.markdown(answer_markdown(answer.answer))
     else:
@@ -99,7 +110,7 @@ def render_answer(answer: Answer, key: str, assistant, documents=()) -> None:
             render_coverage(documents)
     render_notes(answer)
     render_figures(answer, key)
-    render_sources(answer.citations, key, assistant)
+    render_sources(answer.citations, key, assistant, answer.figures)
     md = export_markdown(answer)
     with st.container(horizontal=True):
         st.download_button("Download answer with sources (Markdown)", md, file_name=f"{_slug(answer.question)}.md",

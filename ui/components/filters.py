@@ -6,7 +6,7 @@ import re
 
 import streamlit as st
 
-from assistant.retrieval.hybrid import Filters
+from assistant.service import Filters
 
 
 def kind_family(kind: str | None) -> str | None:
@@ -49,3 +49,10 @@ def sidebar_filters(documents) -> Filters | None:
     periods = st.sidebar.multiselect("Period", opts["periods"], key="filter_periods", placeholder="All periods")
     kinds = st.sidebar.multiselect("Document kind", opts["kinds"], key="filter_kinds", placeholder="All kinds")
     return make_filters(partnerships, periods, kinds)
+
+
+def excluded_partnerships(named, filters: Filters | None) -> list[str]:
+    """Partnerships a question names that the partnership filter leaves out (in the order named)."""
+    if filters is None or not filters.partnerships:
+        return []
+    return [p for p in named if p not in filters.partnerships]

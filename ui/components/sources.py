@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
+import pandas as pd
 import streamlit as st
 
 from assistant.errors import AssistantError
@@ -24,25 +26,106 @@ def split_section(section: str) -> tuple[str, str | None]:
     return section[: m.start()].strip(), m.group(1).strip()
 
 
-def page_label(c: Citation) -> str:
-    """'page 7', 'page 11 (inferred from the contents list)' or 'no page number'."""
+INFERRED = "inferred from the contents list"
+OPEN_SOURCES = 3  # the first sources are shown open; the rest are folded
+
+
+def page_text(page: int | None, inferred: bool) -> str:
+    """'page 7' or 'page 11 (inferred from the contents list)'."""
+    if not page:
+        return "no page number"
+    return f"page {page}" + (f" ({INFERRED})" if inferred else "")
+
+
+def page_label(c: Citation, located: tuple | None = None) -> str:
+    """'page 7' (a PDF page), 'page 11 (inferred from the contents list)' (a text document) or 'no page number'.
+
+    located: (page, inferred, file_type) as the service reads it from the document at the citation's offset;
+    it wins, so the same row is labelled the same way in every turn."""
+    if located and located[0]:
+        page, inferred = located[0], bool(located[1]) or (len(located) > 2 and located[2] != "pdf")
+        return page_text(page, inferred)
     _, note = split_section(c.section)
+    m = re.match(r"page\s+(\d+)\s*(.*)", note or "", re.IGNORECASE)
     if c.page:
-        return f"page {c.page}"
+        inferred = bool(m and "inferred" in m.group(2).lower()) or (located is not None and len(located) > 2
+                                                                       and located[2] != "pdf")
+        return page_text(c.page, inferred)
+    if m:
+        return page_text(int(m.group(1)), "inferred" in m.group(2).lower()) if m.group(2).strip() else f"page {m.group(1)}"
     if note:
-        m = re.match(r"page\s+(\d+)\s*(.*)", note, re.IGNORECASE)
-        if m:
-            rest = m.group(2).strip()
-            return f"page {m.group(1)} ({rest})" if rest else f"page {m.group(1)}"
         return note
     return "no page number"
 
 
-def provenance(c: Citation) -> str:
-    """One line: partnership · period · section path · page."""
+def provenance(c: Citation, located: tuple | None = None, period: str | None = None) -> str:
+    """One line: partnership · period (a table's own, when given) · section path · page."""
     path, _ = split_section(c.section)
-    parts = [c.partnership or "partnership not stated", c.period or "period not stated", path or "no section", page_label(c)]
+    parts = [c.partnership or "partnership not stated", period or c.period or "period not stated", path or "no section",
+             page_label(c, located)]
     return " · ".join(parts)
+
+
+def _located(assistant, c: Citation) -> tuple | None:
+    """(page, inferred, file_type) from the service, or None when it cannot say."""
+    try:
+        return tuple(assistant.page_of(c.doc_id, c.start))
+    except Exception:  # an older service, or a document gone from the index
+        return None
+
+
+def _table_context(assistant, c: Citation) -> dict | None:
+    if c.kind != "table_row":
+        return None
+    try:
+        return assistant.table_context(c.doc_id, c.start, c.end)
+    except Exception:
+        return None
+
+
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+def _as_number(cell: str) -> float | None:
+    m = _NUMBER.fullmatch(cell.strip().rstrip("%"))
+    if not m:
+        return None
+    try:
+        return float(m.group(0).replace(",", ""))
+    except ValueError:
+        return None
+
+
+def table_row_block(ctx: dict, values: Sequence[float] = ()) -> tuple[pd.DataFrame, list[tuple[int, int]]]:
+    """The cited rows under their header (a frame of verbatim cells) and the (row, column) cells to mark:
+    the cells holding a value the answer takes from this source, else every number of the row."""
+    columns = [c.strip() for c in ctx["columns"]]
+    width = max([len(columns), *(len(r) for r in ctx["cells"])])
+    columns = [""] * (width - len(columns)) + columns
+    names, seen = [], {}
+    for i, name in enumerate(columns):
+        name = name or ("Row" if i == 0 else f"Column {i + 1}")
+        seen[name] = seen.get(name, 0) + 1
+        names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    rows = [list(r) + [""] * (width - len(r)) for r in ctx["cells"]]
+    frame = pd.DataFrame(rows, columns=names)
+    wanted = [round(float(v), 6) for v in values]
+    marks = [(i, j) for i, r in enumerate(rows) for j, cell in enumerate(r)
+             if j > 0 and (n := _as_number(cell)) is not None and round(n, 6) in wanted]
+    return frame, marks
+
+
+CELL_CSS = "background-color: rgba(255, 164, 33, 0.55); font-weight: bold"
+
+
+def styled_row(frame: pd.DataFrame, marks: list[tuple[int, int]]):
+    """The cited row tinted, its cited cells strongly marked."""
+    cells = set(marks)
+
+    def paint(row):
+        return [CELL_CSS if (row.name, j) in cells else MARK_CSS for j in range(len(row))]
+
+    return frame.style.apply(paint, axis=1)
 
 
 def find_section(doc: ParsedDocument, c: Citation) -> Section | None:
@@ -80,12 +163,29 @@ def render_passage(blocks: list) -> None:
             st.markdown(block)
 
 
-def render_citation(c: Citation, key: str, assistant) -> None:
-    """One source: title, provenance, the passage with cited sentences highlighted, a way into the full section."""
-    with st.container(border=True):
+def render_table_row(ctx: dict, values: Sequence[float] = ()) -> None:
+    """A cited table row under its table title and header row, the cited cells marked."""
+    st.markdown(f"Table: **{escape_markdown(ctx.get('title') or 'untitled table')}**")
+    frame, marks = table_row_block(ctx, values)
+    st.dataframe(styled_row(frame, marks), hide_index=True, width="stretch")
+    if marks:
+        st.caption("The highlighted cell is the figure the answer uses; the tinted row is the one cited.")
+
+
+def render_citation(c: Citation, key: str, assistant, values: Sequence[float] = (), folded: bool = False) -> None:
+    """One source: title, provenance, the passage with cited sentences highlighted (a cited table row under its
+    table's title and header), a way into the full section. Folded sources show the passage on request."""
+    located = _located(assistant, c)
+    ctx = _table_context(assistant, c)
+    with st.container(border=True, key=f"{key}-source-{c.n}"):
         st.markdown(f"**\\[{c.n}\\] {escape_markdown(c.title)}**")
-        st.caption(escape_markdown(provenance(c)))
-        render_passage(passage_blocks(c.text, c.highlights))
+        st.caption(escape_markdown(provenance(c, located, (ctx or {}).get("period"))))
+        holder = st.expander("Show the quoted passage", key=f"{key}-passage-{c.n}") if folded else st.container()
+        with holder:
+            if ctx is not None:
+                render_table_row(ctx, values)
+            else:
+                render_passage(passage_blocks(c.text, c.highlights))
         box = st.expander("Open the full section", key=f"{key}-section-{c.n}", on_change="rerun")
         if box.open:
             with box:
@@ -109,10 +209,15 @@ def _render_section(c: Citation, assistant) -> None:
     render_passage(section_blocks(doc, section, c))
 
 
-def render_sources(citations, key: str, assistant) -> None:
-    """Every citation of an answer, in order."""
+def render_sources(citations, key: str, assistant, figures=()) -> None:
+    """Every citation of an answer, in order: the first few open, the rest folded."""
     if not citations:
         return
     st.markdown("**Sources**")
-    for c in citations:
-        render_citation(c, key, assistant)
+    values: dict[int, list[float]] = {}
+    for f in figures:
+        if not f.computed:
+            for n in f.citations:
+                values.setdefault(n, []).append(float(f.value))
+    for i, c in enumerate(citations):
+        render_citation(c, key, assistant, values.get(c.n, ()), folded=i >= OPEN_SOURCES)

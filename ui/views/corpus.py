@@ -8,7 +8,7 @@ import streamlit as st
 from ui.components.tables import render_tables_browser
 from ui.components.text import escape_markdown
 from ui.state import get_assistant, progress_callback, ready
-from ui.uploads import ALLOWED_SUFFIXES, add_uploads
+from ui.uploads import ALLOWED_SUFFIXES, add_uploads, upload_folder
 
 PROVENANCE = {"partnership": "Partnership", "period": "Period", "title": "Title", "kind": "Kind",
               "data_period": "Data period", "published": "Published", "producer": "Produced by",
@@ -28,7 +28,8 @@ def documents_frame(documents) -> pd.DataFrame:
 def render_upload(assistant) -> None:
     """Upload PDF or text files; they are indexed with progress and each outcome is named."""
     st.subheader("Add documents")
-    st.caption("PDF or plain text. Each file is checked and indexed; existing documents are kept.")
+    st.caption("PDF or plain text. Each file is checked and indexed; existing documents are kept. Uploads are kept "
+               f"in {escape_markdown(str(upload_folder(assistant.settings)))}, never in the corpus folder.")
     outcome = st.session_state.pop("upload_outcome", None)
     if outcome is not None:
         show_outcome(outcome)
@@ -53,6 +54,9 @@ def show_outcome(outcome) -> None:
     """One message per uploaded file, naming it."""
     for uploaded, saved in outcome.added:
         st.success(f"Added **{escape_markdown(uploaded)}** as {escape_markdown(saved)}.", icon=":material/check_circle:")
+    for uploaded, held in getattr(outcome, "present", ()):
+        st.info(f"**{escape_markdown(uploaded)}** is already in the corpus as {escape_markdown(held)} "
+                "(the same content); it was not added again.", icon=":material/content_copy:")
     for uploaded, reason in outcome.rejected:
         st.error(f"**{escape_markdown(uploaded)}** was not added: {escape_markdown(reason)}", icon=":material/error:")
     if outcome.error:
@@ -69,7 +73,10 @@ if not ready(assistant):
 
 documents = assistant.documents()
 st.subheader(f"Documents ({len(documents)})")
-st.dataframe(documents_frame(documents), hide_index=True, width="stretch")
+st.dataframe(documents_frame(documents), hide_index=True, width="stretch", column_config={
+    "Title": st.column_config.TextColumn(width="large"), "Kind": st.column_config.TextColumn(width="medium"),
+    "File": st.column_config.TextColumn(width="medium"),
+})
 
 st.subheader("Tables")
 render_tables_browser(assistant)

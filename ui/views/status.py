@@ -9,6 +9,7 @@ import streamlit as st
 from assistant.errors import AssistantError, IndexMissing
 from ui.components.text import escape_markdown
 from ui.state import get_assistant, run_build
+from ui.uploads import upload_folder, uploaded_files
 
 
 
@@ -39,7 +40,9 @@ if status is not None:
     cols[2].metric("Tables", status.tables)
     st.markdown(f"**Built** {escape_markdown(when(status.built_at))} with the embedding model "
                 f"**{escape_markdown(status.model)}**")
-    st.caption(f"Corpus folder: {escape_markdown(status.corpus_dir or str(assistant.settings.corpus_dir))} · "
+    uploads = uploaded_files(assistant.settings)
+    st.caption(f"Corpus folder: {escape_markdown(str(assistant.settings.corpus_dir))} · "
+               f"Uploads folder: {escape_markdown(str(upload_folder(assistant.settings)))} ({len(uploads)} file(s)) · "
                f"Index folder: {escape_markdown(str(assistant.settings.index_dir))}")
     if status.skipped:
         st.markdown("**Files that could not be used**")
