@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..types import Chunk, ParsedDocument, Section
 from .sections import CONTENTS_TITLE
-from .tokens import count_tokens
+from .tokens import MODEL_MAX_TOKENS, count_model_tokens as count_tokens
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"'‘“(£•\-])")
 _CARD_FIELD = re.compile(
@@ -268,20 +268,27 @@ class Chunker:
             context=context,
         )
 
+    def _room(self, doc: ParsedDocument, section: Section, extra: str = "") -> int:
+        """Wordpieces left for a chunk's text once its context line (embedded with it) is counted."""
+        who = doc.meta.partnership or doc.meta.title
+        context = f"{who} ({doc.meta.period or 'period unknown'}): {' > '.join(section.path)}" + (f"\n{extra}" if extra else "")
+        return max(32, MODEL_MAX_TOKENS - 2 - count_tokens(context + "\n"))
+
     def _text_chunks(self, doc: ParsedDocument, section: Section, start: int, end: int) -> list[Chunk]:
         units = _units(doc.text, start, end)
         if not units:
             return []
+        budget = min(self.max_tokens, self._room(doc, section))  # the model must read every chunk whole
         sizes = [count_tokens(doc.text[a:b]) for a, b in units]
         out: list[Chunk] = []
         i = 0
         while i < len(units):
             j, total = i, 0
-            while j < len(units) and (j == i or total + sizes[j] <= self.max_tokens):
+            while j < len(units) and (j == i or total + sizes[j] <= budget):
                 total += sizes[j]
                 j += 1
             # separators between sentences cost tokens too: trim until the real slice fits
-            while j - i > 1 and count_tokens(doc.text[units[i][0] : units[j - 1][1]]) > self.max_tokens:
+            while j - i > 1 and count_tokens(doc.text[units[i][0] : units[j - 1][1]]) > budget:
                 j -= 1
             out.append(self._make(doc, section, units[i][0], units[j - 1][1], "text"))
             if j >= len(units):
@@ -294,16 +301,19 @@ class Chunker:
         title_text = doc.text[block.title[0] : block.title[1]].strip() if block.title else ""
         first_start = block.title[0] if block.title else block.start
         whole = count_tokens(doc.text[first_start : block.end])
-        if whole <= self.table_max_tokens or len(rows) <= 2:
+        budget = min(self.table_max_tokens, self._room(doc, section))
+        if whole <= budget or len(rows) <= 2:
             return [self._make(doc, section, first_start, block.end, "table")]
         header = doc.text[rows[0][0] : rows[0][1]]
-        header_tokens = count_tokens(header) + count_tokens(title_text)
+        # every later part carries the title and header in its context, so each of its rows is read with them
+        later = min(self.table_max_tokens, self._room(doc, section, f"{title_text}\n{header}".strip()))
         out: list[Chunk] = []
         i = 0
         while i < len(rows):
-            j, total = i, header_tokens if i else 0
-            while j < len(rows) and (j == i or total + count_tokens(doc.text[rows[j][0] : rows[j][1]]) <= self.table_max_tokens):
-                total += count_tokens(doc.text[rows[j][0] : rows[j][1]])
+            j, room = i, (budget if i == 0 else later)
+            total = count_tokens(title_text) + 1 if i == 0 and title_text else 0  # the first part prints its title
+            while j < len(rows) and (j == i or total + count_tokens(doc.text[rows[j][0] : rows[j][1]]) + 1 <= room):
+                total += count_tokens(doc.text[rows[j][0] : rows[j][1]]) + 1  # the line break between rows
                 j += 1
             start = first_start if i == 0 else rows[i][0]
             extra = "" if i == 0 else f"{title_text}\n{header}".strip()

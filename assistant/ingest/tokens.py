@@ -1,4 +1,5 @@
-"""Offline token counting with tiktoken, using the encoding files llama-index-core ships."""
+"""Offline token counting: the embedding model's own wordpieces (chunk budgets), and tiktoken with the
+encoding files llama-index-core ships (for language-model prompts)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,24 @@ def _encoding():
 def count_tokens(text: str) -> int:
     """Number of cl100k_base tokens in text (offline)."""
     return len(_encoding().encode(text, disallowed_special=()))
+
+
+# The embedding model reads at most this many wordpieces, [CLS] and [SEP] included; the rest is cut.
+MODEL_MAX_TOKENS = 256
+
+
+@lru_cache(maxsize=1)
+def _wordpieces():
+    from tokenizers import Tokenizer
+
+    from ..retrieval.light_encoder import bundled_model_path
+
+    tokenizer = Tokenizer.from_file(str(bundled_model_path() / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    return tokenizer
+
+
+def count_model_tokens(text: str) -> int:
+    """Number of the embedding model's wordpieces in text, without [CLS] and [SEP] (offline)."""
+    return len(_wordpieces().encode(text, add_special_tokens=False).ids)
