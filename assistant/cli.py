@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import json
 import sys
 from pathlib import Path
@@ -91,8 +93,47 @@ def build(corpus, index, force):
     click.echo(report.summary())
 
 
-def _render(answer) -> str:
-    lines = [answer.answer, ""]
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def _terminal_markdown(text: str, tty: bool) -> str:
+    """The answer's Markdown as a terminal shows it: bold as bold (or plain when piped), no asterisks."""
+    return _BOLD.sub((lambda m: f"\033[1m{m.group(1)}\033[0m") if tty else (lambda m: m.group(1)), text)
+
+
+def _quote(text: str, highlights, tty: bool, context: int = 160) -> str:
+    """The cited sentences of a passage, marked, with some of the passage around them."""
+    flat = text
+    if not highlights:
+        body = " ".join(flat.split())
+        return body if len(body) <= 400 else body[:400] + "…"
+    a = max(0, min(h[0] for h in highlights) - context)
+    b = min(len(flat), max(h[1] for h in highlights) + context)
+    out, pos = [], a
+    for s, e in sorted(highlights):
+        s, e = max(s, a), min(e, b)
+        if s < pos or e <= s:
+            continue
+        out.append(flat[pos:s])
+        mark = flat[s:e]
+        out.append(f"\033[7m{mark}\033[0m" if tty else f"»{mark}«")
+        pos = e
+    out.append(flat[pos:b])
+    return ("…" if a > 0 else "") + " ".join("".join(out).split()) + ("…" if b < len(flat) else "")
+
+
+def _table_of(assistant):
+    """A function giving a cited table row's table title and header (None when it has none)."""
+    def table_of(c):
+        try:
+            return assistant.table_context(c.doc_id, c.start, c.end)
+        except Exception:  # a row the reader cannot place is still shown as quoted
+            return None
+    return table_of
+
+
+def _render(answer, tty: bool = False, table_of=None) -> str:
+    lines = [_terminal_markdown(answer.answer, tty), ""]
     if answer.figures:
         lines.append("Figures:")
         for f in answer.figures:
@@ -103,8 +144,15 @@ def _render(answer) -> str:
     for c in answer.citations:
         where = f"p. {c.page}" if c.page else ""
         lines.append(f"[{c.n}] {c.title} — {c.section} {where}".rstrip())
-        quote = " ".join(c.text.split())
-        lines.append(f"    \"{quote[:400]}{'…' if len(quote) > 400 else ''}\"")
+        table = table_of(c) if (table_of is not None and c.kind == "table_row") else None
+        if table:
+            # a cited row is shown under its table's title and header, so its numbers say what they are
+            if table.get("title"):
+                lines.append(f"    Table: {table['title']}")
+            lines.append("    " + " | ".join(table["columns"]))
+            lines.append("    " + " | ".join(c.text.replace("\t", " | ").split(" | ")) + "   <- cited row")
+            continue
+        lines.append(f"    \"{_quote(c.text, c.highlights, tty)}\"")
     if answer.status != "answered":
         lines.insert(0, "(insufficient evidence)")
     return "\n".join(lines).rstrip()
@@ -132,7 +180,7 @@ def ask(corpus, index, questions, as_json, batch):
         if as_json:
             click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
         else:
-            click.echo(_render(answer))
+            click.echo(_render(answer, sys.stdout.isatty(), _table_of(assistant)))
             click.echo("")
 
 
@@ -156,7 +204,7 @@ def chat(corpus, index):
             click.echo("(new conversation)")
             continue
         try:
-            click.echo(_render(conv.ask(q)))
+            click.echo(_render(conv.ask(q), sys.stdout.isatty(), _table_of(assistant)))
         except QuestionTooLong as exc:  # one long paste must not end the conversation
             click.echo(f"error: {exc}", err=True)
         click.echo("")

@@ -13,7 +13,7 @@ from .builder import BuildReport, Progress, build_index
 from .errors import IndexCorrupt, IndexMissing
 from .retrieval.embedder import QueryEmbedder, model_fingerprint
 from .retrieval.hybrid import BM25Index, Filters, HybridRetriever, Retrieved
-from .retrieval.store import REBUILD_HINT, check_stamp, load_snapshot
+from .retrieval.store import REBUILD_HINT, check_stamp, load_snapshot, release_snapshot
 from .settings import Settings
 from .types import Answer, DocumentMeta, ParsedDocument
 
@@ -116,6 +116,7 @@ class Assistant:
             self._snapshot = snap
             self._tables = tables
             self._engine = AnswerEngine(kb, self.settings)
+            release_snapshot(snap)  # everything is read: a build may delete this snapshot's folder now
             return self._engine
 
     # asking ---------------------------------------------------------------------------------
@@ -211,7 +212,7 @@ class Assistant:
 
         text = self.document(doc_id).text
         split = _re.compile(r"\t|\s*\|\s*|\s{2,}")
-        number = _re.compile(r"\d")
+        from .answer.tableqa import number as _cell_number
 
         def cells(line: str) -> list[str]:
             return [c for c in split.split(line.strip().strip("|")) if c.strip()]
@@ -237,7 +238,9 @@ class Assistant:
                 continue
             n = len(cells(line))
             leading_blank = line[:1] in ("\t", "|") or line.startswith("  ")
-            if width > 1 and not number.search(line) and (n == width or (n == width - 1 and leading_blank)):
+            # a header's cells are words ('Rate per 1,000' is a word cell; '12.2' is a value)
+            wordy = not any(_cell_number(x) is not None for x in cells(line)[1:])
+            if width > 1 and wordy and (n == width or (n == width - 1 and leading_blank)):
                 header, header_at = line, ls
                 break
         if header is None:

@@ -67,3 +67,17 @@ def test_build_summary_names_skipped_files(tmp_path, bundled_settings):
     assert result.exit_code == 0, result.output
     assert "indexed 1 document(s)" in result.output and "skipped 1" in result.output
     assert "broken.pdf" in result.output
+
+
+def test_ask_shows_a_cited_row_under_its_table_header_and_plain_text_when_piped(tmp_path):
+    """A table-row citation is printed under its table's title and header; Markdown bold is not left as '**'."""
+    from assistant.cli import _render
+    from assistant.types import Answer, Citation
+
+    row = Citation(n=1, doc_id="d", title="T", partnership="P", period=None, source="d.txt", page=None, section="S",
+                   text="Northfield\t12.2", score=1.0, start=10, end=25, kind="table_row")
+    ans = Answer(question="q", status="answered", answer="**Northfield**: 12.2 [1]", citations=(row,))
+    table = {"title": "Rates by ward", "columns": ["Ward", "Rate"], "header": "Ward\tRate"}
+    out = _render(ans, tty=False, table_of=lambda c: table)
+    assert "**" not in out and out.startswith("Northfield: 12.2 [1]")
+    assert "Table: Rates by ward" in out and "Ward | Rate" in out and "Northfield | 12.2" in out

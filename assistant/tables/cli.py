@@ -61,11 +61,19 @@ def make_tables_group(get_store: StoreLoader = load_from_index) -> click.Group:
             click.echo(f"{r.id}\t{r.doc_id}\t{r.title}\t{r.n_rows}x{r.n_cols}")
         click.echo(f"{len(listing)} tables", err=True)
 
+    def where_options(f):
+        """--corpus and --index on each subcommand too, so they may follow the subcommand's name."""
+        f = click.option("--index", "index", type=click.Path(file_okay=False), default=None,
+                         help="Index folder holding the tables.")(f)
+        return click.option("--corpus", "corpus", type=click.Path(file_okay=False), default=None,
+                            help="Corpus folder (the index is built from it when there is none).")(f)
+
     @tables.command("show")
     @click.argument("table_id")
+    @where_options
     @click.option("--csv", "as_csv", is_flag=True, help="Print the table as CSV.")
     @click.pass_context
-    def show(ctx: click.Context, table_id: str, as_csv: bool) -> None:
+    def show(ctx: click.Context, table_id: str, as_csv: bool, corpus: str | None, index: str | None) -> None:
         """Show one table as printed."""
         store = store_of(ctx)
         try:
@@ -77,7 +85,12 @@ def make_tables_group(get_store: StoreLoader = load_from_index) -> click.Group:
 
             click.echo(safe_csv(frame), nl=False)
             return
-        where = f"{info.source}, {info.section or 'no section'}" + (f", page {info.page}" if info.page else "")
+        page = ""
+        if info.page:
+            # a text document has no pages of its own: the page is the one its contents list gives
+            inferred = not str(info.source).lower().endswith(".pdf")
+            page = f", page {info.page}" + (" (inferred from the contents list)" if inferred else "")
+        where = f"{info.source}, {info.section or 'no section'}{page}"
         click.echo(f"{info.title}\n{info.kind} | period {info.period or '?'} | unit {info.unit or '-'} | {where}")
         for note in (*info.notes, *info.footnotes):
             click.echo(f"  note: {note}")
@@ -85,8 +98,9 @@ def make_tables_group(get_store: StoreLoader = load_from_index) -> click.Group:
 
     @tables.command("export")
     @click.argument("directory", type=click.Path(file_okay=False))
+    @where_options
     @click.pass_context
-    def export(ctx: click.Context, directory: str) -> None:
+    def export(ctx: click.Context, directory: str, corpus: str | None, index: str | None) -> None:
         """Write every table as CSV, the tidy data and a data dictionary into DIRECTORY."""
         paths = store_of(ctx).export(directory)
         click.echo(f"wrote {len(paths)} files to {directory} (see data_dictionary.md)")

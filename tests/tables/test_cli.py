@@ -79,3 +79,14 @@ def test_default_loader_follows_the_current_snapshot(store, tmp_path):
     out = CliRunner().invoke(tables_group, ["--index", str(tmp_path), "--doc", LICHFIELD, "--kind", "comparator"])
     assert out.exit_code == 0, out.output
     assert out.stdout.startswith(f"{LICHFIELD}:comparator-1\t")
+
+
+def test_corpus_and_index_are_accepted_after_the_subcommand(store, tmp_path):
+    runner = CliRunner()
+    cli = cli_for(store)
+    out = runner.invoke(cli, ["tables", "export", str(tmp_path / "out"), "--corpus", str(tmp_path), "--index", str(tmp_path)])
+    assert out.exit_code == 0, out.output
+    shown = runner.invoke(cli, ["tables", "show", f"{LICHFIELD}:comparator-1", "--index", str(tmp_path)])
+    assert shown.exit_code == 0, shown.output
+    # a text document's page is the one its contents list gives, and the listing says so
+    assert "page" not in shown.output or "inferred from the contents list" in shown.output
