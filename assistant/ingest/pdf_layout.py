@@ -342,6 +342,9 @@ def reading_order(words: list[Word], tables: list[TableBox], body: float) -> lis
         for r in rows:
             styled = r.bold or abs(r.size - body) > 0.6
             alone = not any(o.top < r.bottom + r.size and o.bottom > r.top - r.size for o in other)
+            # a styled line just above a full-width table is its caption, read with the table
+            caption = styled and any(t.x0 < gx < t.x1 and 0 <= t.top - r.bottom < 3 * r.size for t in tables)
+            alone = alone or caption
             (breaks if styled and alone else kept[k]).append(r)
     _set_right([r for r in breaks if isinstance(r, Row)])
     for side in kept:

@@ -167,6 +167,19 @@ def _sandwiched_label(lines: list[Line], used: list[bool], j: int) -> bool:
             and len(lines[j].text.strip()) <= 60 and not is_rule(lines[j].text))
 
 
+def _head_lines(lines: list[Line], first: int, last: int) -> list[tuple[int, list[str]]]:
+    """The block's non-rule lines with their cells (trailing empty cells dropped)."""
+    out = []
+    for k in range(first, last + 1):
+        if is_rule(lines[k].text):
+            continue
+        cells = [c.strip() for c in lines[k].text.split("\t")]
+        while cells and not cells[-1]:
+            cells.pop()
+        out.append((k, cells))
+    return out
+
+
 def _tab_block(lines: list[Line], first: int, last: int) -> Block | None:
     heads: list[list[str]] = []
     rows = []
@@ -182,12 +195,20 @@ def _tab_block(lines: list[Line], first: int, last: int) -> Block | None:
             heads.append(cells)
             continue
         rows.append((cells, lines[k].start, lines[k].end))
+    if len(heads) >= 2 and not any(is_data_cells(c) for c, _, _ in rows):
+        # a grid of words only (no line holds a number): its first line is the header, the rest are rows
+        rows = [(cells, lines[k].start, lines[k].end) for k, cells in _head_lines(lines, first, last)[1:]]
+        heads = heads[:1]
     if len(rows) < 2:
         return None
     header = merge_header_lines(heads)
     # tab stops are explicit cell borders: a table of words (a projects grid) is still a table
     # (three columns or more, so a two-column glossary or a contents list of 'Page N' stays prose)
-    explicit = (sum(1 for h in header if h) >= 3 and all(len(c) >= 3 for c, _, _ in rows)
+    width = sum(1 for h in header if h)
+    # two columns of words only when the header reads as column names (short, each starting a capital),
+    # so a glossary's first entry ('ASB  Anti-social behaviour') does not pass for a header
+    named = width == 2 and len(rows) >= 3 and all(len(h) <= 30 and h[:1].isupper() and not h.isupper() for h in header if h)
+    explicit = ((width >= 3 or named) and all(len(c) >= width for c, _, _ in rows)
                 and not any(re.match(r"(?i)^page\s+\d+", x) for c, _, _ in rows for x in c))
     return Block("tab", first, last, header, rows, explicit=explicit)
 

@@ -13,16 +13,6 @@ from assistant.tables.generic import find_tables
 
 DEVSET = Path(__file__).resolve().parents[2].parent / "shared" / "devset"
 EXPECTED = json.loads((Path(__file__).parent / "data" / "devset_tables.json").read_text(encoding="utf-8"))
-# Tables the PDFs do not give back yet, each for a reason named in the README's "not read yet" list:
-# a two-column table of words only, a projects grid whose cells wrap over lines, and a caption the
-# two-column reading order places above the heading before it.
-KNOWN_MISSES = {
-    ("haringey_2015-16_strategic-assessment-summary.txt", "2. STRATEGIC PRIORITIES AT A GLANCE"),
-    ("safer-north-hampshire_2012-13_strategic-assessment.txt", "PROJECT INITIATION AND DEVELOPMENT GRID"),
-    ("safer-north-hampshire_2012-13_strategic-assessment.txt", "ASB hotspot wards, April to September 2012"),
-}
-
-
 def _documents():
     assert (DEVSET / "pdf").is_dir(), f"the devset is missing: expected {DEVSET / 'pdf'} (../shared beside the checkout)"
     return [name for name in EXPECTED if not name.startswith("_")]
@@ -50,19 +40,9 @@ def test_every_listed_table_comes_back_from_the_pdf(pdf_tables):
             continue
         for expected in tables:
             key = (name, expected["title_contains"])
-            if not _match(pdf_tables[name], expected) and not any(key[1].startswith(k[1][:30]) and key[0] == k[0] for k in KNOWN_MISSES):
+            if not _match(pdf_tables[name], expected):
                 missing.append(key)
     assert not missing, f"tables not read from the PDFs: {missing}"
-
-
-def test_known_misses_are_still_missed_or_now_read(pdf_tables):
-    """Keeps the list honest: a table that starts being read must leave KNOWN_MISSES."""
-    read_now = []
-    for name, title in KNOWN_MISSES:
-        expected = next(t for t in EXPECTED[name] if t["title_contains"].startswith(title[:30]))
-        if _match(pdf_tables[name], expected):
-            read_now.append(title)
-    assert not read_now, f"now read from the PDF, remove from KNOWN_MISSES: {read_now}"
 
 
 def test_cells_of_a_table_split_across_pages_are_kept(pdf_tables):
