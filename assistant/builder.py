@@ -147,6 +147,7 @@ def _up_to_date(settings: Settings, index_dir: Path, started: float) -> BuildRep
         and stamp.get("model_fingerprint") == model_fingerprint()
         and stamp.get("corpus_dir") == str(corpus_dir.resolve())
         and stamp.get("corpus_hash") == _corpus_hash(settings, listing.files)
+        and bool(stamp.get("require_manifest", False)) == settings.require_manifest
         and sorted([s["file"], s["reason"]] for s in stamp.get("skipped", []) if s.get("error") == "SkippedEntry") == entries
     ) and snapshot_intact(folder)
     if not same:
@@ -164,7 +165,7 @@ def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -
     cache_dir = index_dir / "cache"
     if not any(cache_dir.glob("embeddings-*.npy")):
         _start_torch_import()  # a cold build will embed everything: overlap the import with parsing
-    scan = scan_corpus(corpus_dir, settings.max_file_mb, settings.max_pdf_pages)
+    scan = scan_corpus(corpus_dir, settings.max_file_mb, settings.max_pdf_pages, settings.require_manifest)
     report = BuildReport(indexed=[d.meta.doc_id for d in scan.documents], skipped=list(scan.errors))
     say("parsed", len(scan.documents), len(scan.documents) + len(scan.errors))
 
@@ -214,6 +215,7 @@ def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -
         "chunks": len(chunks),
         "tables": report.tables,
         "approximate": len(chunks) > settings.approximate_index_above,
+        "require_manifest": settings.require_manifest,
         "skipped": [{"file": Path(e.path).name, "reason": e.reason, "error": type(e).__name__} for e in scan.errors],
     }
 

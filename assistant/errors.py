@@ -9,7 +9,8 @@
     │   ├── DocumentTooLarge           over the configured size limit
     │   ├── SkippedEntry               a corpus entry not read: a link out, a loop, a dangling link, a folder, a bad name
     │   ├── DuplicateDocument          the same bytes as another file (indexed once)
-    │   └── ManifestEntryError         a manifest entry with a field of the wrong type (ignored; the file is still read)
+    │   ├── ManifestEntryError         a manifest entry with a field of the wrong type (ignored; the file is still read)
+    │   └── NotInManifest              no manifest entry while CSA_REQUIRE_MANIFEST is on (refused, others indexed)
     ├── CorpusError                    the corpus folder is missing or holds no documents
     ├── IndexError_                    problems with the persisted index
     │   ├── IndexMissing               no index where one was expected
@@ -70,6 +71,10 @@ class DuplicateDocument(DocumentError):
 
 class ManifestEntryError(DocumentError):
     """A manifest entry with a missing or wrongly typed field: the entry is ignored, the file still read."""
+
+
+class NotInManifest(DocumentError):
+    """A document without a manifest entry, refused because the corpus requires one (CSA_REQUIRE_MANIFEST)."""
 
 
 class CorpusError(AssistantError):

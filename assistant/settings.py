@@ -14,7 +14,7 @@ BUNDLED_CORPUS = PROJECT_ROOT / "corpus"
 DEFAULT_INDEX = PROJECT_ROOT / "index"
 
 # Bump when the persisted layout or the meaning of stored fields changes.
-INDEX_SCHEMA_VERSION = 3  # 3: layout-aware PDF text, tables of any layout kept whole, possessives stemmed
+INDEX_SCHEMA_VERSION = 4  # 3: layout-aware PDF text, tables of any layout whole, new stems; 4: chunks budgeted in wordpieces
 
 
 class Settings(BaseSettings):
@@ -26,9 +26,9 @@ class Settings(BaseSettings):
     index_dir: Path = Field(DEFAULT_INDEX, description="Folder where the built index is persisted.")
     embed_model: str = Field("all-MiniLM-L6-v2", description="Name of the bundled sentence-transformers model used for embeddings.")
     embed_batch_size: int = Field(32, description="Chunks per embedding batch (batches are formed by length).")
-    chunk_tokens: int = Field(220, description="Target maximum tokens in a text chunk (tiktoken cl100k_base).")
+    chunk_tokens: int = Field(254, description="Target maximum wordpieces of the embedding model in a text chunk (its context line counted too, within the model's 256).")
     chunk_overlap_sentences: int = Field(1, description="Sentences repeated at the start of the next chunk of the same section.")
-    table_chunk_tokens: int = Field(400, description="Maximum tokens in a table chunk before it is split between rows.")
+    table_chunk_tokens: int = Field(400, description="Maximum wordpieces in a table chunk before it is split between rows (each part within the model's 256 with its context).")
     top_k: int = Field(8, description="Passages kept after fusing dense and BM25 results.")
     candidate_k: int = Field(40, description="Candidates fetched from each retriever before fusion.")
     rrf_k: int = Field(60, description="The k constant of reciprocal rank fusion.")
@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     min_relevance: float = Field(0.30, description="Lowest cosine similarity of the best passage for an answer not to be 'insufficient evidence'.")
     max_file_mb: float = Field(40.0, description="Documents larger than this (MB) are refused with a clear error.")
     max_pdf_pages: int = Field(2000, description="PDFs with more pages than this are refused.")
+    require_manifest: bool = Field(False, description="Refuse (with NotInManifest) any document without a valid manifest entry, instead of inferring its details from its text.")
     max_question_chars: int = Field(2000, description="Questions longer than this many characters are refused with a clear message (bounds the work per request).")
     approximate_index_above: int = Field(100_000, description="Use an approximate (IVF-Flat, nprobe 32) FAISS index above this many chunks; docs/scale.md justifies the threshold.")
     llm_provider: str = Field("none", description="Optional generative model: none, openai (any OpenAI-compatible endpoint) or ollama.")

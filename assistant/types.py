@@ -30,6 +30,20 @@ class DocumentMeta:
         d["inferred"] = list(self.inferred)
         return d
 
+    @property
+    def provenance(self) -> str:
+        """'manifest', or 'inferred: partnership, period, title' naming the fields guessed from the text."""
+        if not self.inferred:
+            return "manifest"
+        order = ("partnership", "period", "data_period", "title")
+        named = [f for f in order if f in self.inferred] + [f for f in self.inferred if f not in order]
+        return "inferred: " + ", ".join(named)
+
+    @property
+    def partnership_inferred(self) -> bool:
+        """Whether the partnership was guessed from the text (such a document never outranks a manifest one)."""
+        return "partnership" in self.inferred
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "DocumentMeta":
         """Inverse of to_dict."""
@@ -152,6 +166,7 @@ class Citation:
     end: int = 0
     kind: str = "passage"  # "passage" or "table_row"
     highlights: tuple[tuple[int, int], ...] = ()  # ranges within text of the cited sentences
+    provenance: str = "manifest"  # where the document's details come from: "manifest", "inferred: ...", "upload"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict for JSON."""

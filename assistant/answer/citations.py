@@ -68,7 +68,7 @@ class CitationBook:
             source=meta.source, page=None if (page is None or inferred) else int(page), section=section,
             text=text, score=1.0, start=start, end=end,
             kind="table_row" if rec.get("source_kind") in ("table", "card") else "passage",
-            highlights=((0, len(text)),),
+            highlights=((0, len(text)),), provenance=meta.provenance,
         ))
         self._by_span[(doc_id, start, end)] = n
         return n

@@ -180,4 +180,5 @@ def citation_for(n: int, hit: Retrieved, meta: DocumentMeta, highlights: tuple[t
         end=c.end,
         kind="table_row" if c.kind == "table" else "passage",
         highlights=highlights,
+        provenance=meta.provenance,
     )

@@ -13,6 +13,7 @@ from ..tables import compute
 from ..tables.vocabulary import MEASURES, find_measures, parent_of, unit_base
 from ..types import Figure
 from .citations import CitationBook
+from .provenance import disagreeing, source_label, trust_column, trusted_first
 from .sentences import terms
 from .understand import Frame
 
@@ -131,7 +132,29 @@ class FigureComposer:
             v = v[v["area_type"] == area_type]
         if source_kinds:
             v = v[v["source_kind"].isin(source_kinds)]
-        return v.dropna(subset=["value"])
+        # a document whose partnership was guessed from its text never outranks one the manifest lists
+        return trusted_first(v.dropna(subset=["value"]), self.book.metas)
+
+    def _order(self, rows: pd.DataFrame) -> pd.Series:
+        """Sort key: manifest documents first, then fact card, table, passage."""
+        kind = rows["source_kind"].map({"card": 0, "table": 1, "passage": 2}).fillna(9)
+        return kind + 100 * trust_column(rows, self.book.metas) if len(rows) else kind
+
+    def _other_documents(self, main, rows: pd.DataFrame, out: Composed, label: str, indent: str = "  ") -> list[str]:
+        """Lines for the values other documents give differently for main's area and measure, each with its source."""
+        lines = []
+        for _, o in disagreeing(main, rows, self.book.metas).iterrows():
+            k = self._cite(o)
+            meta = self.book.metas[o["doc_id"]]
+            out.figures.append(self._value_figure(o, k, f"{label} ({meta.source})"))
+            lines.append(f"{indent}Another document gives a different value: {o.get('measure_printed') or o['measure']} "
+                         f"{num(o['value'], o.get('value_text'))}{unit_text(o.get('unit'))} ({o.get('period') or 'no period'}) "
+                         f"in {source_label(meta)} [{k}].")
+        return lines
+
+    def _labelled(self, row) -> str:
+        """' — from x.txt (manifest)': said of a value when another document disagrees with it."""
+        return f" — from {source_label(self.book.metas[row['doc_id']])}"
 
     def _cite(self, row) -> int:
         return self.book.row(compute.row_record(row))
@@ -181,6 +204,11 @@ class FigureComposer:
             titles = {t: {m for m, _, _ in find_measures(str(self.store.info(t).title))} for t in cards["table_id"].unique()}
             by_title = cards[cards["table_id"].map(lambda t: measure in titles.get(t, set()))]
             chosen = by_title if len(by_title) else cards[cards["measure"].isin(family(measure))]
+        rivals = chosen.iloc[0:0]
+        if len(chosen):  # one document's list (the manifest's first); what others give differently is shown beside it
+            wanted = set(family(measure)) | set(chosen["measure"].dropna())
+            rivals = cards[(cards["doc_id"] != chosen["doc_id"].iloc[0]) & cards["measure"].isin(wanted)]
+            chosen = chosen[chosen["doc_id"] == chosen["doc_id"].iloc[0]]
         if len(chosen):
             first = chosen.iloc[0]
             title = str(self.store.info(first["table_id"]).title)
@@ -206,7 +234,9 @@ class FigureComposer:
                 comp = self.comparator(main)
                 if comp is not None and (main.get("unit") or "") != "%":
                     line += " — " + self.ratio_line(main, comp, n, out)
-                out.lines.append(line)
+                conflicts = [c for _, r in group.iterrows() for c in self._other_documents(r, rivals, out, f"{area} {r['measure']}")]
+                out.lines.append(line + (self._labelled(main) if conflicts else ""))
+                out.lines += conflicts
         else:
             named = self._hotspot_notes(partnership, measure)
             if len(named):
@@ -254,7 +284,9 @@ class FigureComposer:
         rows = self._rows(partnership, [measure], "ward", ("table",))
         if not len(rows):
             return out
-        table_id = rows["table_id"].iloc[0]
+        table_id = rows["table_id"].iloc[0]  # the first table of the most trusted document
+        others = self._rows(partnership, [measure], "ward")
+        others = others[others["doc_id"] != rows["doc_id"].iloc[0]]
         rows = rows[rows["table_id"] == table_id]
         info = self.store.info(table_id)
         ascending = ranking == "lowest"
@@ -285,8 +317,10 @@ class FigureComposer:
             out.figures.append(self._computed(c, (k,)))
             flag = flag_of.get(c.area)
             flag_txt = f", {flag}" if flag else ""
+            conflicts = self._other_documents(row, others, out, f"{c.area} {measure} rate (ward table)")
             out.lines.append(f"- {c.area}: {num(row['value'], row.get('value_text'))}{unit_text(row.get('unit'))}, "
-                             f"rank {int(c.value)}{flag_txt} [{k}]")
+                             f"rank {int(c.value)}{flag_txt} [{k}]" + (self._labelled(row) if conflicts else ""))
+            out.lines += conflicts
         if flags is not None:
             cites = tuple(sorted({self._cite(rows[rows["area"] == c.area].iloc[0]) for c in picks}))
             out.figures.append(self._computed(flags.above_threshold, cites))
@@ -311,7 +345,7 @@ class FigureComposer:
         if not len(rows):
             out.missing.append(f"no {measure} figure for {partnership}" + (f" in {period}" if period else ""))
             return out
-        order = rows["source_kind"].map({"card": 0, "table": 1, "passage": 2}).fillna(9)
+        order = self._order(rows)
         if question:
             # the printing whose label and qualifier share most words with the question ("incl. Covid breaches")
             asked = set(terms(question))
@@ -330,9 +364,12 @@ class FigureComposer:
                 parts.append(self.ratio_line(main, comp, n, out, detail=True))
         if parts:
             line += "; " + "; ".join(parts)
-        out.lines.append(line)
+        conflicts = self._other_documents(main, rows.iloc[1:], out, f"{partnership} {main['measure']} rate")
+        out.lines.append(line + (self._labelled(main) if conflicts else ""))
+        out.lines += conflicts
         others = rows.iloc[1:]
-        others = others[(others["unit"].fillna("") == (main.get("unit") or "")) & (others["value"] != main["value"])
+        others = others[(others["doc_id"] == main["doc_id"])
+                        & (others["unit"].fillna("") == (main.get("unit") or "")) & (others["value"] != main["value"])
                         & (others["period"] == main["period"])
                         & (others["qualifier"].fillna("") == (main.get("qualifier") or ""))]
         for _, o in others.drop_duplicates("value").iterrows():
@@ -358,9 +395,8 @@ class FigureComposer:
             for _, s in skipped.drop_duplicates("partnership").iterrows():
                 out.missing.append(f"{s['partnership']} gives {measure} in '{s['unit']}', not comparable with '{main_unit}'")
             rows = rows[rows["unit"].fillna("") == main_unit]
-        order = rows["source_kind"].map({"card": 0, "table": 1, "passage": 2}).fillna(9)
-        rows = rows.assign(_o=order).sort_values(["partnership", "_o"], kind="stable").drop_duplicates("partnership")
-        rows = rows.sort_values("value", ascending=False)
+        every = rows.assign(_o=self._order(rows)).sort_values(["partnership", "_o"], kind="stable")
+        rows = every.drop_duplicates("partnership").sort_values("value", ascending=False)
         out.lines.append(f"{measure.capitalize()} by partnership (each document's own period):")
         for _, row in rows.iterrows():
             n = self._cite(row)
@@ -369,7 +405,10 @@ class FigureComposer:
             comp = self.comparator(row)
             if comp is not None:
                 line += " — " + self.ratio_line(row, comp, n, out)
-            out.lines.append(line)
+            conflicts = self._other_documents(row, every[every["partnership"] == row["partnership"]], out,
+                                              f"{row['partnership']} {measure} rate")
+            out.lines.append(line + (self._labelled(row) if conflicts else ""))
+            out.lines += conflicts
         if rows["period"].nunique() > 1:
             out.lines.append("The periods differ, so the figures are not strictly like for like.")
         return out
@@ -383,8 +422,21 @@ class FigureComposer:
             held = ", ".join(sorted(rows["period"].dropna().unique())) or "none"
             out.missing.append(f"{partnership} {measure} is given for one period only ({held})")
             return out
-        order = rows["source_kind"].map({"card": 0, "table": 1, "passage": 2}).fillna(9)
-        rows = rows.assign(_o=order).sort_values("_o", kind="stable").drop_duplicates(["period", "unit"])
+        ranks = trust_column(rows, self.book.metas)
+        guessed = rows[ranks > ranks.min()]  # a guessed document's period never makes a change with a listed one's
+        rows = rows[ranks == ranks.min()]
+        if rows["period"].nunique() < 2:
+            held = ", ".join(sorted(rows["period"].dropna().unique())) or "none"
+            out.missing.append(f"{partnership} {measure} is given for one period only ({held})")
+        rows = rows.assign(_o=self._order(rows)).sort_values("_o", kind="stable").drop_duplicates(["period", "unit"])
+        for _, g in guessed.drop_duplicates(["doc_id", "value"]).iterrows():
+            k = self._cite(g)
+            meta = self.book.metas[g["doc_id"]]
+            out.figures.append(self._value_figure(g, k, f"{partnership} {measure} ({meta.source})"))
+            out.lines.append(f"- Another document gives {partnership} {measure} "
+                             f"{num(g['value'], g.get('value_text'))}{unit_text(g.get('unit'))} for "
+                             f"{g.get('period') or 'no stated period'} in {source_label(meta)} [{k}]; it is not "
+                             f"compared, as its partnership was inferred, not listed in the manifest.")
         for unit, grp in rows.groupby(rows["unit"].fillna("")):
             if grp["period"].nunique() < 2:
                 continue
@@ -468,8 +520,9 @@ class FigureComposer:
             out.missing.append(f"no figures for {ward} ward" + (f" on {measure}" if measure else ""))
             return out
         rows = rows[rows["measure"] == pick]
-        order = rows["source_kind"].map({"card": 0, "table": 1, "passage": 2}).fillna(9)
-        rows = rows.assign(_o=order).sort_values("_o", kind="stable").drop(columns="_o").drop_duplicates("source_kind")
+        every = rows
+        rows = rows.assign(_o=self._order(rows)).sort_values("_o", kind="stable").drop(columns="_o")
+        rows = rows[rows["doc_id"] == rows["doc_id"].iloc[0]].drop_duplicates("source_kind")
         for _, row in rows.iterrows():
             n = self._cite(row)
             out.figures.append(self._value_figure(row, n, f"{ward} {row['measure']}"))
@@ -480,7 +533,9 @@ class FigureComposer:
                 line += " — " + self.ratio_line(row, comp, n, out)
             if row["source_kind"] == "table":
                 line += self._rank_and_flag(partnership, row, n, out)
-            out.lines.append(line)
+            conflicts = self._other_documents(row, every, out, f"{ward} {row['measure']}")
+            out.lines.append(line + (self._labelled(row) if conflicts else ""))
+            out.lines += conflicts
         return out
 
     def _rank_and_flag(self, partnership: str, row, n: int, out: Composed) -> str:

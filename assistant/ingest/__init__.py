@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..errors import CorpusError, DocumentError, DuplicateDocument, UnreadableDocument
+from ..errors import CorpusError, DocumentError, DuplicateDocument, NotInManifest, UnreadableDocument
 from ..types import DocumentMeta, ParsedDocument
 from .chunker import Chunker
 from .corpus import IGNORED_NAMES, content_hash, document_ids, list_corpus, manifest_path
@@ -61,8 +61,13 @@ class CorpusScan:
     errors: list[DocumentError] = field(default_factory=list)
 
 
-def scan_corpus(corpus_dir: Path, max_file_mb: float = 40.0, max_pdf_pages: int = 2000) -> CorpusScan:
-    """Parse every document in the folder; a bad file, entry or manifest field is recorded and skipped, never fatal."""
+def scan_corpus(corpus_dir: Path, max_file_mb: float = 40.0, max_pdf_pages: int = 2000,
+                require_manifest: bool = False) -> CorpusScan:
+    """Parse every document in the folder; a bad file, entry or manifest field is recorded and skipped, never fatal.
+
+    With require_manifest, a document without a valid manifest entry is refused (NotInManifest) rather than having
+    its title, partnership and period inferred from its text.
+    """
     corpus_dir = Path(corpus_dir)
     listing = list_corpus(corpus_dir)
     manifest, problems = read_manifest_checked(corpus_dir) if manifest_path(corpus_dir) else ({}, [])
@@ -73,6 +78,9 @@ def scan_corpus(corpus_dir: Path, max_file_mb: float = 40.0, max_pdf_pages: int 
     for path in listing.files:
         try:
             file_type(path)  # an unsupported file is refused before its bytes are hashed
+            if require_manifest and path.name not in manifest:
+                raise NotInManifest(path, "has no valid entry in manifest.json and the corpus requires one "
+                                          "(CSA_REQUIRE_MANIFEST); add an entry to index it")
             if 0 < path.stat().st_size <= max_bytes:  # a file over the limit is refused unread by parse_file
                 digest = content_hash(path)
                 if digest in first_with:

@@ -9,11 +9,17 @@ import os
 import shutil
 import time
 import uuid
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: old snapshots are kept one build longer instead of locked
+    fcntl = None  # type: ignore[assignment]
 
 from ..errors import IndexCorrupt, IndexMissing, IndexStale, IndexUnwritable
 from ..settings import INDEX_SCHEMA_VERSION
@@ -107,6 +113,7 @@ def write_snapshot(index_dir: Path, snap: Snapshot, write_extras=None) -> Path:
         (tmp / COMPLETE).write_text(json.dumps({"built_at": snap.stamp["built_at"], "files": file_hashes(tmp)}))
         os.rename(tmp, final)
         pointer.write_text(final.name)
+        previous = _pointer_name(index_dir)
         os.replace(pointer, index_dir / CURRENT)
     except OSError as exc:
         _discard(tmp, final, pointer)
@@ -115,12 +122,61 @@ def write_snapshot(index_dir: Path, snap: Snapshot, write_extras=None) -> Path:
     except BaseException:
         _discard(tmp, final, pointer)
         raise
+    # old snapshots go unless a reader is loading one (see load_snapshot): a later build removes those; without file
+    # locks (not POSIX) the snapshot just replaced is kept, as a reader may have resolved CURRENT a moment ago
+    keep = {final.name} | ({previous} if fcntl is None and previous else set())
     for old in index_dir.glob("snapshot-*"):
-        if old != final:
-            shutil.rmtree(old, ignore_errors=True)
+        if old.name not in keep:
+            _remove_unless_held(old)
     for stale in index_dir.glob(".tmp-*"):
         shutil.rmtree(stale, ignore_errors=True)
     return final
+
+
+def _pointer_name(index_dir: Path) -> str | None:
+    """The snapshot name CURRENT holds now, or None when it cannot be read."""
+    try:
+        return (index_dir / CURRENT).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _hold(folder: Path) -> int | None:
+    """Open a snapshot folder and take a shared lock on it, so no build deletes it while it is read; None if it is gone."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+        except OSError:  # a file system without locks: the kept previous snapshot still covers a swap
+            pass
+    return fd
+
+
+def _release(fd: int) -> None:
+    try:
+        os.close(fd)
+    except OSError:
+        pass
+
+
+def _remove_unless_held(folder: Path) -> None:
+    """Delete an old snapshot unless a reader holds its shared lock (then a later build deletes it)."""
+    fd = None
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # held by a reader (or already gone)
+        if fd is not None:
+            _release(fd)
+        return
+    try:
+        shutil.rmtree(folder, ignore_errors=True)
+    finally:
+        _release(fd)
 
 
 def _discard(tmp: Path, final: Path, pointer: Path) -> None:
@@ -247,11 +303,47 @@ def check_stamp(stamp: dict[str, Any], settings_fingerprint: str, model_fp: str,
         raise IndexStale(f"the index in {index_dir} was built with another embedding model; {REBUILD_HINT}")
 
 
-def load_snapshot(index_dir: Path) -> Snapshot:
-    """Read the current snapshot (documents, chunks, vectors) or raise a clear IndexError_."""
+def load_snapshot(index_dir: Path, attempts: int = 20) -> Snapshot:
+    """Read the current snapshot (documents, chunks, vectors) or raise a clear IndexError_.
+
+    The folder CURRENT names is resolved once and held (a shared lock) for as long as the returned Snapshot lives, so
+    a build swapping snapshots meanwhile never deletes it; everything is read from that one folder. When CURRENT moved
+    on between resolving and locking (the folder was just removed), it is resolved again.
+    """
+    for _ in range(attempts - 1):
+        before = _pointer_name(index_dir)
+        fd = None
+        try:
+            folder = current_snapshot(index_dir)
+            fd = _hold(folder)
+            snap = _read_snapshot(folder)
+        except IndexCorrupt:
+            if fd is not None:
+                _release(fd)
+            if _pointer_name(index_dir) != before:
+                continue  # a swap happened under us: read the new snapshot
+            raise
+        except BaseException:
+            if fd is not None:
+                _release(fd)
+            raise
+        if fd is not None:
+            snap.extras["reader_lock"] = weakref.finalize(snap, _release, fd)
+        return snap
+    return _read_snapshot(current_snapshot(index_dir))
+
+
+def release_snapshot(snap: Snapshot) -> None:
+    """Let builds delete the snapshot's folder again (once everything needed has been read from it)."""
+    lock = snap.extras.pop("reader_lock", None)
+    if lock is not None:
+        lock()
+
+
+def _read_snapshot(folder: Path) -> Snapshot:
+    """Verify and read one snapshot folder."""
     import faiss
 
-    folder = current_snapshot(index_dir)
     verify_snapshot(folder)  # every byte is checked against COMPLETE before any of it is trusted
     try:
         stamp = json.loads((folder / "stamp.json").read_text())
