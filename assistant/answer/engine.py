@@ -85,6 +85,44 @@ class AnswerEngine:
         del have
         return [replace(r, rank=i) for i, r in enumerate(front + rest)]
 
+    def _recommendations_made(self, hits: list[Retrieved], book: CitationBook, limit: int = 6) -> str:
+        """The recommendations themselves, quoted whole from the first passage of a recommendations section."""
+        for hit in hits[:3]:
+            if not any(re.search(r"recommend|next steps|actions?\b", p, re.I) for p in hit.chunk.section_path):
+                continue
+            spans = [(a, b) for a, b in units_of(hit.chunk) if len(hit.chunk.text[a:b].split()) >= 4][:limit]
+            if not spans:
+                continue
+            n = book.passage(hit, tuple(spans))
+            where = " > ".join(hit.chunk.section_path)
+            items = "\n".join(f"- {' '.join(hit.chunk.text[a:b].split()).lstrip('-•* ')}" for a, b in spans)
+            return f"The recommendations ({where}) [{n}]:\n{items}"
+        return ""
+
+    def _with_recommendations(self, frame: Frame, hits: list[Retrieved]) -> list[Retrieved]:
+        """For 'what does X recommend about Y?': the passages of the documents' recommendation sections that
+        name Y go first (a recommendation is found where the document makes it, whatever ranks highest)."""
+        topic = {t for t in self.scope.informative_terms(frame)
+                 if not re.match(r"(recommend|suggest|advis|assess|action|should|propos|priorit)", t)}
+        if not topic or not hits:
+            return hits
+        docs = {d for d, m in self.kb.metas.items() if not frame.partnerships or m.partnership in frame.partnerships}
+        scored = []
+        for doc_id in docs:
+            for c in self.text_chunks_all.get(doc_id, ()):
+                if not any(re.search(r"recommend|next steps|actions?\b", p, re.I) for p in c.section_path):
+                    continue
+                found = set(terms(c.text + " " + " ".join(c.section_path))) & topic
+                if found:
+                    scored.append((sum(self.kb.weights.idf(t) for t in found), c))
+        if not scored:
+            return hits
+        scored.sort(key=lambda t: -t[0])
+        top = max(h.dense for h in hits)
+        front = [Retrieved(c, top, top, 0.0, 0) for _, c in scored[:3]]
+        ids = {r.chunk.chunk_id for r in front}
+        return [replace(r, rank=i) for i, r in enumerate(front + [h for h in hits if h.chunk.chunk_id not in ids])]
+
     def partnerships_named(self, question: str) -> set[str]:
         """Partnerships of indexed documents named in the question."""
         return set(self.gazetteer.partnerships_in(question))
@@ -112,6 +150,8 @@ class AnswerEngine:
         hits = self.kb.retriever.retrieve(query, self.settings.top_k * 2, filters, set(frame.partnerships))
         pool = _rerank_by_section(hits, frame)
         pool = self._with_phrases(question, pool)
+        if frame.intent == "recommendation":
+            pool = self._with_recommendations(frame, pool)
         hits = pool[: self.settings.top_k]
         t1 = time.perf_counter()
         reason = self.scope.refuse_after_retrieval(frame, hits)
@@ -182,6 +222,9 @@ class AnswerEngine:
             narrative = self._discussing(frame, figures, book) or self._narrative(question, frame, hits, book, True)
         else:
             narrative = self._narrative(question, frame, hits, book, with_figures=bool(blocks))
+            if frame.intent == "recommendation":
+                made = self._recommendations_made(hits, book)
+                narrative = made + ("\n\n" + narrative if made and narrative else narrative)
         floor = [] if (frame.refers_to_previous and blocks) else self._floor(question, frame, hits, book, blocks + [narrative])
         refusal = None if blocks else self._unanswered_figure(frame, narrative + "\n" + "\n".join(floor), missing)
         if not refusal and not blocks and frame.intent == "recommendation":

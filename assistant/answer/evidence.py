@@ -167,11 +167,33 @@ class EvidenceComposer:
             chosen.append(u)
             if len(chosen) >= limit:
                 break
-        lines = []
+        lines, quoted = [], set()
         for u in chosen:
-            a, b = (u.start, u.end) if u.is_row else _paragraph(hits[u.rank].chunk.text, u.start, u.end)
-            n = self.book.passage(hits[u.rank], ((a, b),))
-            text = u.display if u.is_row else " ".join(hits[u.rank].chunk.text[a:b].split())
+            chunk = hits[u.rank].chunk
+            if u.is_row:
+                n = self.book.passage(hits[u.rank], ((u.start, u.end),))
+                lines.append(f"{u.display} {_m(n)}")
+                continue
+            # the paragraph is read in the document, so a passage cut by a chunk boundary is still quoted whole
+            doc = self.texts.get(chunk.doc_id)
+            if doc is not None and doc[chunk.start : chunk.end] == chunk.text:
+                lo = max(0, chunk.start - 1500)
+                window = doc[lo : chunk.end + 1500]
+                a, b = _paragraph(window, chunk.start - lo + u.start, chunk.start - lo + u.end)
+                a, b = a + lo, b + lo
+                if chunk.start <= a and b <= chunk.end:
+                    n = self.book.passage(hits[u.rank], ((a - chunk.start, b - chunk.start),))
+                else:
+                    n = self.book.row({"doc_id": chunk.doc_id, "start": a, "end": b, "section": chunk.section,
+                                       "page": chunk.page, "page_inferred": chunk.page_inferred, "source_kind": "passage"})
+                text = " ".join(doc[a:b].split())
+                if (chunk.doc_id, a, b) in quoted:
+                    continue  # two sentences of one paragraph: the paragraph is quoted once
+                quoted.add((chunk.doc_id, a, b))
+            else:
+                a, b = _paragraph(chunk.text, u.start, u.end)
+                n = self.book.passage(hits[u.rank], ((a, b),))
+                text = " ".join(chunk.text[a:b].split())
             lines.append(f"{text} {_m(n)}")
         return lines
 

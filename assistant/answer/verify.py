@@ -108,7 +108,7 @@ def verify(answer: Answer, metas: dict[str, DocumentMeta], texts: dict[str, str]
         return answer
     issues = problems(answer, texts)
     if not issues:
-        return answer
+        return _renumber(answer)  # citations numbered in the order the reader meets them
     # Remove citations that are not verbatim and paragraphs whose markers or numbers are unsupported.
     bad_numbers = {i.split()[1] for i in issues if i.startswith("number ")}
     bad_cites = {int(i.split()[1]) for i in issues if i.startswith("citation ") and "not verbatim" in i}
