@@ -241,8 +241,17 @@ def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -
 
 
 def _corpus_hash(settings: Settings, files: list[Path]) -> str:
-    """The corpus hash of these files and the manifest (a manifest linking out of the folder is not read)."""
-    return corpus_hash(files, manifest_path(Path(settings.corpus_dir)), int(settings.max_file_mb * 1e6))
+    """The corpus hash of these files and the manifest (a manifest linking out of the folder is not read), and of
+    the upload record when there is one (a correction the user saves changes the index)."""
+    from .ingest.upload_record import UPLOAD_RECORD
+
+    digest = corpus_hash(files, manifest_path(Path(settings.corpus_dir)), int(settings.max_file_mb * 1e6))
+    record = Path(settings.corpus_dir) / UPLOAD_RECORD
+    if record.is_file() and not record.is_symlink():
+        import hashlib
+
+        digest = hashlib.sha256(digest.encode() + record.read_bytes()).hexdigest()[:16]
+    return digest
 
 
 def _extract_tables(documents, report: BuildReport):

@@ -23,21 +23,36 @@ class DocumentMeta:
     data_period: str | None = None
     file_type: Literal["pdf", "text"] = "text"
     inferred: tuple[str, ...] = ()
+    # For a document added as an upload (listed in the upload record, ingest.upload_record): "uploaded <ISO time>,
+    # sha256 <first 12 hex>"; and the fields the user set by hand in that record (no longer inferred).
+    uploaded: str | None = None
+    corrected: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict for JSON."""
         d = asdict(self)
         d["inferred"] = list(self.inferred)
+        d["corrected"] = list(self.corrected)
         return d
 
     @property
-    def provenance(self) -> str:
-        """'manifest', or 'inferred: partnership, period, title' naming the fields guessed from the text."""
-        if not self.inferred:
-            return "manifest"
+    def inferred_fields(self) -> list[str]:
+        """The inferred fields in a fixed order: partnership, period, data_period, title, then any others."""
         order = ("partnership", "period", "data_period", "title")
-        named = [f for f in order if f in self.inferred] + [f for f in self.inferred if f not in order]
-        return "inferred: " + ", ".join(named)
+        return [f for f in order if f in self.inferred] + [f for f in self.inferred if f not in order]
+
+    @property
+    def provenance(self) -> str:
+        """'manifest', or 'inferred: partnership, period, title' naming the fields guessed from the text; for an
+        upload 'upload (uploaded <time>, sha256 <12>)', then ', corrected by the user: partnership, kind' when the
+        user set fields, then '; inferred: ...'."""
+        inferred = "inferred: " + ", ".join(self.inferred_fields) if self.inferred else ""
+        if not self.uploaded:
+            return inferred or "manifest"
+        head = f"upload ({self.uploaded})"
+        if self.corrected:
+            head += ", corrected by the user: " + ", ".join(self.corrected)
+        return f"{head}; {inferred}" if inferred else head
 
     @property
     def partnership_inferred(self) -> bool:
@@ -49,6 +64,7 @@ class DocumentMeta:
         """Inverse of to_dict."""
         d = dict(d)
         d["inferred"] = tuple(d.get("inferred") or ())
+        d["corrected"] = tuple(d.get("corrected") or ())
         return cls(**d)
 
 
@@ -166,7 +182,7 @@ class Citation:
     end: int = 0
     kind: str = "passage"  # "passage" or "table_row"
     highlights: tuple[tuple[int, int], ...] = ()  # ranges within text of the cited sentences
-    provenance: str = "manifest"  # where the document's details come from: "manifest", "inferred: ...", "upload"
+    provenance: str = "manifest"  # where the document's details come from: "manifest", "inferred: ...", "upload (...)"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict for JSON."""

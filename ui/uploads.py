@@ -7,11 +7,14 @@ manifest plus the uploads), so the corpus folder is never written to."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
+import threading
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from assistant.errors import AssistantError
@@ -45,6 +48,12 @@ def sanitise_name(name: str) -> str:
 
 IGNORED = {"manifest.json", "readme.md", "readme.txt", "readme"}
 VIEW = ".corpus-view"
+# The upload record: one entry per upload (file, original_name, sha256, uploaded_at, and the partnership and kind the
+# user corrected). A hidden file, so it is never listed as a document; the build reads its copy in the view folder.
+# Its shape is described in assistant/ingest/upload_record.py (UPLOAD_RECORD), which reads it.
+RECORD = ".uploads.json"
+MAX_FIELD = 200
+_record_lock = threading.Lock()  # one server process: sessions are threads, so read-modify-write is serialised here
 
 
 def upload_folder(settings) -> Path:
@@ -63,6 +72,71 @@ def _documents_in(folder: Path) -> list[Path]:
 def uploaded_files(settings) -> list[Path]:
     """The documents in the upload folder."""
     return _documents_in(upload_folder(settings))
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def upload_records(settings) -> dict[str, dict]:
+    """The upload record's entries keyed by saved file name (empty when there is none or it cannot be read)."""
+    try:
+        data = json.loads((upload_folder(settings) / RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    entries = data.get("uploads") if isinstance(data, dict) else None
+    return {e["file"]: e for e in (entries if isinstance(entries, list) else [])
+            if isinstance(e, dict) and isinstance(e.get("file"), str)}
+
+
+def _write_records(settings, records: dict[str, dict]) -> None:
+    """Replace the record in one rename (never a half-written file); entries of files no longer held are dropped."""
+    folder = upload_folder(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    entries = [e for name, e in sorted(records.items()) if (folder / name).is_file()]
+    tmp = folder / f"{RECORD}.{os.getpid()}.{threading.get_ident()}.tmp"
+    tmp.write_text(json.dumps({"uploads": entries}, indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, folder / RECORD)
+
+
+def _record_uploads(settings, added: list[tuple[str, Path, str]] = (), removed: list[str] = ()) -> None:
+    """Add (original name, saved path, sha256) entries stamped now, and drop the named files' entries."""
+    with _record_lock:
+        records = upload_records(settings)
+        stamp = _now()
+        for original, path, digest in added:
+            records[path.name] = {"file": path.name, "original_name": original, "sha256": digest, "uploaded_at": stamp}
+        for name in removed:
+            records.pop(name, None)
+        _write_records(settings, records)
+
+
+def _clean(value: str | None) -> str:
+    """One line of printable text, at most MAX_FIELD characters."""
+    text = "".join(ch if ch.isprintable() else " " for ch in (value or ""))
+    return re.sub(r"\s+", " ", text).strip()[:MAX_FIELD]
+
+
+def correct_upload(assistant, file: str, partnership: str | None, kind: str | None, progress=None):
+    """Write the user's partnership and kind for an uploaded file into the upload record (an empty value goes back
+    to what is inferred from the text), rebuild the index and return the build report.
+
+    Raises UploadRejected when the file is not a recorded upload, AssistantError when the build fails."""
+    settings = assistant.settings
+    with _record_lock:
+        records = upload_records(settings)
+        entry = records.get(file)
+        if entry is None or not (upload_folder(settings) / file).is_file():
+            raise UploadRejected(f"{file} is not a recorded upload")
+        for key, value in (("partnership", partnership), ("kind", kind)):
+            value = _clean(value)
+            if value:
+                entry[key] = value
+            else:
+                entry.pop(key, None)
+        entry["corrected_at"] = _now()
+        _write_records(settings, records)
+    return build(assistant, progress, lock_timeout=120)
 
 
 def _builder_reads_uploads(settings) -> bool:
@@ -111,6 +185,9 @@ def _view_folder(settings) -> Path:
                 os.link(src.resolve(), link)
             except OSError:
                 shutil.copy2(src, link)
+    record = upload_folder(settings) / RECORD
+    if record.is_file():
+        shutil.copy2(record, view / RECORD)  # a copy: the build reads which documents are uploads from it
     return view
 
 
@@ -152,6 +229,7 @@ def add_uploads(assistant, files: list[tuple[str, bytes]], progress=None) -> Upl
     taken = {p.stem.lower() for p in existing}
     outcome = UploadOutcome()
     written: list[tuple[str, Path]] = []
+    digests: dict[Path, str] = {}
     for name, data in files:
         try:
             if not data:
@@ -165,6 +243,7 @@ def add_uploads(assistant, files: list[tuple[str, bytes]], progress=None) -> Upl
             path = _write_new(folder, safe, data, taken)
             held[digest] = path.name
             written.append((name, path))
+            digests[path] = digest
         except UploadRejected as exc:
             outcome.rejected.append((name, str(exc)))
         except OSError as exc:
@@ -172,10 +251,22 @@ def add_uploads(assistant, files: list[tuple[str, bytes]], progress=None) -> Upl
     if not written:
         return outcome
     try:
+        # recorded before the build, so the new documents are indexed with provenance "upload (...)"
+        _record_uploads(settings, added=[(name, path, digests[path]) for name, path in written])
+    except OSError as exc:
+        for name, path in written:
+            path.unlink(missing_ok=True)
+            outcome.rejected.append((name, f"it could not be recorded ({exc.strerror or exc})"))
+        return outcome
+    try:
         report = build(assistant, progress, lock_timeout=120)
     except AssistantError as exc:
         for _, path in written:
             path.unlink(missing_ok=True)
+        try:
+            _record_uploads(settings, removed=[path.name for _, path in written])
+        except OSError:
+            pass  # entries of files no longer held are dropped on the next write
         outcome.rejected += [(name, "not added: the index could not be rebuilt") for name, _ in written]
         outcome.error = str(exc)
         return outcome
@@ -189,6 +280,7 @@ def add_uploads(assistant, files: list[tuple[str, bytes]], progress=None) -> Upl
         else:
             outcome.added.append((name, path.name))
     if removed:
+        _record_uploads(settings, removed=[path.name for _, path in written if path.name in skipped])
         # Rebuild so the index describes the documents as they now stand; every embedding comes from the cache.
         try:
             report = build(assistant, progress, lock_timeout=120)

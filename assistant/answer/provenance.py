@@ -15,13 +15,22 @@ def trust(meta: DocumentMeta | None) -> int:
     return 1 if meta is None or meta.partnership_inferred else 0
 
 
+def _named(fields) -> str:
+    words = [_WORDS.get(f, f) for f in fields]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 def source_label(meta: DocumentMeta) -> str:
-    """'evil.txt (partnership, period and title inferred from the text of evil.txt)' or 'x.txt (manifest)'."""
-    if not meta.inferred:
+    """'evil.txt (partnership, period and title inferred from the text of evil.txt)' or 'x.txt (manifest)'; for an
+    upload 'up.txt (uploaded <time>, sha256 <12>; partnership and kind set by the user; title inferred from ...)'."""
+    if not meta.inferred and not meta.uploaded:
         return f"{meta.source} (manifest)"
-    fields = [_WORDS.get(f, f) for f in meta.provenance.removeprefix("inferred: ").split(", ")]
-    named = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
-    return f"{meta.source} ({named} inferred from the text of {meta.source})"
+    parts = [meta.uploaded] if meta.uploaded else []
+    if meta.corrected:
+        parts.append(f"{_named(meta.corrected)} set by the user")
+    if meta.inferred:
+        parts.append(f"{_named(meta.inferred_fields)} inferred from the text of {meta.source}")
+    return f"{meta.source} ({'; '.join(parts)})"
 
 
 def trust_column(rows: pd.DataFrame, metas: dict[str, DocumentMeta]) -> pd.Series:

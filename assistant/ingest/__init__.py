@@ -13,6 +13,7 @@ from .manifest import infer_meta, meta_from_manifest
 from .manifest_entries import read_manifest_checked
 from .readers import SUPPORTED_SUFFIXES, file_type, read_pdf_file, read_text_file
 from .sections import find_sections
+from .upload_record import apply_upload_entry, read_upload_record
 
 __all__ = ["Chunker", "CorpusScan", "parse_file", "scan_corpus", "corpus_files", "IGNORED_NAMES"]
 
@@ -71,6 +72,7 @@ def scan_corpus(corpus_dir: Path, max_file_mb: float = 40.0, max_pdf_pages: int 
     corpus_dir = Path(corpus_dir)
     listing = list_corpus(corpus_dir)
     manifest, problems = read_manifest_checked(corpus_dir) if manifest_path(corpus_dir) else ({}, [])
+    uploads = read_upload_record(corpus_dir)  # which files were added as uploads, and the user's corrections
     scan = CorpusScan(errors=[*listing.skipped, *problems])
     ids = document_ids(listing.files)
     first_with: dict[str, Path] = {}
@@ -81,13 +83,17 @@ def scan_corpus(corpus_dir: Path, max_file_mb: float = 40.0, max_pdf_pages: int 
             if require_manifest and path.name not in manifest:
                 raise NotInManifest(path, "has no valid entry in manifest.json and the corpus requires one "
                                           "(CSA_REQUIRE_MANIFEST); add an entry to index it")
+            digest = None
             if 0 < path.stat().st_size <= max_bytes:  # a file over the limit is refused unread by parse_file
                 digest = content_hash(path)
                 if digest in first_with:
                     raise DuplicateDocument(path, f"the same content as {first_with[digest].name}: indexed once, "
                                                   f"as {first_with[digest].name}")
                 first_with[digest] = path
-            scan.documents.append(parse_file(path, manifest.get(path.name), max_file_mb, max_pdf_pages, ids[path]))
+            doc = parse_file(path, manifest.get(path.name), max_file_mb, max_pdf_pages, ids[path])
+            if path.name in uploads:
+                doc = replace(doc, meta=apply_upload_entry(doc.meta, uploads[path.name], digest, path.name in manifest))
+            scan.documents.append(doc)
         except DocumentError as exc:
             scan.errors.append(exc)
         except (OSError, MemoryError) as exc:

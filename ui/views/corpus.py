@@ -8,11 +8,14 @@ import streamlit as st
 from ui.components.tables import render_tables_browser
 from ui.components.text import escape_markdown
 from ui.state import get_assistant, progress_callback, ready
-from ui.uploads import ALLOWED_SUFFIXES, add_uploads, upload_folder
+from assistant.errors import AssistantError
+from ui.uploads import (ALLOWED_SUFFIXES, UploadRejected, add_uploads, correct_upload, upload_folder, upload_records,
+                        uploaded_files)
 
 PROVENANCE = {"partnership": "Partnership", "period": "Period", "title": "Title", "kind": "Kind",
               "data_period": "Data period", "published": "Published", "producer": "Produced by",
-              "source": "File", "file_type": "Type", "inferred": "Inferred from the text"}
+              "source": "File", "file_type": "Type", "inferred": "Inferred from the text",
+              "corrected": "Set by the user", "uploaded": "Uploaded"}
 
 
 def documents_frame(documents) -> pd.DataFrame:
@@ -21,8 +24,78 @@ def documents_frame(documents) -> pd.DataFrame:
     for d in documents:
         row = d.to_dict()
         row["inferred"] = ", ".join(row.get("inferred") or [])
+        row["corrected"] = ", ".join(row.get("corrected") or [])
         rows.append({label: row.get(key) for key, label in PROVENANCE.items()})
     return pd.DataFrame(rows, columns=list(PROVENANCE.values()))
+
+
+def field_label(meta, name: str) -> str:
+    """'Burntwood (inferred)', 'Cannock Chase (set by the user)', 'not found in the text (inferred)' or the manifest's value."""
+    value = getattr(meta, name, None)
+    if name in getattr(meta, "corrected", ()):
+        return f"{value} (set by the user)"
+    if name in meta.inferred or (not value and (meta.inferred or getattr(meta, "uploaded", None))):
+        return f"{value or 'not found in the text'} (inferred)"
+    return f"{value or 'not stated'} (manifest)"
+
+
+def correctable(meta) -> bool:
+    """An upload without a manifest entry: its details were inferred from its text or set by the user."""
+    return bool(meta.inferred or getattr(meta, "corrected", ()))
+
+
+def render_uploaded(assistant, documents) -> None:
+    """Each upload: when it was uploaded and its hash; for one without a manifest entry, its inferred partnership and
+    kind with inputs to correct them (saved in the upload record, then the index is rebuilt)."""
+    files = uploaded_files(assistant.settings)
+    if not files:
+        return
+    records = upload_records(assistant.settings)
+    metas = {d.source: d for d in documents}
+    st.subheader(f"Uploaded documents ({len(files)})")
+    done = st.session_state.pop("correction_outcome", None)
+    if done is not None:
+        kind, message = done
+        (st.success if kind == "ok" else st.error)(escape_markdown(message))
+    for path in files:
+        name, record, meta = path.name, records.get(path.name), metas.get(path.name)
+        with st.container(border=True, key=f"upload-{name}"):
+            st.markdown(f"**{escape_markdown(meta.title if meta else name)}** — {escape_markdown(name)}")
+            if record:
+                original = record.get("original_name")
+                st.caption(escape_markdown(
+                    f"Uploaded {record.get('uploaded_at', 'at an unknown time')}"
+                    + (f" as {original}" if original and original != name else "")
+                    + f" · sha256 {record.get('sha256', 'unknown')}"))
+            else:
+                st.caption("Added before uploads were recorded: no upload time or hash is known.")
+            if meta is None:
+                st.caption("Not in the index (it could not be read, or the index has not been rebuilt yet).")
+                continue
+            st.caption(escape_markdown(f"Provenance: {meta.provenance}"))
+            st.markdown(escape_markdown(f"Partnership: {field_label(meta, 'partnership')} · "
+                                        f"Kind: {field_label(meta, 'kind')}"))
+            if not correctable(meta) or not record:
+                continue
+            left, right = st.columns(2)
+            partnership = left.text_input("Correct the partnership", value=meta.partnership or "",
+                                          key=f"fix-partnership-{name}", max_chars=200)
+            kind = right.text_input("Correct the kind", value=meta.kind or "", key=f"fix-kind-{name}", max_chars=200,
+                                    placeholder="e.g. strategic assessment")
+            if st.button("Save the correction", key=f"fix-save-{name}"):
+                bar = st.progress(0.0, text="Rebuilding the index…")
+                try:
+                    with st.spinner("Saving the correction and rebuilding the index…"):
+                        correct_upload(assistant, name, partnership, kind, progress_callback(bar))
+                    outcome = ("ok", f"Saved: {name} is now described with the partnership and kind you set.")
+                except (UploadRejected, OSError) as exc:
+                    outcome = ("error", f"The correction to {name} was not saved: {exc}")
+                except AssistantError as exc:
+                    outcome = ("error", f"The correction to {name} was saved, but the index could not be rebuilt "
+                                        f"({exc}); it applies at the next build.")
+                bar.empty()
+                st.session_state["correction_outcome"] = outcome
+                st.rerun()
 
 
 def render_upload(assistant) -> None:
@@ -77,6 +150,8 @@ st.dataframe(documents_frame(documents), hide_index=True, width="stretch", colum
     "Title": st.column_config.TextColumn(width="large"), "Kind": st.column_config.TextColumn(width="medium"),
     "File": st.column_config.TextColumn(width="medium"),
 })
+
+render_uploaded(assistant, documents)
 
 st.subheader("Tables")
 render_tables_browser(assistant)
