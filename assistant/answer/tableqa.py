@@ -100,6 +100,15 @@ def _period_header(cells: list[str]) -> bool:
     return bool(nums) and all(_PERIOD_CELL.match(c.strip()) for c in nums)
 
 
+def _continue_row(rows: list[Row], cells: list[str], end: int) -> None:
+    """Join a line whose first cell is empty to the row above it, cell by cell (a wrapped row)."""
+    last = rows[-1]
+    width = max(len(last.cells), len(cells))
+    joined = [f"{(last.cells[k] if k < len(last.cells) else '')} {(cells[k] if k < len(cells) else '')}".strip()
+              for k in range(width)]
+    rows[-1] = Row(joined[0], joined, [number(c) for c in joined], last.start, end, last.aggregate)
+
+
 def _continue_header(lines, j: int, head: list[str]) -> list[str]:
     """Join a wrapped header line's words to the header cell above them (by column position)."""
     k = j - 1
@@ -200,6 +209,7 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
             i += 1
             continue
         heads: list[list[str]] = []
+        head_spans: list[tuple[int, int, str]] = []
         rows: list[Row] = []
         j = i
         table_start = lines[i][0]
@@ -223,11 +233,23 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
             if _has_values(cells) and not (not rows and _period_header(cells)):
                 lead = len(line) - len(line.lstrip())
                 rows.append(Row(cells[0], cells, [number(c) for c in cells], a + lead, b - (len(line) - len(line.rstrip()))))
+            elif rows and not cells[0]:
+                _continue_row(rows, cells, b - (len(line) - len(line.rstrip())))  # a row's cells wrapped onto a line
             elif rows:
                 break
             else:
                 heads.append(cells)
+                head_spans.append((a, b, line))
             j += 1
+        if not rows and len(heads) >= 3 and all(len(h) >= 3 for h in heads):
+            # a grid of words (who leads on what, projects and owners): its first line heads it
+            for (a, b, line), cells in zip(head_spans[1:], heads[1:]):
+                if not cells[0] and rows:
+                    _continue_row(rows, cells, b - (len(line) - len(line.rstrip())))
+                else:
+                    lead = len(line) - len(line.lstrip())
+                    rows.append(Row(cells[0], cells, [number(c) for c in cells], a + lead, b - (len(line) - len(line.rstrip()))))
+            heads = heads[:1]
         if not rows:
             i = max(j, i + 1)
             continue
