@@ -47,7 +47,9 @@ class BaselinePipeline:
         from llama_index.vector_stores.faiss import FaissVectorStore
 
         _offline_settings()
-        documents = SimpleDirectoryReader(str(self.corpus_dir), required_exts=[".txt", ".pdf"]).load_data()
+        # PDFs through pypdf's plain text (llama-index's own PDF reader is a separate package); text as is
+        documents = SimpleDirectoryReader(str(self.corpus_dir), required_exts=[".txt", ".pdf"],
+                                          file_extractor={".pdf": _PlainPDF()}).load_data()
         nodes = SentenceSplitter().get_nodes_from_documents(documents)
         store = FaissVectorStore(faiss_index=faiss.IndexFlatIP(EMBED_DIM))
         self._index = VectorStoreIndex(nodes, storage_context=StorageContext.from_defaults(vector_store=store))
@@ -76,3 +78,14 @@ class BaselinePipeline:
         return {"question": question, "status": "answered", "answer": answer, "citations": citations,
                 "figures": [], "intent": "baseline",
                 "timings_ms": {"total": (time.perf_counter() - started) * 1000}}
+
+
+class _PlainPDF:
+    """The simplest PDF reader a plain pipeline would use: pypdf's text, one document per file."""
+
+    def load_data(self, file, extra_info=None, **kwargs):
+        from llama_index.core import Document
+        from pypdf import PdfReader
+
+        text = "\n".join(page.extract_text() or "" for page in PdfReader(str(file)).pages)
+        return [Document(text=text, metadata=dict(extra_info or {}))]
