@@ -437,7 +437,8 @@ def _continues(para: list[Row], b: Row, pitch: float) -> bool:
         return False
     if re.search(r"[A-Za-z]-$", a.text) and b.text[:1].islower():
         return True
-    if _MID_PHRASE.search(a.text.rstrip()):
+    if _MID_PHRASE.search(a.text.rstrip()) or a.text.count("(") > a.text.count(")"):
+        # a line that stops mid-phrase or inside brackets ('24.9 (excl.' / 'Covid)') goes on, however short
         return True  # a line that stops mid-phrase goes on, however short (a narrow panel wraps early)
     shortfall = getattr(a, "right", a.x1) - a.x1
     return shortfall <= (b.words[0].x1 - b.words[0].x0) + 1.5 * a.size
@@ -489,7 +490,8 @@ def render(items: list[Row | TableBox], body: float, pitches: dict[float, float]
         else:
             para = [e]
             i += 1
-            while i < len(items) and (kinds[i] == "text" or (kinds[i] == "heading" and _MID_PHRASE.search(para[-1].text.rstrip()))) \
+            while i < len(items) and (kinds[i] == "text" or (kinds[i] == "heading" and (_MID_PHRASE.search(para[-1].text.rstrip())
+                                                                                    or para[-1].text.count("(") > para[-1].text.count(")")))) \
                     and _continues(para, items[i], pitches.get(e.size, 1.45 * e.size)):
                 para.append(items[i])
                 i += 1
