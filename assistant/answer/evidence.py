@@ -359,6 +359,7 @@ class EvidenceComposer:
                 need = sum(self.weights.idf(t) for t in topic) * 0.5
                 if score < need and not (canon and canon in measures):
                     continue
+                # a column naming a place the question asks about makes the table a better match
                 head = " ".join(view.header).lower()
                 score += sum(2.0 for nm in names if nm and nm.lower() in head)
                 if self.wants_rate and re.search(r"\bper\b|\brates?\b", row.label + " " + head, re.I):
@@ -371,34 +372,8 @@ class EvidenceComposer:
     def _measure_row(self, views: list[TableView], question: str, topic: set[str], measures: tuple[str, ...],
                      names: list[str]):
         """A table whose rows are measures (and columns areas or years): the row the question names."""
-        from ..tables.vocabulary import canonical_measure
-
-        best = None
-        for i, view in enumerate(views):
-            for row in view.rows:
-                label_terms = set(terms(row.label))
-                canon = canonical_measure(row.label)
-                found = label_terms & topic
-                score = sum(self.weights.idf(t) for t in found)
-                if canon and canon in measures:
-                    score += 5.0
-                if score <= 0:
-                    continue
-                need = sum(self.weights.idf(t) for t in topic) * 0.5
-                if score < need and not (canon and canon in measures):
-                    continue
-                # a column naming a place the question asks about makes the table a better match
-                head = " ".join(view.header).lower()
-                score += sum(2.0 for nm in names if nm and nm.lower() in head)
-                if self.wants_rate and re.search(r"\bper\b|\brates?\b", row.label + " " + head, re.I):
-                    score += 3.0  # a rate was asked for: the row or table that prints rates, not counts
-                key = (score, -i)
-                if best is None or key > best[0]:
-                    best = (key, view, row)
-        if best is None:
-            return [], []
-        _, view, row = best
-        return self._lookup(view, [row])
+        found = self._best_row(views, topic, measures, names)
+        return ([], []) if found is None else self._lookup(found[0], [found[1]])
 
     def _cite(self, view: TableView, rows) -> str:
         """Markers for rows: the passage they stand in, or each row on its own when outside it."""

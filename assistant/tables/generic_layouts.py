@@ -183,12 +183,7 @@ def _head_lines(lines: list[Line], first: int, last: int) -> list[tuple[int, lis
 def _tab_block(lines: list[Line], first: int, last: int) -> Block | None:
     heads: list[list[str]] = []
     rows = []
-    for k in range(first, last + 1):
-        if is_rule(lines[k].text):
-            continue
-        cells = [c.strip() for c in lines[k].text.split("\t")]
-        while cells and not cells[-1]:
-            cells.pop()
+    for k, cells in _head_lines(lines, first, last):
         data = is_data_cells(cells)
         # a second header line must fill a column beyond the label, or it is a label-only row
         if not rows and not data and len(heads) < 3 and (not heads or any(cells[1:])):
