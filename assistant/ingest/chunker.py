@@ -264,7 +264,7 @@ class Chunker:
             page=page,
             page_inferred=inferred,
             kind=kind,  # type: ignore[arg-type]
-            token_count=count_tokens(text),
+            token_count=max(1, count_tokens(text)),  # a chunk of control characters still counts as one
             context=context,
         )
 
