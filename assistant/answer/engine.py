@@ -139,7 +139,7 @@ class AnswerEngine:
             kept = tuple(p for p in frame.partnerships if p in filters.partnerships)
             frame = replace(frame, partnerships=kept or tuple(filters.partnerships))
         if not history and _BARE_FOLLOWUP.match(question) and not (frame.measures or frame.wards) and len(question.split()) <= 6:
-            # 'and in Tamworth?' with nothing before it: there is no question to carry over
+            # 'and in <place>?' with nothing before it: there is no question to carry over
             return self._timed(self.insufficient(
                 question, "this continues a conversation, but there is no earlier question to continue; "
                           "ask the whole question (for example 'what is the ASB rate in ...?')", frame), t0, t0)
@@ -485,7 +485,7 @@ class AnswerEngine:
 
     def _rank_previous(self, frame: Frame, previous: list[Answer], book: CitationBook) -> tuple[list[str], list[Figure]]:
         """'Which of those is highest?': rank the stated values of one measure and unit from the earlier turns
-        ('the DA rate in Tamworth?' / 'and in Lichfield?' / 'which of those is highest?')."""
+        ('the DA rate in A?' / 'and in B?' / 'which of those is highest?')."""
         from ..tables.compute import Computed
 
         pairs = [(a, f) for a in reversed(previous) for f in a.figures

@@ -97,7 +97,7 @@ def units_of(chunk: Chunk) -> list[tuple[int, int]]:
         s = start
         for m in _SENT.finditer(line):
             if re.fullmatch(r"\s*\d{1,2}(?:\.\d+)*[.)]?", line[: m.start()]):
-                continue  # "1. Town centre ..." or "3.4 Talbot ...": a list or paragraph number, not a sentence end
+                continue  # "1. Town centre ..." or "3.4 The ward ...": a list or paragraph number, not a sentence end
             e = start + m.start()
             if text[s:e].strip():
                 a = s + len(text[s:e]) - len(text[s:e].lstrip())

@@ -18,7 +18,7 @@ _STOP = set(
 def _stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
-        w = w[:-2]  # a possessive ("Swansea's") is the name itself
+        w = w[:-2]  # a possessive ("Northfield's") is the name itself
     w = w.strip("'-")
     # plurals lose their 's' only ('crimes' -> 'crime', 'offences' -> 'offence'): an 'es' rule would give
     # 'crim' and 'offenc' for the plural but 'crime' and 'offence' for the singular

@@ -16,8 +16,8 @@ _YEAR = re.compile(r"(?<![\d\-–/])((?:19|20)\d{2})(?![\d\-–/])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-&]*")
 
 COMPARATORS = {
-    "force": ("force", "force-wide", "force wide", "force area", "staffordshire police", "force average", "county"),
-    "region": ("region", "regional", "west midlands"),
+    "force": ("force", "force-wide", "force wide", "force area", "force average", "county"),
+    "region": ("region", "regional"),
     "national": ("national", "nationally", "england", "england and wales", "england & wales", "country"),
     "similar forces": ("similar forces", "most similar", "msf", "peer forces"),
     "partnership": ("district average", "partnership average", "csp average", "borough average"),
@@ -111,7 +111,7 @@ class Gazetteer:
                 g.partnerships[_core(m.partnership).lower()] = m.partnership
         for m in metas.values():
             if m.partnership:
-                # the name people use: 'Bedford' for 'Bedford Borough', 'North Hampshire' for 'Safer North Hampshire'
+                # the name people use: 'X' for 'X Borough', 'North Y' for 'Safer North Y'
                 short = _short_name(_core(m.partnership))
                 if short and short not in g.partnerships:
                     g.partnerships[short] = m.partnership
@@ -196,14 +196,17 @@ class Gazetteer:
             typed = question[place.start : place.end]
             if typed.lower() in self.partnerships or place.name.lower() in self.partnerships:
                 continue
-            pattern = re.compile(r"\b" + re.escape(typed) + r"\b", re.I)
-            counts: dict[str, int] = {}
-            for d, t in (self._texts or {}).items():
-                if d in metas and metas[d].partnership:
-                    k = len(pattern.findall(t))
-                    if k:
-                        counts[metas[d].partnership] = counts.get(metas[d].partnership, 0) + k
-            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            cache = self.__dict__.setdefault("_owner_cache", {})
+            if typed.lower() not in cache:  # the corpus is read once per place name, not once per question
+                pattern = re.compile(r"\b" + re.escape(typed) + r"\b", re.I)
+                counts: dict[str, int] = {}
+                for d, t in (self._texts or {}).items():
+                    if d in metas and metas[d].partnership:
+                        k = len(pattern.findall(t))
+                        if k:
+                            counts[metas[d].partnership] = counts.get(metas[d].partnership, 0) + k
+                cache[typed.lower()] = sorted(counts.items(), key=lambda kv: -kv[1])
+            ranked = cache[typed.lower()]
             # one partnership's documents print it far more often than any other's (a name can recur in a street)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 4 * ranked[1][1]):
                 out.append(ranked[0][0])
@@ -256,9 +259,20 @@ def _periods_in(question: str) -> tuple[list[str], list[int]]:
     return periods, years
 
 
-def _comparators_in(question: str) -> list[str]:
+# A named police force area, county, region or country in a question is a comparator of that kind; the names
+# come from the places data, never from code.
+_PLACE_COMPARATOR = {"police_force": "force", "county": "force", "region": "region", "country": "national"}
+
+
+def _comparators_in(question: str, partnerships: tuple[str, ...] | list[str] = ()) -> list[str]:
+    from ..ingest.places import find_places
+
     q = question.lower()
-    return [name for name, cues in COMPARATORS.items() if any(re.search(rf"\b{re.escape(c)}\b", q) for c in cues)]
+    found = [name for name, cues in COMPARATORS.items() if any(re.search(rf"\b{re.escape(c)}\b", q) for c in cues)]
+    own = {_core(p).lower() for p in partnerships}
+    found += [_PLACE_COMPARATOR[p.type] for p in find_places(question)
+              if p.type in _PLACE_COMPARATOR and p.name.lower() not in own]  # a partnership asked about is no comparator
+    return list(dict.fromkeys(found))
 
 
 def classify(question: str, frame: Frame) -> str:
@@ -302,7 +316,7 @@ def parse(question: str, gazetteer: Gazetteer) -> Frame:
         measures=tuple(_measures_in(question)),
         periods=tuple(periods),
         years=tuple(years),
-        comparators=tuple(_comparators_in(question)),
+        comparators=tuple(_comparators_in(question, partnerships)),
         ranking=("lowest" if re.search(r"\b(lowest|least|smallest|bottom|best)\b", question, re.I)
                  else "highest" if _RANKING.search(question) else None),
     )

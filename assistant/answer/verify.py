@@ -67,7 +67,7 @@ def _unbound(line: str, by_n: dict, computed: set[str]) -> list[tuple[str, str]]
     """Numbers of one answer line that its own citations do not print beside what the line names.
 
     A number must be in a passage the line itself cites; and when the line names one row of a cited table
-    ('Shenstone: 9.8 [1]'), a number printed in another row that the line does not name is a swap.
+    ('Northfield: 9.8 [1]'), a number printed in another row that the line does not name is a swap.
     """
     markers = {int(m) for m in _MARKER.findall(line)}
     cited = [by_n[m].text for m in markers if m in by_n]
