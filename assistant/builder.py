@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -219,12 +218,7 @@ def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -
         "skipped": [{"file": Path(e.path).name, "reason": e.reason, "error": type(e).__name__} for e in scan.errors],
     }
 
-    from .answer.sentences import TermWeights
-
-    weights = TermWeights(inputs)
-
     def extras(folder: Path) -> None:
-        (folder / "term_weights.json").write_text(json.dumps(weights.to_dict()))
         if bm25 is not None:
             bm25.save(folder / "bm25")
         if table_results is not None:

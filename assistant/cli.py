@@ -142,7 +142,7 @@ def _render(answer, tty: bool = False, table_of=None) -> str:
             lines.append(f"  {f.label}: {f.value:.4g} {f.unit} ({f.period or 'period n/a'}){how} {cites}")
         lines.append("")
     for c in answer.citations:
-        where = f"p. {c.page}" if c.page else ""
+        where = f"({c.page_label})" if c.page is not None else ""
         lines.append(f"[{c.n}] {c.title} — {c.section} {where}".rstrip())
         table = table_of(c) if (table_of is not None and c.kind == "table_row") else None
         if table:
@@ -262,7 +262,7 @@ def eval_command(corpus, index, questions, out, baseline, compare_with):
     ask_turns, retrieve = for_assistant(assistant)
     base = None
     if baseline:
-        from evals.baseline import BaselinePipeline
+        from .bench.baseline import BaselinePipeline
 
         click.echo("building the plain llama-index baseline ...", err=True)
         base = BaselinePipeline(settings.corpus_dir).build()

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from .answer.engine import AnswerEngine, KnowledgeBase
-from .answer.sentences import TermWeights
+from .retrieval.lexical import TermWeights
 from .builder import BuildReport, Progress, build_index
 from .errors import IndexCorrupt, IndexMissing
 from .retrieval.embedder import QueryEmbedder, model_fingerprint
@@ -43,22 +42,6 @@ class IndexStatus:
     model: str
     corpus_dir: str
     skipped: list[dict]
-
-
-def _term_weights(snap) -> TermWeights:
-    path = snap.folder / "term_weights.json"
-    try:
-        return TermWeights.from_dict(json.loads(path.read_text()))
-    except (OSError, ValueError, KeyError) as exc:
-        raise IndexCorrupt(f"{path} cannot be read ({exc.__class__.__name__}); {REBUILD_HINT}") from exc
-
-
-def _cards_by_doc(chunks) -> dict[str, list]:
-    out: dict[str, list] = {}
-    for c in chunks:
-        if c.kind == "card":
-            out.setdefault(c.doc_id, []).append(c)
-    return out
 
 
 class Assistant:
@@ -107,11 +90,8 @@ class Assistant:
             tables = TableStore.load(snap.folder / "tables")  # a missing or damaged folder says how to rebuild
             kb = KnowledgeBase(
                 retriever=retriever, metas=metas,
-                weights=_term_weights(snap),
-                tables=tables, extras={
-                    "texts": {d: doc.text for d, doc in snap.documents.items()}, "documents": snap.documents,
-                    "cards": _cards_by_doc(snap.chunks),
-                },
+                weights=TermWeights.from_counts(*bm25.document_frequencies()),
+                documents=snap.documents, tables=tables,
             )
             self._snapshot = snap
             self._tables = tables
@@ -145,11 +125,11 @@ class Assistant:
     # corpus and tables ----------------------------------------------------------------------
     def documents(self) -> list[DocumentMeta]:
         """Provenance of every indexed document."""
-        return [d.meta for d in self.load().kb.extras["documents"].values()]
+        return [d.meta for d in self.load().kb.documents.values()]
 
     def document(self, doc_id: str) -> ParsedDocument:
         """One indexed document's extracted text and sections."""
-        return self.load().kb.extras["documents"][doc_id]
+        return self.load().kb.documents[doc_id]
 
     @property
     def tables(self):

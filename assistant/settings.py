@@ -14,7 +14,7 @@ BUNDLED_CORPUS = PROJECT_ROOT / "corpus"
 DEFAULT_INDEX = PROJECT_ROOT / "index"
 
 # Bump when the persisted layout or the meaning of stored fields changes.
-INDEX_SCHEMA_VERSION = 4  # 3: layout-aware PDF text, tables of any layout whole, new stems; 4: chunks budgeted in wordpieces
+INDEX_SCHEMA_VERSION = 5  # 3: layout-aware PDF text, tables of any layout whole, new stems; 4: chunks budgeted in wordpieces; 5: one lexical model (Snowball stems), term weights read from the keyword index
 
 
 class Settings(BaseSettings):
@@ -44,6 +44,11 @@ class Settings(BaseSettings):
     llm_base_url: str = Field("", description="Base URL of the optional LLM endpoint, e.g. http://127.0.0.1:8080/v1.")
     llm_api_key: str = Field("not-needed", description="API key for the optional LLM endpoint (local servers ignore it).")
     llm_timeout_s: float = Field(60.0, description="Timeout for one LLM request, in seconds.")
+
+    @property
+    def llm_enabled(self) -> bool:
+        """Whether a generative model is configured (llm_provider is not none/off/empty)."""
+        return (self.llm_provider or "none").strip().lower() not in ("", "none", "off")
 
     def build_fingerprint(self) -> str:
         """Hash of the settings that change what a build produces."""

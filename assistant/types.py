@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any, Literal
 
 SectionPath = tuple[str, ...]
+PAGE_INFERRED_NOTE = "inferred from the contents list"
 
 
 @dataclass(frozen=True)
@@ -174,20 +176,30 @@ class Citation:
     partnership: str | None
     period: str | None
     source: str
-    page: int | None
-    section: str
+    page: int | None  # the PDF page, or for a text document the page its contents list gives (see page_inferred)
+    section: str  # the section path, 'A > B'
     text: str
-    score: float
+    score: float | None  # retrieval similarity; None for a table row or fact card cited as a source, not retrieved
     start: int = 0
     end: int = 0
     kind: str = "passage"  # "passage" or "table_row"
     highlights: tuple[tuple[int, int], ...] = ()  # ranges within text of the cited sentences
     provenance: str = "manifest"  # where the document's details come from: "manifest", "inferred: ...", "upload (...)"
+    page_inferred: bool = False  # the page comes from the contents list, not from a PDF
+
+    @property
+    def page_label(self) -> str:
+        """'page 7', 'page 11 (inferred from the contents list)', or '' when there is no page."""
+        if self.page is None:
+            return ""
+        return f"page {self.page}" + (f" ({PAGE_INFERRED_NOTE})" if self.page_inferred else "")
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain dict for JSON."""
+        """The answer contract's citation: an inferred page is also said in `section`, as the contract asks."""
         d = asdict(self)
         d["highlights"] = [list(h) for h in self.highlights]
+        if self.page is not None and self.page_inferred:
+            d["section"] = f"{self.section} (page {self.page} {PAGE_INFERRED_NOTE})"
         return d
 
 
@@ -213,6 +225,26 @@ class Figure:
         return d
 
 
+class Intent(StrEnum):
+    """What a question asks for: it decides how the answer is composed."""
+
+    WARD_HOTSPOT = "ward_hotspot"
+    LOOKUP_RATE = "lookup_rate"
+    COMPARE_LOCAL_FORCE = "compare_local_force"
+    COMPARE_PARTNERSHIPS = "compare_partnerships"
+    COMPARE_YEARS = "compare_years"
+    COMPUTED = "computed"
+    NARRATIVE = "narrative"
+    RECOMMENDATION = "recommendation"
+    GOVERNANCE = "governance"
+    OUT_OF_SCOPE = "out_of_scope"  # refused before the question could be read (e.g. too long, empty)
+
+
+# Intents answered with figures from the tables (the rest are answered from passages).
+FIGURE_INTENTS = frozenset({Intent.WARD_HOTSPOT, Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE,
+                            Intent.COMPARE_PARTNERSHIPS, Intent.COMPARE_YEARS, Intent.COMPUTED})
+
+
 Status = Literal["answered", "insufficient_evidence"]
 
 
@@ -225,7 +257,7 @@ class Answer:
     answer: str
     citations: tuple[Citation, ...] = ()
     figures: tuple[Figure, ...] = ()
-    intent: str = "narrative"
+    intent: Intent = Intent.NARRATIVE
     timings_ms: dict[str, float] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     context: dict[str, Any] = field(default_factory=dict)  # the resolved question frame, for follow-ups
@@ -238,7 +270,7 @@ class Answer:
             "answer": self.answer,
             "citations": [c.to_dict() for c in self.citations],
             "figures": [f.to_dict() for f in self.figures],
-            "intent": self.intent,
+            "intent": str(self.intent),
             "timings_ms": dict(self.timings_ms),
             "notes": list(self.notes),
             "context": dict(self.context),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from uuid import uuid4
@@ -10,8 +9,7 @@ from uuid import uuid4
 import streamlit as st
 
 from assistant.errors import AssistantError, IndexLocked, IndexMissing
-from assistant.service import Filters
-from assistant.service import Assistant
+from assistant.service import Assistant, Filters
 from assistant.settings import Settings
 from assistant.types import Answer
 
@@ -27,10 +25,8 @@ def _assistant_for(corpus_dir: str, index_dir: str) -> Assistant:
 
 def folders() -> tuple[str, str]:
     """The corpus and index folders this server was started with (`csa ui` sets them)."""
-    defaults = Settings.model_fields
-    corpus = os.environ.get("CSA_CORPUS_DIR") or str(defaults["corpus_dir"].default)
-    index = os.environ.get("CSA_INDEX_DIR") or str(defaults["index_dir"].default)
-    return str(Path(corpus).absolute()), str(Path(index).absolute())
+    settings = Settings()  # the environment (CSA_CORPUS_DIR, CSA_INDEX_DIR) read once, by the settings object
+    return str(Path(settings.corpus_dir).absolute()), str(Path(settings.index_dir).absolute())
 
 
 def get_assistant() -> Assistant:
@@ -120,7 +116,7 @@ def chat_state() -> ChatState:
 
 def llm_configured(settings: Settings) -> bool:
     """Whether a language model is configured (the toggle is shown only then)."""
-    return (settings.llm_provider or "none").strip().lower() not in ("", "none", "off")
+    return settings.llm_enabled
 
 
 def new_conversation() -> None:

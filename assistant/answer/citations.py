@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..retrieval.hybrid import Retrieved
-from ..types import Citation, DocumentMeta
+from ..types import Chunk, Citation, DocumentMeta
 from .extractive import citation_for
 
 
@@ -26,7 +26,10 @@ class CitationBook:
 
     def passage(self, hit: Retrieved, highlights: tuple[tuple[int, int], ...] = ()) -> int:
         """Cite a retrieved chunk; returns its n."""
-        c = hit.chunk
+        return self.chunk(hit.chunk, highlights, hit.dense)
+
+    def chunk(self, c: Chunk, highlights: tuple[tuple[int, int], ...] = (), score: float | None = None) -> int:
+        """Cite a chunk (score: its retrieval similarity, None when it was found another way); returns its n."""
         key = (c.doc_id, c.start, c.end)
         if key in self._by_span:
             n = self._by_span[key]
@@ -36,7 +39,7 @@ class CitationBook:
                 self._items[n - 1] = Citation(**{**old.__dict__, "highlights": merged})
             return n
         n = self.next_n()
-        self._items.append(citation_for(n, hit, self.metas[c.doc_id], highlights))
+        self._items.append(citation_for(n, c, self.metas[c.doc_id], highlights, score))
         self._by_span[key] = n
         return n
 
@@ -53,20 +56,16 @@ class CitationBook:
         if rec.get("source_kind") == "card":
             for chunk in self.cards.get(doc_id, ()):
                 if chunk.start <= start and end <= chunk.end:
-                    hit = Retrieved(chunk, 1.0, 1.0, 0.0, 0)
-                    return self.passage(hit, ((start - chunk.start, end - chunk.start),))
+                    return self.chunk(chunk, ((start - chunk.start, end - chunk.start),))
         meta = self.metas[doc_id]
         text = self.texts[doc_id][start:end]
         page = rec.get("page")
-        inferred = bool(rec.get("page_inferred"))
-        section = rec.get("section") or ""
-        if page is not None and inferred:
-            section = f"{section} (page {int(page)} inferred from the contents list)"
         n = self.next_n()
         self._items.append(Citation(
             n=n, doc_id=doc_id, title=meta.title, partnership=meta.partnership, period=meta.period,
-            source=meta.source, page=None if (page is None or inferred) else int(page), section=section,
-            text=text, score=1.0, start=start, end=end,
+            source=meta.source, page=None if page is None else int(page),
+            page_inferred=page is not None and bool(rec.get("page_inferred")), section=rec.get("section") or "",
+            text=text, score=None, start=start, end=end,
             kind="table_row" if rec.get("source_kind") in ("table", "card") else "passage",
             highlights=((0, len(text)),), provenance=meta.provenance,
         ))

@@ -8,18 +8,18 @@ from dataclasses import dataclass, field, replace
 
 from ..retrieval.hybrid import Filters, HybridRetriever, Retrieved
 from ..settings import Settings
-from ..types import Answer, DocumentMeta, Figure
+from ..tables.store import TableStore
+from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Intent, ParsedDocument
 from .citations import CitationBook
 from .extractive import _is_sentence, pick_sentences, units_of
 from .scope import ScopeChecker
-from .sentences import TermWeights, terms
+from ..retrieval.lexical import TermWeights, terms
 from .understand import Frame, Gazetteer, resolve
 from .verify import problems, verify
 
 _CHANGE_CUE = re.compile(r"\b(percent(age)?|%|change|fall|fell|rise|rose|increase|decrease|reduction|drop)\b", re.I)
 _QNUM = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?(?!\d)")
-FIGURE_INTENTS = {"ward_hotspot", "lookup_rate", "compare_local_force", "compare_partnerships", "compare_years", "computed"}
 
 
 @dataclass
@@ -29,8 +29,17 @@ class KnowledgeBase:
     retriever: HybridRetriever
     metas: dict[str, DocumentMeta]
     weights: TermWeights
-    tables: object | None = None
-    extras: dict = field(default_factory=dict)
+    documents: dict[str, ParsedDocument] = field(default_factory=dict)
+    tables: TableStore | None = None
+    texts: dict[str, str] = field(init=False)
+    cards: dict[str, list[Chunk]] = field(init=False)  # doc_id -> fact-card chunks, so card values cite the card
+
+    def __post_init__(self) -> None:
+        self.texts = {d: doc.text for d, doc in self.documents.items()}
+        self.cards = {}
+        for c in self.retriever.chunks:
+            if c.kind == "card":
+                self.cards.setdefault(c.doc_id, []).append(c)
 
 
 class AnswerEngine:
@@ -39,7 +48,7 @@ class AnswerEngine:
     def __init__(self, kb: KnowledgeBase, settings: Settings):
         self.kb = kb
         self.settings = settings
-        texts = kb.extras.get("texts", {})
+        texts = kb.texts
         areas = kb.tables.areas() if kb.tables is not None else None
         self.gazetteer = Gazetteer.build(kb.metas, texts, areas)
         self.scope = ScopeChecker(kb, self.gazetteer, settings.min_relevance)
@@ -60,7 +69,7 @@ class AnswerEngine:
         phrases = _phrases(question)
         if not phrases or not hits:
             return hits
-        texts = self.kb.extras.get("texts", {})
+        texts = self.kb.texts
         top = max(h.dense for h in hits)
         front: list[Retrieved] = []
         have = {h.chunk.chunk_id for h in hits}
@@ -150,7 +159,7 @@ class AnswerEngine:
         hits = self.kb.retriever.retrieve(query, self.settings.top_k * 2, filters, set(frame.partnerships))
         pool = _rerank_by_section(hits, frame)
         pool = self._with_phrases(question, pool)
-        if frame.intent == "recommendation":
+        if frame.intent == Intent.RECOMMENDATION:
             pool = self._with_recommendations(frame, pool)
         hits = pool[: self.settings.top_k]
         t1 = time.perf_counter()
@@ -159,15 +168,15 @@ class AnswerEngine:
             return self._timed(self.insufficient(question, reason, frame), t0, t1)
         allowed = {d for d, m in self.kb.metas.items() if filters is None or filters.allows(m)}
         answer = self._compose(question, frame, hits, history or [], allowed, pool)
-        answer = verify(answer, self.kb.metas, self.kb.extras.get("texts", {}))
+        answer = verify(answer, self.kb.metas, self.kb.texts)
         if answer.status == "answered" and self._want_llm(use_llm):
             from .llm import rewrite
 
-            answer = rewrite(self._llm, question, answer, lambda a: problems(a, self.kb.extras.get("texts", {})), on_token)
+            answer = rewrite(self._llm, question, answer, lambda a: problems(a, self.kb.texts), on_token)
         return self._timed(answer, t0, t1)
 
     def _want_llm(self, use_llm: bool | None) -> bool:
-        if use_llm is False or (self.settings.llm_provider or "none").lower() in ("", "none", "off"):
+        if use_llm is False or not self.settings.llm_enabled:
             return False
         if self._llm is None:
             from .llm import make_llm
@@ -183,7 +192,7 @@ class AnswerEngine:
 
     def _compose(self, question: str, frame: Frame, hits: list[Retrieved], history: list[Answer],
                  allowed: set[str] | None = None, pool: list[Retrieved] | None = None) -> Answer:
-        book = CitationBook(self.kb.metas, self.kb.extras.get("texts", {}), self.kb.extras.get("cards"))
+        book = CitationBook(self.kb.metas, self.kb.texts, self.kb.cards)
         blocks: list[str] = []
         figures: list[Figure] = []
         missing: list[str] = []
@@ -222,12 +231,12 @@ class AnswerEngine:
             narrative = self._discussing(frame, figures, book) or self._narrative(question, frame, hits, book, True)
         else:
             narrative = self._narrative(question, frame, hits, book, with_figures=bool(blocks))
-            if frame.intent == "recommendation":
+            if frame.intent == Intent.RECOMMENDATION:
                 made = self._recommendations_made(hits, book)
                 narrative = made + ("\n\n" + narrative if made and narrative else narrative)
         floor = [] if (frame.refers_to_previous and blocks) else self._floor(question, frame, hits, book, blocks + [narrative])
         refusal = None if blocks else self._unanswered_figure(frame, narrative + "\n" + "\n".join(floor), missing)
-        if not refusal and not blocks and frame.intent == "recommendation":
+        if not refusal and not blocks and frame.intent == Intent.RECOMMENDATION:
             refusal = self._recommendation_missing(frame, hits)
         if refusal:
             return self.insufficient(question, refusal, frame)
@@ -269,19 +278,19 @@ class AnswerEngine:
         """A table operation on the printed tables of the retrieved passages (any template)."""
         from .evidence import EvidenceComposer
 
-        ev = EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.extras.get("texts", {}))
+        ev = EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.texts)
         names = [*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places]
         lines, figs = ev.table_answer(question, self._scoped(frame, hits), self._extra_terms(frame), names=names,
                                       max_chunks=12,
                                       measures=frame.measures,
-                                      row_lookup=frame.intent in ("lookup_rate", "compare_local_force", "compare_partnerships"))
+                                      row_lookup=frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE, Intent.COMPARE_PARTNERSHIPS))
         return lines, figs, ev.confident
 
     def _floor(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook, already: list[str]) -> list[str]:
         """The best one to three sentences or table rows, quoted in full: never worse than showing retrieval."""
         from .evidence import EvidenceComposer
 
-        ev = EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.extras.get("texts", {}))
+        ev = EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.texts)
         shown = " ".join(" ".join(a.split()) for a in already).lower()
         figure_q = frame.intent in FIGURE_INTENTS
         if len(frame.partnerships) >= 2:
@@ -305,9 +314,9 @@ class AnswerEngine:
         facts = FactComposer(self.kb.tables, book, allowed)
         if SHARED_CUE.search(frame.text):
             return facts.partnerships_sharing(measure, frame.text)
-        if PRIORITY_CUE.search(frame.text) and not measure and frame.intent in ("narrative", "lookup_rate", "compare_partnerships"):
+        if PRIORITY_CUE.search(frame.text) and not measure and frame.intent in (Intent.NARRATIVE, Intent.LOOKUP_RATE, Intent.COMPARE_PARTNERSHIPS):
             return facts.priority_lists(list(frame.partnerships))
-        if frame.intent == "governance" and measure:
+        if frame.intent == Intent.GOVERNANCE and measure:
             return facts.governance(measure)
         low = frame.text.lower()
         named_field = next((f for f in CARD_FIELDS if f in low), None)
@@ -324,7 +333,7 @@ class AnswerEngine:
         """Partnerships a question without one can be answered for: those whose tables hold its measure or ward."""
         if frame.wards:
             return list(dict.fromkeys(p for _, p in frame.wards if p))
-        if frame.intent in ("compare_partnerships",):
+        if frame.intent in (Intent.COMPARE_PARTNERSHIPS,):
             return []
         values = self.kb.tables.values()
         have = values[values["measure"].isin(frame.measures[:1])]["partnership"].dropna().unique().tolist()
@@ -338,7 +347,7 @@ class AnswerEngine:
             wanted = set(frame.partnerships)
             scoped = [h for h in hits if self.kb.metas[h.chunk.doc_id].partnership in wanted]
             hits = scoped or hits
-        if with_figures or frame.intent in ("narrative", "recommendation"):
+        if with_figures or frame.intent in (Intent.NARRATIVE, Intent.RECOMMENDATION):
             text_hits = [h for h in hits if h.chunk.kind == "text"]
             hits = text_hits or hits
         query = question + " " + " ".join(frame.measures) + " " + " ".join(w for w, _ in frame.wards)
@@ -389,7 +398,7 @@ class AnswerEngine:
 
     def _unanswered_figure(self, frame: Frame, narrative: str, missing: list[str]) -> str | None:
         """When the tables had nothing, does the text really answer a ward or figure question? A reason if not."""
-        if frame.intent == "ward_hotspot":
+        if frame.intent == Intent.WARD_HOTSPOT:
             ward_names = [w for w, _ in self.gazetteer.wards.values()]
             where = ", ".join(frame.partnerships) or "that area"
             if not re.search(r"\bwards?\b", narrative, re.I) and not any(w in narrative for w in ward_names):
@@ -401,7 +410,7 @@ class AnswerEngine:
             if wanted and not any(set(terms(line)) & set(wanted) for line in narrative.splitlines()
                                   if re.search(r"\bwards?\b", line, re.I) or any(w in line for w in ward_names)):
                 return "; ".join(missing) or f"no ward-level figures for {' '.join(wanted)} in {where}"
-        if frame.intent in ("lookup_rate", "compare_local_force") and (frame.partnerships or frame.wards):
+        if frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE) and (frame.partnerships or frame.wards):
             wanted = set(self.scope.informative_terms(frame)) | set(terms(" ".join(frame.measures)))
             for line in narrative.splitlines():
                 plain = re.sub(r"\[\d+\]", "", line)
@@ -452,7 +461,7 @@ class AnswerEngine:
             seen.add(key)
             if len(seen) > 2:
                 break
-            n = book.passage(Retrieved(chunk, 1.0, 1.0, 0.0, 0), ((a, b),))
+            n = book.chunk(chunk, ((a, b),))
             parts.append(" ".join(chunk.text[a:b].split()) + f" [{n}]")
         return "From the text: " + " ".join(parts)
 
@@ -506,7 +515,7 @@ class AnswerEngine:
         for f in ordered:
             c = {x.n: x for x in source[f.area].citations}[f.citations[0]]
             cites[f.area] = book.row({"doc_id": c.doc_id, "start": c.start, "end": c.end, "section": c.section.split(" (page")[0],
-                                      "page": c.page, "page_inferred": False, "source_kind": "table" if c.kind == "table_row" else "passage"})
+                                      "page": c.page, "page_inferred": c.page_inferred, "source_kind": "table" if c.kind == "table_row" else "passage"})
         top = ordered[0]
         joint = [f for f in ordered if f.value == top.value]
         word = "lowest" if frame.ranking == "lowest" else "highest"
@@ -532,7 +541,7 @@ class AnswerEngine:
         if near:
             text += f"\n\nNearest in the documents: {near}."
         return Answer(question=question, status="insufficient_evidence", answer=text,
-                      intent=frame.intent if frame else "out_of_scope",
+                      intent=frame.intent if frame else Intent.OUT_OF_SCOPE,
                       context={"frame": frame.to_dict()} if frame else {})
 
 
@@ -557,7 +566,7 @@ def _rerank_by_section(hits: list[Retrieved], frame: Frame) -> list[Retrieved]:
         section_terms = set(terms(" ".join(h.chunk.section_path)))
         overlap = len(q & section_terms)
         boost = 1.0 + 0.25 * min(overlap, 3)
-        if frame.intent == "recommendation" and "recommend" in " ".join(h.chunk.section_path).lower():
+        if frame.intent == Intent.RECOMMENDATION and "recommend" in " ".join(h.chunk.section_path).lower():
             boost *= 1.6
         out.append((h.score * boost, h))
     out.sort(key=lambda t: -t[0])

@@ -15,7 +15,7 @@ from ..retrieval.hybrid import Retrieved
 from ..types import Figure
 from .citations import CitationBook
 from .extractive import _is_sentence, units_of
-from .sentences import TermWeights, terms
+from ..retrieval.lexical import TermWeights, terms
 from .tableqa import (
     _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
 )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..retrieval.hybrid import Retrieved
 from ..types import Chunk, Citation, DocumentMeta
-from .sentences import TermWeights, terms
+from ..retrieval.lexical import TermWeights, terms
 
 _DIGIT = re.compile(r"\d")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s+\S")
@@ -159,26 +159,24 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
     return sorted(chosen, key=lambda c: (c.chunk_rank, c.start))
 
 
-def citation_for(n: int, hit: Retrieved, meta: DocumentMeta, highlights: tuple[tuple[int, int], ...] = ()) -> Citation:
-    """A citation quoting the whole chunk verbatim, with the cited sentences marked."""
-    c = hit.chunk
-    section = c.section
-    if c.page is not None and c.page_inferred:
-        section = f"{section} (page {c.page} inferred from the contents list)"
+def citation_for(n: int, chunk: Chunk, meta: DocumentMeta, highlights: tuple[tuple[int, int], ...] = (),
+                 score: float | None = None) -> Citation:
+    """A citation quoting the whole chunk verbatim, with the cited sentences marked (score: its retrieval similarity)."""
     return Citation(
         n=n,
-        doc_id=c.doc_id,
+        doc_id=chunk.doc_id,
         title=meta.title,
         partnership=meta.partnership,
         period=meta.period,
         source=meta.source,
-        page=c.page if (c.page is not None and not c.page_inferred) else None,
-        section=section,
-        text=c.text,
-        score=round(float(hit.dense), 4),
-        start=c.start,
-        end=c.end,
-        kind="table_row" if c.kind == "table" else "passage",
+        page=chunk.page,
+        page_inferred=chunk.page is not None and chunk.page_inferred,
+        section=chunk.section,
+        text=chunk.text,
+        score=None if score is None else round(float(score), 4),
+        start=chunk.start,
+        end=chunk.end,
+        kind="table_row" if chunk.kind == "table" else "passage",
         highlights=highlights,
         provenance=meta.provenance,
     )

@@ -11,10 +11,10 @@ import pandas as pd
 from ..errors import TableQueryError
 from ..tables import compute
 from ..tables.vocabulary import MEASURES, find_measures, parent_of, unit_base
-from ..types import Figure
+from ..types import Figure, Intent
 from .citations import CitationBook
 from .provenance import disagreeing, source_label, trust_column, trusted_first
-from .sentences import terms
+from ..retrieval.lexical import terms
 from .understand import Frame
 
 _INDEX_LOCK = __import__("threading").Lock()
@@ -487,23 +487,23 @@ class FigureComposer:
         intent = frame.intent
         low = frame.text.lower()
         wants_count = bool(re.search(r"\b(estimate\w*|approximate(ly)?|roughly)\b", low)) and "times" not in low
-        if intent == "compare_partnerships" and measure:
+        if intent == Intent.COMPARE_PARTNERSHIPS and measure:
             out.extend(self.across_partnerships(measure, partnerships if len(partnerships) >= 2 else None))
             return out
         for p in partnerships:
-            if intent == "ward_hotspot" or (intent == "computed" and ("ward" in frame.text.lower() or frame.wards)):
+            if intent == Intent.WARD_HOTSPOT or (intent == Intent.COMPUTED and ("ward" in frame.text.lower() or frame.wards)):
                 if frame.wards and not frame.refers_to_previous:
                     for ward, _ in frame.wards:
                         out.extend(self.ward_detail(p, ward, measure))
                 else:
                     out.extend(self.ward_hotspots(p, measure, frame.ranking))
-            elif intent == "compare_years" and measure:
+            elif intent == Intent.COMPARE_YEARS and measure:
                 out.extend(self.change(p, measure))
-            elif measure and wants_count and intent in ("computed", "lookup_rate"):
+            elif measure and wants_count and intent in (Intent.COMPUTED, Intent.LOOKUP_RATE):
                 out.extend(self.approx_count(p, measure))
                 if not out.lines:
                     out.extend(self.area_value(p, measure, ("force",)))
-            elif measure and intent in ("lookup_rate", "compare_local_force", "computed", "narrative", "recommendation"):
+            elif measure and intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE, Intent.COMPUTED, Intent.NARRATIVE, Intent.RECOMMENDATION):
                 comps = tuple(c for c in ("force", "region", "national", "similar_forces")
                               if c == "force" or c.replace("_", " ") in frame.comparators)
                 out.extend(self.area_value(p, measure, comps, question=frame.text))

@@ -30,9 +30,9 @@ SYSTEM_PROMPT = (
 
 def make_llm(settings: Settings):
     """The configured llama-index LLM, or None when the language model is off."""
-    provider = (settings.llm_provider or "none").lower()
-    if provider in ("", "none", "off"):
+    if not settings.llm_enabled:
         return None
+    provider = settings.llm_provider.strip().lower()
     if not settings.llm_model:
         raise ConfigurationError(f"CSA_LLM_PROVIDER={provider} needs CSA_LLM_MODEL (the model name)")
     if provider in ("openai", "openai-like", "openai_compatible"):

@@ -7,7 +7,8 @@ import re
 from rapidfuzz import fuzz, process
 
 from ..tables.vocabulary import find_measures
-from .sentences import terms
+from ..types import FIGURE_INTENTS, Intent
+from ..retrieval.lexical import terms
 from .understand import Frame, Gazetteer
 
 # A name starts only where a word starts (the lookbehind): matching from inside a long word re-scanned it from
@@ -26,7 +27,9 @@ GENERIC = set(terms(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
     "october november december whats hows wheres whos doesnt dont isnt arent"
 ))
-FIGURE_INTENTS = {"ward_hotspot", "lookup_rate", "compare_local_force", "computed"}
+# Figure questions about one place: a comparison across partnerships or years names more than one period or place on
+# purpose, so the unknown-ward and year-coverage refusals do not apply to it.
+ONE_PLACE_FIGURE_INTENTS = FIGURE_INTENTS - {Intent.COMPARE_PARTNERSHIPS, Intent.COMPARE_YEARS}
 
 
 class ScopeChecker:
@@ -49,7 +52,7 @@ class ScopeChecker:
     def _unknown_ward(self, frame: Frame) -> str | None:
         """A capitalised name before 'ward' that neither the tables nor any document's text contains."""
         known = {w.lower() for w in self.g.wards} | {p.lower() for p in self.g.partnerships}
-        texts = self.kb.extras.get("texts", {})
+        texts = self.kb.texts
         for m in _WARD_NAME.finditer(frame.text):
             words = m.group("name").split()
             while words and (words[0].lower() in _NOT_NAMES or words[0] == "&" or not words[0][:1].isupper()):
@@ -69,7 +72,7 @@ class ScopeChecker:
 
     def _unknown_called(self, frame: Frame) -> str | None:
         """'... a ward called Narnia': a name the question introduces that no document prints."""
-        texts = self.kb.extras.get("texts", {})
+        texts = self.kb.texts
         for m in _CALLED.finditer(frame.text[:2000]):
             name = m.group(1)
             pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
@@ -82,7 +85,7 @@ class ScopeChecker:
         if frame.unknown_places and not frame.partnerships:
             places = ", ".join(frame.unknown_places)
             return f"there is no assessment for {places} in the corpus"
-        if not frame.wards and frame.intent in FIGURE_INTENTS | {"narrative"}:
+        if not frame.wards and frame.intent in ONE_PLACE_FIGURE_INTENTS | {Intent.NARRATIVE}:
             ward = self._unknown_ward(frame)
             if ward:
                 return f"no ward called {ward} appears in the documents' tables"
@@ -91,7 +94,7 @@ class ScopeChecker:
             return f"nothing called {called} appears in the documents"
         asked = set(frame.years)
         places = list(frame.partnerships) or [p for _, p in frame.wards if p]
-        if asked and frame.intent in FIGURE_INTENTS and places and not frame.followup:
+        if asked and frame.intent in ONE_PLACE_FIGURE_INTENTS and places and not frame.followup:
             for p in dict.fromkeys(places):
                 have = self.coverage.get(p, set())
                 if have and not asked & have:
@@ -127,7 +130,7 @@ class ScopeChecker:
     def _doc_terms(self, partnership: str) -> set[str]:
         cache = self.__dict__.setdefault("_terms_by_partnership", {})
         if partnership not in cache:
-            texts = self.kb.extras.get("texts", {})
+            texts = self.kb.texts
             words: set[str] = set()
             for d, meta in self.kb.metas.items():
                 if meta.partnership == partnership and d in texts:

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from ..retrieval.hybrid import Retrieved
 from ..types import Figure
-from .sentences import TermWeights, terms
+from ..retrieval.lexical import TermWeights, terms
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _RULE = re.compile(r"^\s*[-=_]{4,}\s*$")

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from ..tables.vocabulary import MEASURES, find_measures, normalise_label
+from ..types import Intent
 
 _CSP_LIST = re.compile(r"CSPs? with (?:the |this )?priority\s*:?\s*\n*\s*(?P<names>[^\n]+)", re.I)
 _FY = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})(?!\d)")
@@ -23,14 +24,14 @@ COMPARATORS = {
     "partnership": ("district average", "partnership average", "csp average", "borough average"),
 }
 
-INTENT_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("governance", re.compile(r"\b(govern\w*|board|lead officer|who (leads|chairs|is responsible|gives|provides|reports)|responsib\w+|accountab\w+|oversee\w*|oversight|chair\w*|statutory dut\w+|legislation|performance (updates?|reports?|framework)|(updates?|reports?) to the)\b", re.I)),
-    ("recommendation", re.compile(r"\b(recommend\w*|should (the )?(partners|partnership|we|csp|council)|what should|should \w+( \w+)? (do|consider|focus|prioriti[sz]e)|what actions?|suggest\w*|advise\w*|next steps|how (can|could|should) .* (tackle|reduce|address|prevent))\b", re.I)),
-    ("compare_years", re.compile(r"\b(change[ds]? (since|from|between)|compared (to|with) (last|previous|the previous|earlier)|previous (assessment|year)|over time|trend|year on year|since (19|20)\d\d|from (19|20)\d\d(-\d\d)? to)\b", re.I)),
-    ("computed", re.compile(r"\b(how many times|times (the|higher|greater)|ratio|rank\w*|above average|significantly above|standard deviation|mean|percent(age)? (change|difference)|difference between|how much (higher|lower|more|less)|approximately how many|how many (offences|incidents|crimes))\b", re.I)),
-    ("ward_hotspot", re.compile(r"\b(wards?|hot ?spots?|neighbourhoods?|areas? (with|of) (high|the highest))\b", re.I)),
-    ("compare_local_force", re.compile(r"\b(compared? (to|with) (the )?(force|national|region)|vs\.? (the )?force|versus (the )?force|against the force|than (the )?(force|national|regional|england)|force[- ]wide|force (rate|average)|national (rate|average)|england (and|&) wales)\b", re.I)),
-    ("lookup_rate", re.compile(r"\b(rate|rates|per 1,?000|how (many|much)|what (is|was) the (level|number|proportion|percentage)|proportion|percentage|figure)\b", re.I)),
+INTENT_RULES: list[tuple[Intent, re.Pattern[str]]] = [
+    (Intent.GOVERNANCE, re.compile(r"\b(govern\w*|board|lead officer|who (leads|chairs|is responsible|gives|provides|reports)|responsib\w+|accountab\w+|oversee\w*|oversight|chair\w*|statutory dut\w+|legislation|performance (updates?|reports?|framework)|(updates?|reports?) to the)\b", re.I)),
+    (Intent.RECOMMENDATION, re.compile(r"\b(recommend\w*|should (the )?(partners|partnership|we|csp|council)|what should|should \w+( \w+)? (do|consider|focus|prioriti[sz]e)|what actions?|suggest\w*|advise\w*|next steps|how (can|could|should) .* (tackle|reduce|address|prevent))\b", re.I)),
+    (Intent.COMPARE_YEARS, re.compile(r"\b(change[ds]? (since|from|between)|compared (to|with) (last|previous|the previous|earlier)|previous (assessment|year)|over time|trend|year on year|since (19|20)\d\d|from (19|20)\d\d(-\d\d)? to)\b", re.I)),
+    (Intent.COMPUTED, re.compile(r"\b(how many times|times (the|higher|greater)|ratio|rank\w*|above average|significantly above|standard deviation|mean|percent(age)? (change|difference)|difference between|how much (higher|lower|more|less)|approximately how many|how many (offences|incidents|crimes))\b", re.I)),
+    (Intent.WARD_HOTSPOT, re.compile(r"\b(wards?|hot ?spots?|neighbourhoods?|areas? (with|of) (high|the highest))\b", re.I)),
+    (Intent.COMPARE_LOCAL_FORCE, re.compile(r"\b(compared? (to|with) (the )?(force|national|region)|vs\.? (the )?force|versus (the )?force|against the force|than (the )?(force|national|regional|england)|force[- ]wide|force (rate|average)|national (rate|average)|england (and|&) wales)\b", re.I)),
+    (Intent.LOOKUP_RATE, re.compile(r"\b(rate|rates|per 1,?000|how (many|much)|what (is|was) the (level|number|proportion|percentage)|proportion|percentage|figure)\b", re.I)),
 ]
 _RANKING = re.compile(r"\b(highest|lowest|most|least|worst|best|top|bottom|biggest|largest|smallest)\b", re.I)
 _FOLLOWUP = re.compile(
@@ -46,7 +47,7 @@ class Frame:
     """What a question asks: its entities, periods, comparators and intent, after resolving follow-ups."""
 
     text: str
-    intent: str = "narrative"
+    intent: Intent = Intent.NARRATIVE
     partnerships: tuple[str, ...] = ()
     unknown_places: tuple[str, ...] = ()
     wards: tuple[tuple[str, str | None], ...] = ()  # (ward, partnership)
@@ -69,6 +70,7 @@ class Frame:
         for k in ("partnerships", "unknown_places", "measures", "periods", "years", "comparators"):
             d[k] = tuple(d.get(k) or ())
         d["wards"] = tuple(tuple(w) for w in d.get("wards") or ())
+        d["intent"] = Intent(d.get("intent") or Intent.NARRATIVE)
         return cls(**d)
 
 
@@ -275,15 +277,15 @@ def _comparators_in(question: str, partnerships: tuple[str, ...] | list[str] = (
     return list(dict.fromkeys(found))
 
 
-def classify(question: str, frame: Frame) -> str:
+def classify(question: str, frame: Frame) -> Intent:
     """The question's intent by cue words and entities."""
     q = question
     if re.match(r"\s*(why|how (did|does|has|have|is|are)|what (happened|is driving|explains|caused))\b", q, re.I) \
             and not re.search(r"\b(rate|how many|times|rank|percent|compare|higher|lower)\b", q, re.I):
-        return "recommendation" if INTENT_RULES[1][1].search(q) else "narrative"
+        return Intent.RECOMMENDATION if INTENT_RULES[1][1].search(q) else Intent.NARRATIVE
     if re.match(r"\s*(who|whom|whose)\b", q, re.I):
         # a question about people is answered from the text, never as a figure
-        return "governance" if INTENT_RULES[0][1].search(q) else "narrative"
+        return Intent.GOVERNANCE if INTENT_RULES[0][1].search(q) else Intent.NARRATIVE
     if len(frame.partnerships) >= 2 or re.search(r"\b(which|what) (partnership|csp|district|borough)s?\b|\bacross (the )?(partnerships|csps|districts)\b|\beach (partnership|csp)\b|\bcompare\b.*\band\b", q, re.I):
         if not re.search(r"\bwards?\b", q, re.I) or len(frame.partnerships) >= 2:
             return "compare_partnerships"
@@ -291,11 +293,11 @@ def classify(question: str, frame: Frame) -> str:
         return "compare_years"
     for intent, rule in INTENT_RULES:
         if rule.search(q):
-            if intent == "lookup_rate" and frame.comparators and frame.measures:
+            if intent == Intent.LOOKUP_RATE and frame.comparators and frame.measures:
                 return "compare_local_force"
-            if intent == "ward_hotspot" and not (frame.measures or _RANKING.search(q) or re.search(r"\bhot ?spot|high|priority|concern|problem", q, re.I)):
+            if intent == Intent.WARD_HOTSPOT and not (frame.measures or _RANKING.search(q) or re.search(r"\bhot ?spot|high|priority|concern|problem", q, re.I)):
                 continue
-            if intent == "lookup_rate" and frame.comparators:
+            if intent == Intent.LOOKUP_RATE and frame.comparators:
                 return "compare_local_force"
             return intent
     return "narrative"
@@ -330,7 +332,7 @@ def resolve(question: str, gazetteer: Gazetteer, previous: Frame | None) -> Fram
         return frame
     short = len(question.split()) <= 8
     no_entities = not (frame.partnerships or frame.wards or frame.measures or frame.unknown_places)
-    looks_followup = bool(_FOLLOWUP.search(question)) or no_entities or (short and not frame.measures and frame.intent == "narrative")
+    looks_followup = bool(_FOLLOWUP.search(question)) or no_entities or (short and not frame.measures and frame.intent == Intent.NARRATIVE)
     if not looks_followup:
         return frame
     refers = bool(re.search(r"\b(those|these|them|of (those|these))\b", question, re.I))
@@ -346,8 +348,8 @@ def resolve(question: str, gazetteer: Gazetteer, previous: Frame | None) -> Fram
         updates["periods"], updates["years"] = previous.periods, previous.years
     if not frame.comparators:
         updates["comparators"] = previous.comparators
-    if frame.intent == "narrative" or (_ABOUT_PLACE_ONLY.match(question) and frame.intent in ("lookup_rate",)):
+    if frame.intent == Intent.NARRATIVE or (_ABOUT_PLACE_ONLY.match(question) and frame.intent in (Intent.LOOKUP_RATE,)):
         updates["intent"] = previous.intent
     if refers and frame.ranking:
-        updates["intent"] = "computed"
+        updates["intent"] = Intent.COMPUTED
     return replace(frame, **updates)

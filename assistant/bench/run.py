@@ -13,13 +13,12 @@ import os
 import platform
 import re
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Callable
 
-from ..settings import PROJECT_ROOT, Settings
+from ..settings import Settings
 from .measure import ChildRun, csa_command, python_child, run_child, summary
 from .questions import load_questions, write_questions
 from .report import render_bench
@@ -153,14 +152,15 @@ def _ours(corpus: Path, work: Path, runs: int, questions: list[str], qfile: Path
 
 
 def baseline_available() -> tuple[bool, str]:
-    """Whether evals/baseline.py (the plain llama-index pipeline) can be imported."""
-    if str(PROJECT_ROOT) not in sys.path:
-        sys.path.insert(0, str(PROJECT_ROOT))
-    try:
-        found = importlib.util.find_spec("evals.baseline") is not None
-    except (ImportError, ValueError) as exc:
-        return False, f"evals.baseline cannot be found ({exc})"
-    return (True, "") if found else (False, "evals/baseline.py is not in this checkout")
+    """Whether the plain llama-index pipeline's packages (FAISS store, Hugging Face embedding) are installed."""
+    for module in ("llama_index.vector_stores.faiss", "llama_index.embeddings.huggingface"):
+        try:
+            found = importlib.util.find_spec(module) is not None
+        except (ImportError, ValueError) as exc:
+            return False, f"{module} cannot be found ({exc})"
+        if not found:
+            return False, f"{module} is not installed"
+    return True, ""
 
 
 def _baseline(corpus: Path, runs: int, questions: list[str], qfile: Path, say: Say) -> dict:

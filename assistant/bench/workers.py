@@ -95,11 +95,7 @@ def _components(assistant, qs: list[str]) -> dict:
 
 
 def _baseline(corpus: str):
-    from ..settings import PROJECT_ROOT
-
-    if str(PROJECT_ROOT) not in sys.path:
-        sys.path.insert(0, str(PROJECT_ROOT))
-    from evals.baseline import BaselinePipeline
+    from .baseline import BaselinePipeline
 
     return BaselinePipeline(corpus)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from statistics import median
+
 
 _DIGITS = re.compile(r"\d+")
 _MARKER = re.compile(r"^(?:[•▪●◦■□➢➤►‣∙·*–-]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}\)|\d+(?:\.\d+)+\.?)$")

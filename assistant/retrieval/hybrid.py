@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from ..types import Chunk, DocumentMeta
+from .lexical import terms
 
 
 DIRECT_SCORE_MAX = 20_000  # chunks left by a filter that are scored directly instead of searched
@@ -46,13 +47,6 @@ class Retrieved:
     rank: int
 
 
-def _bm25_tokens(texts: list[str]):
-    import bm25s
-    import Stemmer
-
-    return bm25s.tokenize(texts, stopwords="en", stemmer=Stemmer.Stemmer("english"), show_progress=False)
-
-
 class BM25Index:
     """Keyword index over chunk texts (bm25s, English stemming)."""
 
@@ -66,8 +60,15 @@ class BM25Index:
         import bm25s
 
         model = bm25s.BM25()
-        model.index(_bm25_tokens(texts), show_progress=False)
+        model.index([terms(t) or [""] for t in texts], show_progress=False)
         return cls(model)
+
+    def document_frequencies(self) -> tuple[int, dict[str, int]]:
+        """(number of chunks, chunks holding each term): the IDF the answer layer weighs question words with."""
+        indptr = np.asarray(self.model.scores["indptr"])
+        counts = np.diff(indptr)
+        df = {t: int(counts[i]) for t, i in self.model.vocab_dict.items() if t and i < len(counts)}
+        return int(self.model.scores.get("num_docs", 0)), df
 
     def save(self, folder: Path) -> None:
         """Persist into folder."""
@@ -82,11 +83,7 @@ class BM25Index:
 
     def scores(self, query: str, n: int) -> np.ndarray:
         """BM25 score of every chunk for the query (zeros when no query word is indexed)."""
-        import bm25s
-        import Stemmer
-
-        toks = bm25s.tokenize([query], stopwords="en", stemmer=Stemmer.Stemmer("english"), return_ids=False, show_progress=False)[0]
-        toks = [t for t in toks if t in self.vocab and t]
+        toks = [t for t in terms(query) if t in self.vocab and t]
         if not toks:
             return np.zeros(n, dtype=np.float32)
         return np.asarray(self.model.get_scores(toks), dtype=np.float32)

@@ -9,6 +9,7 @@ import click
 
 from assistant.errors import AssistantError
 from assistant.tables.store import TableStore
+from assistant.types import PAGE_INFERRED_NOTE
 
 StoreLoader = Callable[[click.Context], TableStore]
 
@@ -16,6 +17,7 @@ StoreLoader = Callable[[click.Context], TableStore]
 def load_from_index(ctx: click.Context) -> TableStore:
     """The store persisted in the index (option --index, default: the bundled index/): in the folder itself,
     its tables/ subfolder, or the tables/ of the snapshot its CURRENT file names."""
+    from assistant.retrieval.store import CURRENT, current_snapshot
     from assistant.settings import DEFAULT_INDEX
 
     index, c = None, ctx
@@ -23,9 +25,12 @@ def load_from_index(ctx: click.Context) -> TableStore:
         index, c = c.params.get("index"), c.parent
     index = Path(index or DEFAULT_INDEX)
     candidates = [index, index / "tables"]
-    pointer = index / "CURRENT"  # an index of snapshots names its current one in this file
-    if pointer.is_file():
-        candidates.append(index / pointer.read_text(encoding="utf-8").strip() / "tables")
+    if (index / CURRENT).exists():
+        # an index of snapshots: its current one, through the same checks as every load (pointer, completeness)
+        try:
+            candidates.append(current_snapshot(index) / "tables")
+        except AssistantError as exc:
+            raise click.ClickException(str(exc)) from None
     for d in candidates:
         if (d / "tables_meta.json").exists():
             return TableStore.load(d)
@@ -87,9 +92,7 @@ def make_tables_group(get_store: StoreLoader = load_from_index) -> click.Group:
             return
         page = ""
         if info.page:
-            # a text document has no pages of its own: the page is the one its contents list gives
-            inferred = not str(info.source).lower().endswith(".pdf")
-            page = f", page {info.page}" + (" (inferred from the contents list)" if inferred else "")
+            page = f", page {info.page}" + (f" ({PAGE_INFERRED_NOTE})" if info.page_inferred else "")
         where = f"{info.source}, {info.section or 'no section'}{page}"
         click.echo(f"{info.title}\n{info.kind} | period {info.period or '?'} | unit {info.unit or '-'} | {where}")
         for note in (*info.notes, *info.footnotes):

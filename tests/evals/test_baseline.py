@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from evals.baseline import BaselinePipeline
+from assistant.bench.baseline import BaselinePipeline
 
 DOCS = {
     "fenwick_2020_burglary.txt": (

@@ -139,7 +139,9 @@ def test_filters_and_partnership_boost(small):
     answer = a.ask("where is residential burglary highest?")
     assert answer.status == "answered"
     assert "Millbrook" in answer.answer
-    assert answer.citations[0].section == "Burglary (page 3 inferred from the contents list)"
+    first = answer.citations[0]
+    assert (first.section, first.page, first.page_inferred) == ("Burglary", 3, True)
+    assert first.to_dict()["section"] == "Burglary (page 3 inferred from the contents list)"
 
 
 def test_cache_survives_a_damaged_cache_file(small):

@@ -76,6 +76,9 @@ def test_index_option_of_a_parent_command_is_used(store, tmp_path):
 def test_default_loader_follows_the_current_snapshot(store, tmp_path):
     store.save(tmp_path / "snapshot-1" / "tables")
     (tmp_path / "CURRENT").write_text("snapshot-1\n")
+    half_written = CliRunner().invoke(tables_group, ["--index", str(tmp_path), "--doc", LICHFIELD])
+    assert half_written.exit_code == 1 and "incomplete or damaged" in half_written.output  # no COMPLETE marker yet
+    (tmp_path / "snapshot-1" / "COMPLETE").write_text("")
     out = CliRunner().invoke(tables_group, ["--index", str(tmp_path), "--doc", LICHFIELD, "--kind", "comparator"])
     assert out.exit_code == 0, out.output
     assert out.stdout.startswith(f"{LICHFIELD}:comparator-1\t")

@@ -13,7 +13,7 @@ from ui.components.answer import export_markdown
 from ui.components.figures import (chart_title, comparison_chart, comparison_frames, figures_csv, figures_records,
                                    figures_table)
 from ui.components.filters import describe, filter_options, kind_family, make_filters
-from ui.components.sources import find_section, page_label, provenance, section_blocks, split_section, styled
+from ui.components.sources import find_section, page_label, provenance, section_blocks, styled
 from ui.components.tables import table_csv, table_label, table_provenance
 from ui.components.text import TableBlock, answer_markdown, escape_markdown, passage_blocks, passage_markdown
 
@@ -137,7 +137,7 @@ def make_citation(**kw) -> Citation:
     start = TEXT.index("Shenstone")
     passage = "Shenstone is high. Other wards are lower."
     base = dict(n=1, doc_id="doc", title=META.title, partnership="Lichfield", period="2018-19", source="doc.txt",
-                page=None, section="Priorities > Burglary (page 6 inferred from the contents list)", text=passage,
+                page=6, page_inferred=True, section="Priorities > Burglary", text=passage,
                 score=0.8, start=start, end=start + len(passage), highlights=((0, 18),))
     base.update(kw)
     return Citation(**base)
@@ -145,11 +145,11 @@ def make_citation(**kw) -> Citation:
 
 def test_page_and_provenance_lines():
     c = make_citation()
-    assert split_section(c.section) == ("Priorities > Burglary", "page 6 inferred from the contents list")
+    assert c.to_dict()["section"] == "Priorities > Burglary (page 6 inferred from the contents list)"  # the contract's form
     assert page_label(c) == "page 6 (inferred from the contents list)"
     assert provenance(c) == "Lichfield · 2018-19 · Priorities > Burglary · page 6 (inferred from the contents list)"
-    assert page_label(make_citation(page=12, section="Priorities > Burglary")) == "page 12"
-    assert page_label(make_citation(section="Priorities")) == "no page number"
+    assert page_label(make_citation(page=12, page_inferred=False)) == "page 12"
+    assert page_label(make_citation(page=None, page_inferred=False, section="Priorities")) == "no page number"
 
 
 def test_full_section_is_the_named_one_with_the_citation_highlighted():

@@ -96,7 +96,7 @@ def test_page_labels_are_consistent_and_a_tables_period_is_its_own():
     text_doc = (34, True, "text")
     assert page_label(no_page, text_doc) == page_label(with_page, text_doc) == f"page 34 {INFERRED}"
     assert page_label(with_page, (34, False, "pdf")) == "page 34"
-    inferred_note = Citation(page=34, **{**base, "section": "A > B (page 34 inferred from the contents list)"})
+    inferred_note = Citation(page=34, page_inferred=True, **base)
     assert page_label(inferred_note) == f"page 34 {INFERRED}"
     assert "2019-20" in provenance(with_page, text_doc, period="2019-20") and "2020-21" not in provenance(
         with_page, text_doc, period="2019-20")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from assistant.types import PAGE_INFERRED_NOTE
+
 DISPLAY = {"partnership": "Partnership", "period": "Period", "area": "Area", "area_type": "Area type",
            "value": "Value", "unit": "Unit", "comparators": "Comparators (same table)", "flags": "Check before comparing",
            "measure_printed": "Printed as", "table": "Table", "row_text": "Source row", "title": "Document",
@@ -15,7 +17,7 @@ def display_frame(df: pd.DataFrame) -> pd.DataFrame:
     """The comparison rows with readable headers; the page shown as 'page N (inferred ...)' for text documents."""
     out = df.copy()
     if "page" in out.columns:
-        out["page"] = [("" if pd.isna(p) else f"{int(p)}" + (" (inferred from the contents list)" if bool(i) else ""))
+        out["page"] = [("" if pd.isna(p) else f"{int(p)}" + (f" ({PAGE_INFERRED_NOTE})" if bool(i) else ""))
                        for p, i in zip(out["page"], out.get("page_inferred", [False] * len(out)))]
     out["row_text"] = out["row_text"].fillna("").map(lambda t: " | ".join(c.strip() for c in str(t).split("\t")))
     cols = [c for c in DISPLAY if c in out.columns]

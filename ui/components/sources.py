@@ -9,24 +9,15 @@ import pandas as pd
 import streamlit as st
 
 from assistant.errors import AssistantError
-from assistant.types import Citation, ParsedDocument, Section
+from assistant.types import PAGE_INFERRED_NOTE, Citation, ParsedDocument, Section
 
 from .text import TableBlock, escape_markdown, passage_blocks
 
-_PAGE_NOTE = re.compile(r"\s*\((page\s+\d+[^)]*)\)\s*$", re.IGNORECASE)
 MAX_SECTION_CHARS = 60_000
 MARK_CSS = "background-color: rgba(255, 164, 33, 0.22)"  # the same tint as :orange-background[]
 
 
-def split_section(section: str) -> tuple[str, str | None]:
-    """('A > B', 'page 11 inferred from the contents list') from the citation's section string."""
-    m = _PAGE_NOTE.search(section or "")
-    if not m:
-        return (section or "").strip(), None
-    return section[: m.start()].strip(), m.group(1).strip()
-
-
-INFERRED = "inferred from the contents list"
+INFERRED = PAGE_INFERRED_NOTE
 OPEN_SOURCES = 3  # the first sources are shown open; the rest are folded
 
 
@@ -45,23 +36,12 @@ def page_label(c: Citation, located: tuple | None = None) -> str:
     if located and located[0]:
         page, inferred = located[0], bool(located[1]) or (len(located) > 2 and located[2] != "pdf")
         return page_text(page, inferred)
-    _, note = split_section(c.section)
-    m = re.match(r"page\s+(\d+)\s*(.*)", note or "", re.IGNORECASE)
-    if c.page:
-        inferred = bool(m and "inferred" in m.group(2).lower()) or (located is not None and len(located) > 2
-                                                                       and located[2] != "pdf")
-        return page_text(c.page, inferred)
-    if m:
-        return page_text(int(m.group(1)), "inferred" in m.group(2).lower()) if m.group(2).strip() else f"page {m.group(1)}"
-    if note:
-        return note
-    return "no page number"
+    return page_text(c.page, c.page_inferred)
 
 
 def provenance(c: Citation, located: tuple | None = None, period: str | None = None) -> str:
     """One line: partnership · period (a table's own, when given) · section path · page."""
-    path, _ = split_section(c.section)
-    parts = [c.partnership or "partnership not stated", period or c.period or "period not stated", path or "no section",
+    parts = [c.partnership or "partnership not stated", period or c.period or "period not stated", c.section or "no section",
              page_label(c, located)]
     return " · ".join(parts)
 
@@ -130,8 +110,7 @@ def styled_row(frame: pd.DataFrame, marks: list[tuple[int, int]]):
 
 def find_section(doc: ParsedDocument, c: Citation) -> Section | None:
     """The section the citation names (the innermost one holding the passage when several match)."""
-    path, _ = split_section(c.section)
-    named = [s for s in doc.sections if " > ".join(s.path) == path]
+    named = [s for s in doc.sections if " > ".join(s.path) == c.section]
     holding = [s for s in named if s.start <= c.start < s.end] or named
     if holding:
         return min(holding, key=lambda s: s.end - s.start)

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from assistant.errors import AssistantError, IndexMissing
+from assistant.types import PAGE_INFERRED_NOTE
 
 from .text import escape_markdown
 
@@ -31,7 +32,7 @@ def table_provenance(info) -> str:
     """'lichfield.txt · Appendices > Data tables · page 30 (inferred)'."""
     where = [str(x) for x in (info.source, info.section) if x]
     if info.page:
-        where.append(f"page {info.page}" + (" (inferred from the contents list)" if info.page_inferred else ""))
+        where.append(f"page {info.page}" + (f" ({PAGE_INFERRED_NOTE})" if info.page_inferred else ""))
     if info.period:
         where.append(f"period {info.period}" + (f" ({info.period_note})" if info.period_note else ""))
     return " · ".join(where)

@@ -1,10 +1,18 @@
-"""Sentence spans and query-term scoring for extractive answers."""
+"""The one lexical model: words, stop words, stems and IDF, shared by the keyword index and answer scoring.
+
+The keyword index (bm25s) is fed the tokens `terms()` gives, and the answer layer weighs question words with
+the document frequencies of that same index, so a word means the same thing at retrieval and at answering.
+Stems come from the Snowball English stemmer (PyStemmer), the one bm25s uses.
+"""
 
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter
+from functools import lru_cache
+
+import Stemmer
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+(?:\.\d+)?")
 _STOP = set(
@@ -15,17 +23,16 @@ _STOP = set(
 )
 
 
+_STEMMER = Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]  # a possessive ("Northfield's") is the name itself
     w = w.strip("'-")
-    # plurals lose their 's' only ('crimes' -> 'crime', 'offences' -> 'offence'): an 'es' rule would give
-    # 'crim' and 'offenc' for the plural but 'crime' and 'offence' for the singular
-    for suffix in ("ies", "ied", "ing", "ed", "s", "ly"):
-        if len(w) > len(suffix) + 3 and w.endswith(suffix):
-            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-    return w
+    return _STEMMER.stemWord(w)
 
 
 def terms(text: str) -> list[str]:
@@ -42,7 +49,7 @@ def terms(text: str) -> list[str]:
 
 
 class TermWeights:
-    """Inverse document frequencies of stems over the indexed chunks."""
+    """Document frequencies of stems over the indexed chunks: the keyword index's own, read from it at load."""
 
     def __init__(self, texts: list[str]):
         df: Counter[str] = Counter()
@@ -51,20 +58,17 @@ class TermWeights:
         self.n = max(1, len(texts))
         self.df = df
 
-    def to_dict(self) -> dict:
-        """For persisting with the index (computing them at every load is slow for big corpora)."""
-        return {"n": self.n, "df": dict(self.df)}
-
     @classmethod
-    def from_dict(cls, d: dict) -> "TermWeights":
-        """Inverse of to_dict."""
+    def from_counts(cls, n: int, df: dict[str, int]) -> "TermWeights":
+        """Weights from a chunk count and per-term chunk counts (the keyword index's)."""
         w = cls([])
-        w.n, w.df = int(d["n"]), Counter(d["df"])
+        w.n, w.df = max(1, int(n)), Counter(df)
         return w
 
     def idf(self, term: str) -> float:
-        """Smoothed IDF; unseen terms weigh most."""
-        return math.log(1 + self.n / (1 + self.df.get(term, 0)))
+        """BM25's (Lucene) IDF, as the keyword index scores with; unseen terms weigh most."""
+        df = self.df.get(term, 0)
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
     def overlap(self, query_terms: set[str], text: str) -> float:
         """Sum of IDF of query terms present in text, damped by text length."""
