@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from ..types import Chunk, DocumentMeta
-from .lexical import terms
+from .lexical import analyze
 
 
 DIRECT_SCORE_MAX = 20_000  # chunks left by a filter that are scored directly instead of searched
@@ -60,7 +60,7 @@ class BM25Index:
         import bm25s
 
         model = bm25s.BM25()
-        model.index([terms(t) or [""] for t in texts], show_progress=False)
+        model.index([analyze(t) for t in texts], show_progress=False)
         return cls(model)
 
     def document_frequencies(self) -> tuple[int, dict[str, int]]:
@@ -83,7 +83,7 @@ class BM25Index:
 
     def scores(self, query: str, n: int) -> np.ndarray:
         """BM25 score of every chunk for the query (zeros when no query word is indexed)."""
-        toks = [t for t in terms(query) if t in self.vocab and t]
+        toks = [t for t in analyze(query) if t in self.vocab and t]
         if not toks:
             return np.zeros(n, dtype=np.float32)
         return np.asarray(self.model.get_scores(toks), dtype=np.float32)

@@ -1,8 +1,8 @@
 """The one lexical model: words, stop words, stems and IDF, shared by the keyword index and answer scoring.
 
-The keyword index (bm25s) is fed the tokens `terms()` gives, and the answer layer weighs question words with
+The keyword index (bm25s) is fed the tokens `analyze()` gives, and the answer layer weighs question words with
 the document frequencies of that same index, so a word means the same thing at retrieval and at answering.
-Stems come from the Snowball English stemmer (PyStemmer), the one bm25s uses.
+Words, stop words and stems are bm25s's own (its token pattern, English stop words and the Snowball stemmer).
 """
 
 from __future__ import annotations
@@ -14,38 +14,35 @@ from functools import lru_cache
 
 import Stemmer
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+(?:\.\d+)?")
-_STOP = set(
+from bm25s.stopwords import STOPWORDS_EN
+
+# bm25s's own analysis (its default token pattern, lower case, its English stop words, then Snowball stems): the
+# keyword index is built from exactly these tokens.
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+INDEX_STOPWORDS = frozenset(STOPWORDS_EN)
+# Answer scoring also drops the words a question is phrased with, which say nothing about its topic.
+ANSWER_STOPWORDS = INDEX_STOPWORDS | frozenset(
     """a an the of in on at to for and or but is are was were be been being by with from as that this these those
     which what who whom whose when where why how do does did have has had it its there their they them than then
     so such any all each most more some into over under about between after before during not no nor can could
     should would will may might must our we you your me my i he she his her also very just only much many""".split()
 )
-
-
 _STEMMER = Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]  # a possessive ("Northfield's") is the name itself
-    w = w.strip("'-")
-    return _STEMMER.stemWord(w)
+    return _STEMMER.stemWord(word)
+
+
+def analyze(text: str, stopwords: frozenset[str] = INDEX_STOPWORDS) -> list[str]:
+    """Stems of a text's words (lower case, two characters or more), stop words dropped: the keyword index's tokens."""
+    return [_stem(w) for w in _TOKEN.findall(text.lower()) if w not in stopwords]
 
 
 def terms(text: str) -> list[str]:
-    """Content-word stems of a text (lowercased, stop words dropped); a hyphenated word gives its parts too."""
-    out = []
-    for w in _WORD.findall(text):
-        if w.lower() in _STOP or len(w) <= 1:
-            continue
-        out.append(_stem(w))
-        if "-" in w.strip("-"):
-            # 'six-month' matches 'six month', 'night-time' matches 'night time'
-            out += [_stem(p) for p in w.split("-") if len(p) > 1 and p.lower() not in _STOP]
-    return out
+    """Content-word stems of a text, as the keyword index reads it, without the words questions are phrased with."""
+    return analyze(text, ANSWER_STOPWORDS)
 
 
 class TermWeights:
@@ -67,8 +64,7 @@ class TermWeights:
 
     def idf(self, term: str) -> float:
         """BM25's (Lucene) IDF, as the keyword index scores with; unseen terms weigh most."""
-        df = self.df.get(term, 0)
-        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+        return math.log(1 + self.n / (1 + self.df.get(term, 0)))
 
     def overlap(self, query_terms: set[str], text: str) -> float:
         """Sum of IDF of query terms present in text, damped by text length."""
