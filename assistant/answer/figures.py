@@ -10,33 +10,13 @@ import pandas as pd
 
 from ..errors import TableQueryError
 from ..tables import compute
+from ..tables.model import SOURCE_PREFERENCE
 from ..tables.vocabulary import MEASURES, find_measures, parent_of, unit_base
 from ..types import Figure, Intent
 from .citations import CitationBook
 from .provenance import disagreeing, source_label, trust_column, trusted_first
 from ..retrieval.lexical import terms
 from .understand import Frame
-
-_INDEX_LOCK = __import__("threading").Lock()
-
-
-def _indexed(store) -> dict:
-    """The store's values, and the same split by partnership and by document, computed once per store."""
-    cached = getattr(store, "_answer_index", None)
-    if cached is not None:
-        return cached
-    with _INDEX_LOCK:
-        cached = getattr(store, "_answer_index", None)
-        if cached is None:
-            v = store.values()
-            cached = {
-                "all": v,
-                "by_partnership": {p: g for p, g in v.groupby("partnership", sort=False)},
-                "by_doc": {d: g for d, g in v.groupby("doc_id", sort=False)},
-            }
-            store._answer_index = cached
-    return cached
-
 
 AREA_LABEL = {"force": "force", "region": "region", "national": "England & Wales", "similar_forces": "most similar forces"}
 
@@ -108,7 +88,7 @@ class FigureComposer:
     def __init__(self, store, book: CitationBook, doc_ids: set[str] | None = None):
         self.store = store
         self.book = book
-        index = _indexed(store)
+        index = store.grouped()
         self.by_partnership = index["by_partnership"]
         self.by_doc = index["by_doc"]
         v = index["all"]
@@ -136,8 +116,8 @@ class FigureComposer:
         return trusted_first(v.dropna(subset=["value"]), self.book.metas)
 
     def _order(self, rows: pd.DataFrame) -> pd.Series:
-        """Sort key: manifest documents first, then fact card, table, passage."""
-        kind = rows["source_kind"].map({"card": 0, "table": 1, "passage": 2}).fillna(9)
+        """Sort key: manifest documents first, then by source (SOURCE_PREFERENCE)."""
+        kind = rows["source_kind"].map(SOURCE_PREFERENCE).fillna(9)
         return kind + 100 * trust_column(rows, self.book.metas) if len(rows) else kind
 
     def _other_documents(self, main, rows: pd.DataFrame, out: Composed, label: str, indent: str = "  ") -> list[str]:

@@ -11,6 +11,10 @@ AreaType = Literal["ward", "locality", "partnership", "county", "force", "region
 
 # One row per value, with provenance. `partnership` is the partnership whose document (or
 # ward-table row) the value belongs to; `area`/`area_type` say what the number describes.
+# Which source of a value is preferred when several give it: a document's fact card (its own summary of the
+# figure), then a table, then a sentence of a passage. One order for every reader of the store.
+SOURCE_PREFERENCE: dict[str, int] = {"card": 0, "table": 1, "passage": 2}
+
 VALUE_COLUMNS: tuple[str, ...] = (
     "value_id", "table_id", "doc_id", "source", "partnership", "period",
     "area", "area_type", "area_printed", "breakdown",

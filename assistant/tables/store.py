@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from assistant.errors import IndexCorrupt, IndexMissing, TableQueryError
-from assistant.tables.model import (FACT_COLUMNS, PRIORITY_COLUMNS, VALUE_COLUMNS, ExtractionResult, Problem,
-                                    TableInfo, empty_frame, normalise_frame)
+from assistant.tables.model import (FACT_COLUMNS, PRIORITY_COLUMNS, SOURCE_PREFERENCE, VALUE_COLUMNS, ExtractionResult,
+                                    Problem, TableInfo, empty_frame, normalise_frame)
 from assistant.tables.vocabulary import MEASURES, canonical_measure, normalise_label
 
 STORE_VERSION = 1
@@ -19,7 +20,6 @@ META_FILE = "tables_meta.json"
 FRAMES_FILE = "tables_frames.json"
 _FRAMES = {"values": ("tables_values.parquet", VALUE_COLUMNS), "facts": ("tables_facts.parquet", FACT_COLUMNS),
            "priorities": ("tables_priorities.parquet", PRIORITY_COLUMNS)}
-_SOURCE_ORDER = {"table": 0, "card": 1, "passage": 2}
 
 
 def _key(text: Any) -> str:
@@ -54,6 +54,8 @@ class TableStore:
         self._facts = normalise_frame(facts, FACT_COLUMNS)
         self._priorities = normalise_frame(priorities, PRIORITY_COLUMNS)
         self._problems = list(problems)
+        self._lock = threading.Lock()
+        self._grouped: dict[str, Any] | None = None
 
     # ---- building and persistence ----------------------------------------------------------
     @classmethod
@@ -192,8 +194,20 @@ class TableStore:
         if qualifier is not None:
             mask &= v["qualifier"].map(_key).eq(_key(qualifier))
         out = v[mask].copy()
-        order = out["source_kind"].map(_SOURCE_ORDER).fillna(9)
+        order = out["source_kind"].map(SOURCE_PREFERENCE).fillna(9)
         return out.assign(_o=order).sort_values(["doc_id", "_o", "start"], kind="stable").drop(columns="_o")
+
+    def grouped(self) -> dict[str, Any]:
+        """Every value, and the same split by partnership ('by_partnership') and by document ('by_doc'), computed once."""
+        with self._lock:
+            if self._grouped is None:
+                v = self.values()
+                self._grouped = {
+                    "all": v,
+                    "by_partnership": {p: g for p, g in v.groupby("partnership", sort=False)},
+                    "by_doc": {d: g for d, g in v.groupby("doc_id", sort=False)},
+                }
+            return self._grouped
 
     def value(self, value_id: str) -> pd.Series:
         """One tidy value by its id."""
