@@ -12,8 +12,9 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from .errors import DocumentError, IndexLocked, IndexUnwritable
-from .ingest import Chunker, scan_corpus
+from .ingest import scan_corpus
 from .ingest.corpus import list_corpus, manifest_path
+from .ingest.nodes import AssessmentNodeParser
 from .retrieval.embedder import DIMENSION, BatchEmbedder, EmbeddingCache, QueryEmbedder, model_fingerprint
 from .retrieval.hybrid import BM25Index
 from .retrieval.store import Snapshot, corpus_hash, write_snapshot
@@ -169,10 +170,11 @@ def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -
     report = BuildReport(indexed=[d.meta.doc_id for d in scan.documents], skipped=list(scan.errors))
     say("parsed", len(scan.documents), len(scan.documents) + len(scan.errors))
 
-    chunker = Chunker(settings.chunk_tokens, settings.chunk_overlap_sentences, settings.table_chunk_tokens)
+    parser = AssessmentNodeParser(max_tokens=settings.chunk_tokens, overlap_sentences=settings.chunk_overlap_sentences,
+                                  table_max_tokens=settings.table_chunk_tokens)
     chunks = []
     for i, doc in enumerate(scan.documents, start=1):
-        chunks.extend(chunker.chunk(doc))
+        chunks.extend(parser.chunks(doc))
         say("chunked", i, len(scan.documents))
     report.chunks = len(chunks)
 
