@@ -24,7 +24,7 @@ except ImportError:  # not POSIX: old snapshots are kept one build longer instea
 from ..errors import IndexCorrupt, IndexMissing, IndexStale, IndexUnwritable
 from ..settings import INDEX_SCHEMA_VERSION
 from ..types import Chunk, DocumentMeta, PageSpan, ParsedDocument, Section
-from .vector_stores import QDRANT_FOLDER, FaissChunkStore, build_faiss, close_qdrant, qdrant_client, qdrant_store
+from .vector_stores import QDRANT_FOLDER, FaissChunkStore, build_faiss, close_qdrant, qdrant_add, qdrant_client, qdrant_store
 
 __all__ = ["Snapshot", "build_faiss", "load_snapshot", "write_snapshot"]
 
@@ -95,7 +95,7 @@ def _write_qdrant(folder: Path, snap: Snapshot, vectors: np.ndarray, url: str = 
     client = qdrant_client(url=url, api_key=api_key) if url else qdrant_client(folder / QDRANT_FOLDER)
     try:
         store = qdrant_store(client, snap.stamp.get("qdrant_collection") or "chunks")
-        store.add(chunk_nodes(snap.chunks, snap.documents, vectors))
+        qdrant_add(store, chunk_nodes(snap.chunks, snap.documents, vectors))
     finally:
         if not url:  # its files must be final before they are hashed into COMPLETE
             close_qdrant(folder / QDRANT_FOLDER)
@@ -309,7 +309,7 @@ def check_stamp(stamp: dict[str, Any], settings_fingerprint: str, model_fp: str,
     built = stamp.get("vector_store", "faiss")
     if built != vector_store:
         raise IndexStale(f"the index in {index_dir} keeps its vectors in {built}, but the vector store setting is "
-                         f"{vector_store}; set CSA_VECTOR_STORE={built}, or run `csa build --force` to rebuild it "
+                         f"{vector_store}; set CSA_VECTOR_STORE={built}, or run `csa build` to rebuild it "
                          f"for {vector_store}")
 
 

@@ -7,7 +7,9 @@ metadata filters and delete, so FaissChunkStore adds both. Qdrant filters native
 
 from __future__ import annotations
 
+import atexit
 import threading
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -217,6 +219,18 @@ def qdrant_client(folder: Path | None = None, url: str = "", api_key: str = ""):
         return client
 
 
+def _close_all_qdrant() -> None:
+    # closed before interpreter shutdown: a client left to its finaliser then fails noisily on a half-torn-down Python
+    with _qdrant_lock:
+        clients = list(_qdrant_clients.values())
+        _qdrant_clients.clear()
+    for client in clients:
+        client.close()
+
+
+atexit.register(_close_all_qdrant)
+
+
 def close_qdrant(folder: Path) -> None:
     """Close and forget the process's client for a local Qdrant folder (so its files are final and unlocked)."""
     with _qdrant_lock:
@@ -230,3 +244,11 @@ def qdrant_store(client, collection: str = QDRANT_COLLECTION):
     from llama_index.vector_stores.qdrant import QdrantVectorStore
 
     return QdrantVectorStore(client=client, collection_name=collection)
+
+
+def qdrant_add(store, nodes: list[BaseNode]) -> None:
+    """Add nodes (with embeddings) to a Qdrant store."""
+    with warnings.catch_warnings():
+        # llama-index asks for a payload index on doc_id, which local mode ignores (and warns about); a server uses it
+        warnings.filterwarnings("ignore", message="Payload indexes have no effect in the local Qdrant")
+        store.add(nodes)
