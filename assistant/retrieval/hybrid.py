@@ -20,7 +20,6 @@ from llama_index.core.vector_stores.types import (
 )
 
 from ..types import Chunk, DocumentMeta
-from .vector_stores import DIRECT_SCORE_MAX  # noqa: F401  (kept importable from here)
 
 
 @dataclass(frozen=True)
