@@ -90,7 +90,9 @@ class Assistant:
             if self._engine is not None:
                 return self._engine
             index_dir = Path(self.settings.index_dir)
-            snap = load_snapshot(index_dir, qdrant_url=self.settings.qdrant_url, qdrant_api_key=self.settings.qdrant_api_key)
+            server = ({"qdrant_url": self.settings.qdrant_url, "qdrant_api_key": self.settings.qdrant_api_key}
+                      if self.settings.qdrant_url else {})
+            snap = load_snapshot(index_dir, **server)
             check_stamp(snap.stamp, self.settings.build_fingerprint(), model_fingerprint(), index_dir,
                         self.settings.vector_store)
             metas = {d: doc.meta for d, doc in snap.documents.items()}
