@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -11,8 +12,9 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from .errors import DocumentError, IndexLocked, IndexUnwritable
-from .ingest import Chunker, scan_corpus
+from .ingest import scan_corpus
 from .ingest.corpus import list_corpus, manifest_path
+from .ingest.nodes import AssessmentNodeParser
 from .retrieval.embedder import DIMENSION, BatchEmbedder, EmbeddingCache, QueryEmbedder, model_fingerprint
 from .retrieval.hybrid import BM25Index
 from .retrieval.store import Snapshot, corpus_hash, write_snapshot
@@ -147,6 +149,7 @@ def _up_to_date(settings: Settings, index_dir: Path, started: float) -> BuildRep
         and stamp.get("corpus_dir") == str(corpus_dir.resolve())
         and stamp.get("corpus_hash") == _corpus_hash(settings, listing.files)
         and bool(stamp.get("require_manifest", False)) == settings.require_manifest
+        and stamp.get("vector_store", "faiss") == settings.vector_store
         and sorted([s["file"], s["reason"]] for s in stamp.get("skipped", []) if s.get("error") == "SkippedEntry") == entries
     ) and snapshot_intact(folder)
     if not same:
@@ -168,10 +171,11 @@ def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -
     report = BuildReport(indexed=[d.meta.doc_id for d in scan.documents], skipped=list(scan.errors))
     say("parsed", len(scan.documents), len(scan.documents) + len(scan.errors))
 
-    chunker = Chunker(settings.chunk_tokens, settings.chunk_overlap_sentences, settings.table_chunk_tokens)
+    parser = AssessmentNodeParser(max_tokens=settings.chunk_tokens, overlap_sentences=settings.chunk_overlap_sentences,
+                                  table_max_tokens=settings.table_chunk_tokens)
     chunks = []
     for i, doc in enumerate(scan.documents, start=1):
-        chunks.extend(chunker.chunk(doc))
+        chunks.extend(parser.chunks(doc))
         say("chunked", i, len(scan.documents))
     report.chunks = len(chunks)
 
@@ -214,6 +218,9 @@ def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -
         "chunks": len(chunks),
         "tables": report.tables,
         "approximate": len(chunks) > settings.approximate_index_above,
+        "vector_store": settings.vector_store,
+        # on a server every snapshot gets its own collection, so a build never changes the one being served
+        "qdrant_collection": f"csa-{uuid.uuid4().hex[:12]}" if settings.qdrant_url else "chunks",
         "require_manifest": settings.require_manifest,
         "skipped": [{"file": Path(e.path).name, "reason": e.reason, "error": type(e).__name__} for e in scan.errors],
     }
@@ -225,7 +232,7 @@ def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -
             table_results.save(folder / "tables")
 
     snap = Snapshot(stamp=stamp, documents={d.meta.doc_id: d for d in scan.documents}, chunks=chunks, vectors=vectors)
-    report.snapshot = write_snapshot(index_dir, snap, extras)
+    report.snapshot = write_snapshot(index_dir, snap, extras, settings.qdrant_url, settings.qdrant_api_key)
     try:
         cache.save(keep=set(keys) | set(cache._vectors))
     except IndexUnwritable as exc:  # the snapshot is written and current: only the next build's speed suffers

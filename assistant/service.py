@@ -73,8 +73,11 @@ class Assistant:
             if self._engine is not None:
                 return self._engine
             index_dir = Path(self.settings.index_dir)
-            snap = load_snapshot(index_dir)
-            check_stamp(snap.stamp, self.settings.build_fingerprint(), model_fingerprint(), index_dir)
+            server = ({"qdrant_url": self.settings.qdrant_url, "qdrant_api_key": self.settings.qdrant_api_key}
+                      if self.settings.qdrant_url else {})
+            snap = load_snapshot(index_dir, **server)
+            check_stamp(snap.stamp, self.settings.build_fingerprint(), model_fingerprint(), index_dir,
+                        self.settings.vector_store)
             metas = {d: doc.meta for d, doc in snap.documents.items()}
             try:
                 bm25 = BM25Index.load(snap.folder / "bm25")
@@ -82,8 +85,8 @@ class Assistant:
                 raise IndexCorrupt(f"the keyword index in {snap.folder} cannot be read ({exc.__class__.__name__}: {exc}); "
                                    f"{REBUILD_HINT}") from exc
             retriever = HybridRetriever(
-                snap.chunks, metas, snap.extras["faiss"], bm25, shared_query_embedder(),
-                self.settings.candidate_k, self.settings.rrf_k, self.settings.partnership_boost,
+                snap.chunks, metas, snap.extras["vector_store"], bm25, shared_query_embedder(),
+                self.settings.candidate_k, self.settings.rrf_k, self.settings.partnership_boost, self.settings.top_k,
             )
             from .tables import TableStore
 
@@ -116,7 +119,7 @@ class Assistant:
     def retrieve(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Retrieved]:
         """The passages retrieval finds before any answer is composed."""
         engine = self.load()
-        return engine.kb.retriever.retrieve(question, k, filters, engine.partnerships_named(question))
+        return engine.kb.retriever.search(question, k, filters, engine.partnerships_named(question))
 
     def conversation(self, filters: Filters | None = None) -> "Conversation":
         """A new conversation that remembers its turns."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -38,6 +39,9 @@ class Settings(BaseSettings):
     max_pdf_pages: int = Field(2000, description="PDFs with more pages than this are refused.")
     require_manifest: bool = Field(False, description="Refuse (with NotInManifest) any document without a valid manifest entry, instead of inferring its details from its text.")
     max_question_chars: int = Field(2000, description="Questions longer than this many characters are refused with a clear message (bounds the work per request).")
+    vector_store: Literal["faiss", "qdrant"] = Field("faiss", description="Where the chunk vectors live: faiss (embedded, exact, one file in the snapshot) or qdrant (filters natively; local mode in the snapshot folder, or a server with qdrant_url); docs/scale.md says when to use which.")
+    qdrant_url: str = Field("", description="URL of a Qdrant server (e.g. http://qdrant:6333) used when vector_store is qdrant; empty keeps Qdrant in local mode inside the snapshot folder.")
+    qdrant_api_key: str = Field("", description="API key for the Qdrant server, if it requires one.")
     approximate_index_above: int = Field(100_000, description="Use an approximate (IVF-Flat, nprobe 32) FAISS index above this many chunks; docs/scale.md justifies the threshold.")
     llm_provider: str = Field("none", description="Optional generative model: none, openai (any OpenAI-compatible endpoint) or ollama.")
     llm_model: str = Field("", description="Model name for the optional LLM.")

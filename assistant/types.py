@@ -56,6 +56,11 @@ class DocumentMeta:
             head += ", corrected by the user: " + ", ".join(self.corrected)
         return f"{head}; {inferred}" if inferred else head
 
+    def node_fields(self) -> dict[str, Any]:
+        """The document's fields every chunk node carries, for metadata filters (a missing value is '')."""
+        return {"partnership": self.partnership or "", "period": self.period or "", "doc_kind": self.kind or "",
+                "title": self.title}
+
     @property
     def partnership_inferred(self) -> bool:
         """Whether the partnership was guessed from the text (such a document never outranks a manifest one)."""
@@ -164,6 +169,52 @@ class Chunk:
         d = dict(d)
         d["section_path"] = tuple(d["section_path"])
         return cls(**d)
+
+    @property
+    def node_id(self) -> str:
+        """The id of the chunk's llama-index node: a UUID derived from chunk_id (vector stores such as Qdrant accept
+        only UUIDs or integers as point ids)."""
+        return node_id_for(self.chunk_id)
+
+    def to_node(self, extra: dict[str, Any] | None = None, embedding: list[float] | None = None):
+        """The chunk as a llama-index TextNode: text, offsets, its fields as metadata (plus extra), SOURCE its document.
+
+        Bulky or bookkeeping keys are kept out of the text an embedding model or an LLM sees; the context line is
+        what the chunk was embedded with, so it stays in the embedding text.
+        """
+        from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+
+        metadata: dict[str, Any] = {
+            "chunk_id": self.chunk_id, "doc_id": self.doc_id, "section_path": list(self.section_path),
+            "section": self.section, "page": self.page, "page_inferred": self.page_inferred, "kind": self.kind,
+            "token_count": self.token_count, "context": self.context,
+        }
+        metadata.update(extra or {})
+        hidden = [k for k in metadata if k not in ("context", "section", "page", "partnership", "period")]
+        return TextNode(
+            id_=self.node_id, text=self.text, start_char_idx=self.start, end_char_idx=self.end, metadata=metadata,
+            excluded_embed_metadata_keys=hidden + ["section", "page", "partnership", "period"],
+            excluded_llm_metadata_keys=hidden + ["context"],
+            relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=self.doc_id)},
+            embedding=embedding,
+        )
+
+    @classmethod
+    def from_node(cls, node) -> "Chunk":
+        """Inverse of to_node (the node's text and offsets, the rest from its metadata)."""
+        m = node.metadata
+        return cls(
+            chunk_id=m["chunk_id"], doc_id=m["doc_id"], text=node.text, start=node.start_char_idx,
+            end=node.end_char_idx, section_path=tuple(m["section_path"]), page=m["page"],
+            page_inferred=m["page_inferred"], kind=m["kind"], token_count=m["token_count"], context=m["context"],
+        )
+
+
+def node_id_for(chunk_id: str) -> str:
+    """The llama-index node id (a UUID) of a chunk id."""
+    import uuid
+
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"csa-chunk:{chunk_id}"))
 
 
 @dataclass(frozen=True)

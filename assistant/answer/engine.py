@@ -156,7 +156,7 @@ class AnswerEngine:
         if reason:
             return self._timed(self.insufficient(question, reason, frame), t0, t0)
         query = _retrieval_query(frame)
-        hits = self.kb.retriever.retrieve(query, self.settings.top_k * 2, filters, set(frame.partnerships))
+        hits = self.kb.retriever.search(query, self.settings.top_k * 2, filters, set(frame.partnerships))
         pool = _rerank_by_section(hits, frame)
         pool = self._with_phrases(question, pool)
         if frame.intent == Intent.RECOMMENDATION:
@@ -297,7 +297,7 @@ class AnswerEngine:
             # a question naming several partnerships gets the best evidence from each one's documents
             lines = []
             for p in frame.partnerships:
-                own = self.kb.retriever.retrieve(_retrieval_query(frame), self.settings.top_k, Filters(partnerships=(p,)))
+                own = self.kb.retriever.search(_retrieval_query(frame), self.settings.top_k, Filters(partnerships=(p,)))
                 lines += [f"**{p}**: {l}" for l in ev.floor(question, own, self._extra_terms(frame), figure_q, limit=2)]
         else:
             # beside a structured answer one passage is support enough; alone, up to three are the answer
@@ -369,7 +369,7 @@ class AnswerEngine:
         """For a question naming several partnerships, the best sentences from each one's documents in turn."""
         parts = []
         for p in frame.partnerships:
-            hits = self.kb.retriever.retrieve(_retrieval_query(frame), self.settings.top_k, Filters(partnerships=(p,)))
+            hits = self.kb.retriever.search(_retrieval_query(frame), self.settings.top_k, Filters(partnerships=(p,)))
             text = self._narrative(question, replace(frame, partnerships=(p,)), hits, book, with_figures=False, limit=2)
             if text:
                 parts.append(f"**{p}**: " + " ".join(text.splitlines()))

@@ -89,7 +89,7 @@ def _components(assistant, qs: list[str]) -> dict:
         parts["bm25_scores"].append(time.perf_counter() - t)
         if one:
             t = time.perf_counter()
-            r.retrieve(q, 8, Filters(partnerships=(one,)), query_vec=vec)
+            r.search(q, 8, Filters(partnerships=(one,)), query_vec=vec)
             parts["filtered_retrieve"].append(time.perf_counter() - t)
     return {k: round(statistics.median(v) * 1000, 3) for k, v in parts.items() if v}
 

@@ -24,6 +24,9 @@ except ImportError:  # not POSIX: old snapshots are kept one build longer instea
 from ..errors import IndexCorrupt, IndexMissing, IndexStale, IndexUnwritable
 from ..settings import INDEX_SCHEMA_VERSION
 from ..types import Chunk, DocumentMeta, PageSpan, ParsedDocument, Section
+from .vector_stores import QDRANT_FOLDER, FaissChunkStore, build_faiss, close_qdrant, qdrant_add, qdrant_client, qdrant_store
+
+__all__ = ["Snapshot", "build_faiss", "load_snapshot", "write_snapshot"]
 
 CURRENT = "CURRENT"
 COMPLETE = "COMPLETE"
@@ -80,11 +83,30 @@ class Snapshot:
     extras: dict[str, Any] = field(default_factory=dict)
 
 
-def write_snapshot(index_dir: Path, snap: Snapshot, write_extras=None) -> Path:
+def chunk_nodes(chunks: list[Chunk], documents: dict[str, ParsedDocument], vectors: np.ndarray | None = None) -> list:
+    """The chunks as llama-index TextNodes carrying their documents' fields (and their embeddings when given)."""
+    return [c.to_node(documents[c.doc_id].meta.node_fields(), None if vectors is None else vectors[i].tolist())
+            for i, c in enumerate(chunks)]
+
+
+def _write_qdrant(folder: Path, snap: Snapshot, vectors: np.ndarray, url: str = "", api_key: str = "") -> None:
+    """Put the chunks and vectors into Qdrant: a local-mode folder in the snapshot, or (url) a server collection
+    named after the snapshot."""
+    client = qdrant_client(url=url, api_key=api_key) if url else qdrant_client(folder / QDRANT_FOLDER)
+    try:
+        store = qdrant_store(client, snap.stamp.get("qdrant_collection") or "chunks")
+        qdrant_add(store, chunk_nodes(snap.chunks, snap.documents, vectors))
+    finally:
+        if not url:  # its files must be final before they are hashed into COMPLETE
+            close_qdrant(folder / QDRANT_FOLDER)
+
+
+def write_snapshot(index_dir: Path, snap: Snapshot, write_extras=None, qdrant_url: str = "", qdrant_api_key: str = "") -> Path:
     """Write a snapshot into a temporary folder, then switch CURRENT to it in one rename.
 
     A build killed at any point leaves the previous snapshot as CURRENT, still loadable.
-    `write_extras(folder)` writes further artefacts (tables, BM25) inside the same snapshot.
+    `write_extras(folder)` writes further artefacts (tables, BM25) inside the same snapshot. The vectors go to the
+    store the stamp names ("faiss", the default, or "qdrant"), before the snapshot is marked complete.
     """
     import faiss
 
@@ -101,8 +123,10 @@ def write_snapshot(index_dir: Path, snap: Snapshot, write_extras=None) -> Path:
             for c in snap.chunks:
                 fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
         vectors = np.ascontiguousarray(snap.vectors, dtype=np.float32)
-        index = build_faiss(vectors, snap.stamp.get("approximate", False))
-        faiss.write_index(index, str(tmp / "vectors.faiss"))
+        if snap.stamp.get("vector_store", "faiss") == "qdrant":
+            _write_qdrant(tmp, snap, vectors, qdrant_url, qdrant_api_key)
+        else:
+            faiss.write_index(build_faiss(vectors, snap.stamp.get("approximate", False)), str(tmp / "vectors.faiss"))
         if write_extras is not None:
             write_extras(tmp)
         for p in tmp.rglob("*"):
@@ -241,26 +265,6 @@ def verify_snapshot(folder: Path) -> None:
                                f"(its sha256 does not match); {REBUILD_HINT}")
 
 
-def build_faiss(vectors: np.ndarray, approximate: bool):
-    """An exact inner-product index, or IVF-Flat for very large corpora (docs/scale.md has the measurements)."""
-    import faiss
-
-    dim = vectors.shape[1] if vectors.ndim == 2 and vectors.shape[0] else 384
-    if not approximate or len(vectors) < 1000:
-        index = faiss.IndexFlatIP(dim)
-        if len(vectors):
-            index.add(vectors)
-        return index
-    nlist = int(4 * np.sqrt(len(vectors)))
-    quantizer = faiss.IndexFlatIP(dim)
-    index = faiss.IndexIVFFlat(quantizer, dim, nlist, faiss.METRIC_INNER_PRODUCT)
-    index.train(vectors)
-    index.add(vectors)
-    index.nprobe = 32
-    index.make_direct_map()  # the retriever reconstructs vectors of keyword-only hits
-    return index
-
-
 def current_snapshot(index_dir: Path) -> Path:
     """The folder CURRENT points at; IndexMissing or IndexCorrupt when there is none usable."""
     pointer = index_dir / CURRENT
@@ -287,8 +291,9 @@ def read_stamp(index_dir: Path) -> dict[str, Any]:
         raise IndexCorrupt(f"the index stamp in {folder} cannot be read ({exc}); {REBUILD_HINT}") from exc
 
 
-def check_stamp(stamp: dict[str, Any], settings_fingerprint: str, model_fp: str, index_dir: Path) -> None:
-    """Raise IndexStale when the index was built by another schema, settings or model."""
+def check_stamp(stamp: dict[str, Any], settings_fingerprint: str, model_fp: str, index_dir: Path,
+                vector_store: str = "faiss") -> None:
+    """Raise IndexStale when the index was built by another schema, settings, model or vector store."""
     if stamp.get("schema") != INDEX_SCHEMA_VERSION:
         raise IndexStale(
             f"the index in {index_dir} has schema {stamp.get('schema')}, this version reads schema "
@@ -301,9 +306,14 @@ def check_stamp(stamp: dict[str, Any], settings_fingerprint: str, model_fp: str,
         )
     if stamp.get("model_fingerprint") != model_fp:
         raise IndexStale(f"the index in {index_dir} was built with another embedding model; {REBUILD_HINT}")
+    built = stamp.get("vector_store", "faiss")
+    if built != vector_store:
+        raise IndexStale(f"the index in {index_dir} keeps its vectors in {built}, but the vector store setting is "
+                         f"{vector_store}; set CSA_VECTOR_STORE={built}, or run `csa build` to rebuild it "
+                         f"for {vector_store}")
 
 
-def load_snapshot(index_dir: Path, attempts: int = 20) -> Snapshot:
+def load_snapshot(index_dir: Path, attempts: int = 20, qdrant_url: str = "", qdrant_api_key: str = "") -> Snapshot:
     """Read the current snapshot (documents, chunks, vectors) or raise a clear IndexError_.
 
     The folder CURRENT names is resolved once and held (a shared lock) for as long as the returned Snapshot lives, so
@@ -316,7 +326,7 @@ def load_snapshot(index_dir: Path, attempts: int = 20) -> Snapshot:
         try:
             folder = current_snapshot(index_dir)
             fd = _hold(folder)
-            snap = _read_snapshot(folder)
+            snap = _read_snapshot(folder, qdrant_url, qdrant_api_key)
         except IndexCorrupt:
             if fd is not None:
                 _release(fd)
@@ -330,7 +340,7 @@ def load_snapshot(index_dir: Path, attempts: int = 20) -> Snapshot:
         if fd is not None:
             snap.extras["reader_lock"] = weakref.finalize(snap, _release, fd)
         return snap
-    return _read_snapshot(current_snapshot(index_dir))
+    return _read_snapshot(current_snapshot(index_dir), qdrant_url, qdrant_api_key)
 
 
 def release_snapshot(snap: Snapshot) -> None:
@@ -340,8 +350,8 @@ def release_snapshot(snap: Snapshot) -> None:
         lock()
 
 
-def _read_snapshot(folder: Path) -> Snapshot:
-    """Verify and read one snapshot folder."""
+def _read_snapshot(folder: Path, qdrant_url: str = "", qdrant_api_key: str = "") -> Snapshot:
+    """Verify and read one snapshot folder; its vector store is in extras["vector_store"]."""
     import faiss
 
     verify_snapshot(folder)  # every byte is checked against COMPLETE before any of it is trusted
@@ -349,11 +359,33 @@ def _read_snapshot(folder: Path) -> Snapshot:
         stamp = json.loads((folder / "stamp.json").read_text())
         docs = [_doc_from_dict(d) for d in json.loads((folder / "docs.json").read_text(encoding="utf-8"))]
         chunks = [Chunk.from_dict(json.loads(l)) for l in (folder / "chunks.jsonl").read_text(encoding="utf-8").splitlines() if l]
+        documents = {d.meta.doc_id: d for d in docs}
+        snap = Snapshot(stamp=stamp, documents=documents, chunks=chunks, vectors=np.zeros((0, 0)), folder=folder)
+        if stamp.get("vector_store", "faiss") == "qdrant":
+            snap.extras["vector_store"] = _open_qdrant(folder, stamp, len(chunks), qdrant_url, qdrant_api_key)
+            return snap
         index = faiss.read_index(str(folder / "vectors.faiss"))
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise IndexCorrupt(f"the index in {folder} cannot be read ({exc.__class__.__name__}: {exc}); {REBUILD_HINT}") from exc
     if index.ntotal != len(chunks):
         raise IndexCorrupt(f"the index in {folder} has {index.ntotal} vectors for {len(chunks)} chunks; {REBUILD_HINT}")
-    snap = Snapshot(stamp=stamp, documents={d.meta.doc_id: d for d in docs}, chunks=chunks, vectors=np.zeros((0, 0)), folder=folder)
     snap.extras["faiss"] = index
+    metadata = [{"doc_id": c.doc_id, "kind": c.kind, **documents[c.doc_id].meta.node_fields()} for c in chunks]
+    snap.extras["vector_store"] = FaissChunkStore(index, [c.node_id for c in chunks], metadata)
     return snap
+
+
+def _open_qdrant(folder: Path, stamp: dict[str, Any], n_chunks: int, url: str, api_key: str):
+    """The snapshot's Qdrant store, checked to hold one point per chunk."""
+    from ..errors import IndexLocked
+
+    try:
+        client = qdrant_client(url=url, api_key=api_key) if url else qdrant_client(folder / QDRANT_FOLDER)
+    except RuntimeError as exc:  # local mode: another process holds the folder's lock
+        raise IndexLocked(f"the Qdrant store in {folder} is open in another process (Qdrant's local mode allows one); "
+                          "close it, or serve the index from a Qdrant server (CSA_QDRANT_URL)") from exc
+    collection = stamp.get("qdrant_collection") or "chunks"
+    points = client.count(collection).count if client.collection_exists(collection) else 0
+    if points != n_chunks:
+        raise IndexCorrupt(f"the index in {folder} has {points} Qdrant points for {n_chunks} chunks; {REBUILD_HINT}")
+    return qdrant_store(client, collection)
