@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -19,6 +18,7 @@ from .retrieval.embedder import DIMENSION, BatchEmbedder, EmbeddingCache, QueryE
 from .retrieval.hybrid import BM25Index
 from .retrieval.store import Snapshot, corpus_hash, write_snapshot
 from .settings import INDEX_SCHEMA_VERSION, Settings
+from .types import BuildReport
 
 Progress = Callable[[str, int, int], None]
 
@@ -49,46 +49,6 @@ def _batch_embedder(settings: Settings) -> BatchEmbedder:
     if thread is not None:
         thread.join()
     return BatchEmbedder(batch_size=settings.embed_batch_size)
-
-
-@dataclass
-class BuildReport:
-    """What a build did."""
-
-    indexed: list[str] = field(default_factory=list)
-    skipped: list[DocumentError] = field(default_factory=list)
-    chunks: int = 0
-    embedded: int = 0
-    reused: int = 0
-    tables: int = 0
-    table_values: int = 0
-    table_problems: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-    snapshot: Path | None = None
-    up_to_date: bool = False
-    warnings: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        """One paragraph for the terminal."""
-        if self.up_to_date:
-            return (f"index is up to date: {len(self.indexed)} document(s), {self.chunks} chunks (0 embedded, "
-                    f"{self.chunks} from cache), {self.tables} tables; corpus, settings and model unchanged, files "
-                    f"verified, in {self.seconds:.1f} s (use --force to rebuild)")
-        from .errors import ManifestEntryError
-
-        # a manifest entry that is ignored does not skip its file: the file is indexed with inferred details
-        entries = [e for e in self.skipped if isinstance(e, ManifestEntryError)]
-        skipped = [e for e in self.skipped if not isinstance(e, ManifestEntryError)]
-        lines = [
-            f"indexed {len(self.indexed)} document(s), {self.chunks} chunks "
-            f"({self.embedded} embedded, {self.reused} from cache), {self.tables} tables "
-            f"({self.table_values} values), skipped {len(skipped)} in {self.seconds:.1f} s"
-        ]
-        lines += [f"  skipped {e.path.split('/')[-1]}: {e.reason}" for e in skipped]
-        lines += [f"  manifest: {e.path.split('/')[-1]}: {e.reason}" for e in entries]
-        lines += [f"  table problem: {p}" for p in self.table_problems]
-        lines += [f"  warning: {w}" for w in self.warnings]
-        return "\n".join(lines)
 
 
 def embedding_input(chunk) -> str:

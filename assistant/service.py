@@ -8,13 +8,13 @@ from pathlib import Path
 
 from .answer.engine import AnswerEngine, KnowledgeBase
 from .retrieval.lexical import TermWeights
-from .builder import BuildReport, Progress, build_index
+from .builder import Progress, build_index
 from .errors import IndexCorrupt, IndexMissing
 from .retrieval.embedder import QueryEmbedder, model_fingerprint
-from .retrieval.hybrid import BM25Index, Filters, HybridRetriever, Retrieved
+from .retrieval.hybrid import BM25Index, HybridRetriever, Retrieved
 from .retrieval.store import REBUILD_HINT, check_stamp, load_snapshot, release_snapshot
 from .settings import Settings
-from .types import Answer, DocumentMeta, ParsedDocument
+from .types import Answer, BuildReport, DocumentMeta, Filters, ParsedDocument
 
 __all__ = ["Assistant", "Conversation", "Filters"]
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Any, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Literal
+
+if TYPE_CHECKING:  # type names only: types.py imports no pipeline stage
+    from llama_index.core.vector_stores.types import MetadataFilters
+
+    from .errors import DocumentError
 
 SectionPath = tuple[str, ...]
 PAGE_INFERRED_NOTE = "inferred from the contents list"
@@ -326,3 +332,93 @@ class Answer:
             "notes": list(self.notes),
             "context": dict(self.context),
         }
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Narrow retrieval to some partnerships, periods or document kinds (None means any)."""
+
+    partnerships: tuple[str, ...] | None = None
+    periods: tuple[str, ...] | None = None
+    kinds: tuple[str, ...] | None = None
+    doc_ids: tuple[str, ...] | None = None
+
+    def allows(self, meta: DocumentMeta) -> bool:
+        """Whether a document passes every filter (kinds match by substring, e.g. 'strategic assessment')."""
+        if self.doc_ids and meta.doc_id not in self.doc_ids:
+            return False
+        if self.partnerships and (meta.partnership or "") not in self.partnerships:
+            return False
+        if self.periods and (meta.period or "") not in self.periods:
+            return False
+        if self.kinds and not any(k.lower() in (meta.kind or "").lower() for k in self.kinds):
+            return False
+        return True
+
+    def to_metadata_filters(self, known_kinds: Iterable[str] = ()) -> "MetadataFilters | None":
+        """The same narrowing as llama-index MetadataFilters over node metadata (None when nothing is narrowed).
+
+        Kinds match by substring, case-insensitively; given the document kinds present, they become an exact IN on
+        doc_kind (which every vector store runs natively), else a case-insensitive text match on it.
+        """
+        from llama_index.core.vector_stores.types import (FilterCondition, FilterOperator, MetadataFilter,
+                                                          MetadataFilters)
+
+        parts: list[MetadataFilter | MetadataFilters] = []
+        if self.doc_ids:
+            parts.append(MetadataFilter(key="doc_id", value=list(self.doc_ids), operator=FilterOperator.IN))
+        if self.partnerships:
+            parts.append(MetadataFilter(key="partnership", value=list(self.partnerships), operator=FilterOperator.IN))
+        if self.periods:
+            parts.append(MetadataFilter(key="period", value=list(self.periods), operator=FilterOperator.IN))
+        if self.kinds:
+            known = sorted(set(known_kinds))
+            if known:
+                hits = [k for k in known if any(w.lower() in k.lower() for w in self.kinds)]
+                # an IN on no value would match nothing in some stores and fail in others: name an impossible kind
+                parts.append(MetadataFilter(key="doc_kind", value=hits or ["\x00none"], operator=FilterOperator.IN))
+            else:
+                parts.append(MetadataFilters(filters=[
+                    MetadataFilter(key="doc_kind", value=k, operator=FilterOperator.TEXT_MATCH_INSENSITIVE) for k in self.kinds
+                ], condition=FilterCondition.OR))
+        return MetadataFilters(filters=parts, condition=FilterCondition.AND) if parts else None
+
+
+@dataclass
+class BuildReport:
+    """What a build did."""
+
+    indexed: list[str] = field(default_factory=list)
+    skipped: list["DocumentError"] = field(default_factory=list)
+    chunks: int = 0
+    embedded: int = 0
+    reused: int = 0
+    tables: int = 0
+    table_values: int = 0
+    table_problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    snapshot: Path | None = None
+    up_to_date: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One paragraph for the terminal."""
+        if self.up_to_date:
+            return (f"index is up to date: {len(self.indexed)} document(s), {self.chunks} chunks (0 embedded, "
+                    f"{self.chunks} from cache), {self.tables} tables; corpus, settings and model unchanged, files "
+                    f"verified, in {self.seconds:.1f} s (use --force to rebuild)")
+        from .errors import ManifestEntryError  # the error tree is read only when a report is printed
+
+        # a manifest entry that is ignored does not skip its file: the file is indexed with inferred details
+        entries = [e for e in self.skipped if isinstance(e, ManifestEntryError)]
+        skipped = [e for e in self.skipped if not isinstance(e, ManifestEntryError)]
+        lines = [
+            f"indexed {len(self.indexed)} document(s), {self.chunks} chunks "
+            f"({self.embedded} embedded, {self.reused} from cache), {self.tables} tables "
+            f"({self.table_values} values), skipped {len(skipped)} in {self.seconds:.1f} s"
+        ]
+        lines += [f"  skipped {e.path.split('/')[-1]}: {e.reason}" for e in skipped]
+        lines += [f"  manifest: {e.path.split('/')[-1]}: {e.reason}" for e in entries]
+        lines += [f"  table problem: {p}" for p in self.table_problems]
+        lines += [f"  warning: {w}" for w in self.warnings]
+        return "\n".join(lines)

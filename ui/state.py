@@ -9,7 +9,8 @@ from uuid import uuid4
 import streamlit as st
 
 from assistant.errors import AssistantError, IndexLocked, IndexMissing
-from assistant.service import Assistant, Filters
+from assistant.service import Assistant
+from assistant.types import Filters
 from assistant.settings import Settings
 from assistant.types import Answer
 

@@ -6,10 +6,10 @@ import re
 import time
 from dataclasses import dataclass, field, replace
 
-from ..retrieval.hybrid import Filters, HybridRetriever, Retrieved
+from ..retrieval.hybrid import HybridRetriever, Retrieved
 from ..settings import Settings
 from ..tables.store import TableStore
-from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Intent, ParsedDocument
+from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
 from .citations import CitationBook
 from .extractive import _is_sentence, pick_sentences, units_of
 from .scope import ScopeChecker

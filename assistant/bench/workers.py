@@ -70,7 +70,7 @@ def _components(assistant, qs: list[str]) -> dict:
     """Median ms of each retrieval stage, and of a retrieval filtered to one partnership."""
     import statistics
 
-    from ..retrieval.hybrid import Filters
+    from ..types import Filters
 
     engine = assistant.load()
     r = engine.kb.retriever

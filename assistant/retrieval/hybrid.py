@@ -4,70 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import numpy as np
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle
-from llama_index.core.vector_stores.types import (
-    BasePydanticVectorStore,
-    FilterCondition,
-    FilterOperator,
-    MetadataFilter,
-    MetadataFilters,
-    VectorStoreQuery,
-)
+from llama_index.core.vector_stores.types import BasePydanticVectorStore, MetadataFilters, VectorStoreQuery
 
-from ..types import Chunk, DocumentMeta
+from ..types import Chunk, DocumentMeta, Filters
 from .lexical import analyze
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Narrow retrieval to some partnerships, periods or document kinds (None means any)."""
-
-    partnerships: tuple[str, ...] | None = None
-    periods: tuple[str, ...] | None = None
-    kinds: tuple[str, ...] | None = None
-    doc_ids: tuple[str, ...] | None = None
-
-    def allows(self, meta: DocumentMeta) -> bool:
-        """Whether a document passes every filter (kinds match by substring, e.g. 'strategic assessment')."""
-        if self.doc_ids and meta.doc_id not in self.doc_ids:
-            return False
-        if self.partnerships and (meta.partnership or "") not in self.partnerships:
-            return False
-        if self.periods and (meta.period or "") not in self.periods:
-            return False
-        if self.kinds and not any(k.lower() in (meta.kind or "").lower() for k in self.kinds):
-            return False
-        return True
-
-    def to_metadata_filters(self, known_kinds: Iterable[str] = ()) -> MetadataFilters | None:
-        """The same narrowing as llama-index MetadataFilters over node metadata (None when nothing is narrowed).
-
-        Kinds match by substring, case-insensitively; given the document kinds present, they become an exact IN on
-        doc_kind (which every vector store runs natively), else a case-insensitive text match on it.
-        """
-        parts: list[MetadataFilter | MetadataFilters] = []
-        if self.doc_ids:
-            parts.append(MetadataFilter(key="doc_id", value=list(self.doc_ids), operator=FilterOperator.IN))
-        if self.partnerships:
-            parts.append(MetadataFilter(key="partnership", value=list(self.partnerships), operator=FilterOperator.IN))
-        if self.periods:
-            parts.append(MetadataFilter(key="period", value=list(self.periods), operator=FilterOperator.IN))
-        if self.kinds:
-            known = sorted(set(known_kinds))
-            if known:
-                hits = [k for k in known if any(w.lower() in k.lower() for w in self.kinds)]
-                # an IN on no value would match nothing in some stores and fail in others: name an impossible kind
-                parts.append(MetadataFilter(key="doc_kind", value=hits or ["\x00none"], operator=FilterOperator.IN))
-            else:
-                parts.append(MetadataFilters(filters=[
-                    MetadataFilter(key="doc_kind", value=k, operator=FilterOperator.TEXT_MATCH_INSENSITIVE) for k in self.kinds
-                ], condition=FilterCondition.OR))
-        return MetadataFilters(filters=parts, condition=FilterCondition.AND) if parts else None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import pytest
 from assistant import builder
 from assistant.errors import IndexLocked, IndexMissing, IndexStale
 from assistant.retrieval import store
-from assistant.retrieval.hybrid import Filters
+from assistant.types import Filters
 from assistant.service import Assistant
 from assistant.settings import Settings
 

@@ -18,7 +18,8 @@ from llama_index.core.vector_stores.types import (
 from assistant.errors import IndexStale
 from assistant.ingest import Chunker, scan_corpus
 from assistant.ingest.nodes import AssessmentNodeParser, from_document, to_document
-from assistant.retrieval.hybrid import Filters, HybridRetriever
+from assistant.retrieval.hybrid import HybridRetriever
+from assistant.types import Filters
 from assistant.retrieval.store import chunk_nodes, load_snapshot
 from assistant.retrieval.vector_stores import FaissChunkStore, qdrant_add, qdrant_client, qdrant_store
 from assistant.service import Assistant

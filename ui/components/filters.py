@@ -6,7 +6,7 @@ import re
 
 import streamlit as st
 
-from assistant.service import Filters
+from assistant.types import Filters
 
 
 def kind_family(kind: str | None) -> str | None:
