@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .answer.engine import AnswerEngine, KnowledgeBase
-from .retrieval.lexical import TermWeights
 from .builder import Progress, build_index
 from .errors import IndexCorrupt, IndexMissing
 from .retrieval.embedder import QueryEmbedder, model_fingerprint
 from .retrieval.hybrid import BM25Index, HybridRetriever, Retrieved
+from .retrieval.lexical import TermWeights
 from .retrieval.store import REBUILD_HINT, check_stamp, load_snapshot, release_snapshot
 from .settings import Settings
+from .text import split_lines
 from .types import Answer, BuildReport, DocumentMeta, Filters, ParsedDocument
 
 __all__ = ["Assistant", "Conversation", "Filters"]
@@ -203,12 +204,8 @@ class Assistant:
         a = text.rfind("\n", 0, max(0, start)) + 1
         b = text.find("\n", max(start, end - 1))
         b = len(text) if b < 0 else b
-        rows, row_starts, pos = [], [], a
-        for line in text[a:b].split("\n"):
-            if line.strip():
-                rows.append(line)
-                row_starts.append(pos)
-            pos += len(line) + 1
+        lines = [line for line in split_lines(text[a:b]) if not line.blank]
+        rows, row_starts = [line.text for line in lines], [a + line.start for line in lines]
         if not rows:
             return None
         width = len(cells(rows[0]))

@@ -7,19 +7,19 @@ import time
 from dataclasses import dataclass, field, replace
 
 from ..retrieval.hybrid import HybridRetriever, Retrieved
+from ..retrieval.lexical import TermWeights, terms
 from ..settings import Settings
 from ..tables.store import TableStore
+from ..text import YEARISH
 from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
 from .citations import CitationBook
 from .extractive import _is_sentence, pick_sentences, units_of
 from .scope import ScopeChecker
-from ..retrieval.lexical import TermWeights, terms
 from .understand import Frame, Gazetteer, resolve
 from .verify import problems, verify
 
 _CHANGE_CUE = re.compile(r"\b(percent(age)?|%|change|fall|fell|rise|rose|increase|decrease|reduction|drop)\b", re.I)
 _QNUM = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
-_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?(?!\d)")
 
 
 @dataclass
@@ -307,7 +307,7 @@ class AnswerEngine:
 
     def _structured(self, frame: Frame, book: CitationBook, allowed: set[str] | None = None):
         """Lines from the tables engine: figures for figure questions, lists for priority and governance ones."""
-        from .facts import CARD_FIELDS, PRIORITY_CUE, SHARED_CUE, FactComposer
+        from .facts import PRIORITY_CUE, SHARED_CUE, FactComposer
         from .figures import Composed, FigureComposer
 
         measure = frame.measures[0] if frame.measures else None
@@ -318,8 +318,7 @@ class AnswerEngine:
             return facts.priority_lists(list(frame.partnerships))
         if frame.intent == Intent.GOVERNANCE and measure:
             return facts.governance(measure)
-        low = frame.text.lower()
-        named_field = next((f for f in CARD_FIELDS if f in low), None)
+        named_field = facts.field_named(frame.text)
         if named_field:
             composed = facts.card_field(named_field, measure, list(frame.partnerships))
             if composed.lines:
@@ -471,7 +470,7 @@ class AnswerEngine:
 
         if not _CHANGE_CUE.search(frame.text):
             return "", []
-        nums = [m.group(0).replace(",", "") for m in _QNUM.finditer(_YEARISH.sub(" ", frame.text))]
+        nums = [m.group(0).replace(",", "") for m in _QNUM.finditer(YEARISH.sub(" ", frame.text))]
         if len(nums) != 2:
             return "", []
         a, b = float(nums[0]), float(nums[1])

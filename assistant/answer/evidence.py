@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 
 from ..retrieval.hybrid import Retrieved
+from ..retrieval.lexical import TermWeights, terms
+from ..text import SENTENCE_END, YEARISH, split_lines
 from ..types import Figure
 from .citations import CitationBook
 from .extractive import _is_sentence, units_of
-from ..retrieval.lexical import TermWeights, terms
 from .tableqa import (
     _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
 )
@@ -35,7 +36,6 @@ def _measure_like(label: str) -> bool:
 
 
 _QNUM = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\d])")
-_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?(?!\d)")
 _WHERE = re.compile(r"\b(wards?|areas?|where|neighbourhoods?|hot ?spots?|districts?|parish(es)?|towns?|locations?|streets?)\b", re.I)
 _CHANGE = re.compile(r"\b(change[ds]?|rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|up or down|trend|"
                      r"compared with (the )?(year|previous)|since|went (up|down)|gone (up|down))\b", re.I)
@@ -65,7 +65,7 @@ def _paragraph(text: str, start: int, end: int, limit: int = 700) -> tuple[int, 
                 return a, spans[k + 1][1]  # a line that runs on ('Councillor A B,' / 'Cabinet Member for ...')
             if b - a <= limit:
                 return a, b
-            nxt = re.search(r"(?<=[.!?])\s+\S", text[end:b])
+            nxt = SENTENCE_END.search(text[end:b])
             stop = re.search(r"[.!?](?=\s|$)", text[end + nxt.end():b]) if nxt else None
             if nxt and stop and (end + nxt.end() + stop.end()) - start <= limit:
                 return start, end + nxt.end() + stop.end()
@@ -315,12 +315,11 @@ class EvidenceComposer:
         for hit in hits:
             text = hit.chunk.text
             fields = []
-            pos = 0
-            for line in text.split("\n"):
-                m = pair.match(line)
+            for line in split_lines(text):
+                m = pair.match(line.text)
                 if m:
-                    fields.append((m.group(1), float(m.group(2).replace(",", "")), pos + m.start(), pos + len(line.rstrip())))
-                pos += len(line) + 1
+                    fields.append((m.group(1), float(m.group(2).replace(",", "")), line.start + m.start(),
+                                   line.start + len(line.text.rstrip())))
             if len(fields) < 2:
                 continue
             # the comparator is the field the question names; the local value is the first other field
@@ -544,7 +543,7 @@ class EvidenceComposer:
         j = self.qa.column(view, re.sub(r"(?i)\bhow many\b", " ", question), q)
         if j is None:
             return [], []
-        nums = [float(x.replace(",", "")) for x in _QNUM.findall(_YEARISH.sub(" ", question))]
+        nums = [float(x.replace(",", "")) for x in _QNUM.findall(YEARISH.sub(" ", question))]
         base = self._total_row(view, j)
         threshold = nums[0] if nums else (base.values[j] if base else None)
         if threshold is None:

@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 
 from ..retrieval.hybrid import Retrieved
-from ..types import Chunk, Citation, DocumentMeta
 from ..retrieval.lexical import TermWeights, terms
+from ..text import SENTENCE_END, split_lines
+from ..types import Chunk, Citation, DocumentMeta
 
 _DIGIT = re.compile(r"\d")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s+\S")
-_SENT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"'‘“(£•\-])")
 
 
 @dataclass(frozen=True)
@@ -85,17 +85,15 @@ def units_of(chunk: Chunk) -> list[tuple[int, int]]:
     text = chunk.text
     spans: list[tuple[int, int]] = []
     if chunk.kind != "text":
-        pos = 0
-        for line in text.split("\n"):
-            start, stop = pos, pos + len(line)
-            pos = stop + 1
-            if line.strip():
-                spans.append((start + len(line) - len(line.lstrip()), stop - (len(line) - len(line.rstrip()))))
+        for line in split_lines(text):
+            if not line.blank:
+                body = line.text
+                spans.append((line.start + len(body) - len(body.lstrip()), line.start + len(body.rstrip())))
         return spans
     for start, stop in logical_lines(text):
         line = text[start:stop]
         s = start
-        for m in _SENT.finditer(line):
+        for m in SENTENCE_END.finditer(line):
             if re.fullmatch(r"\s*\d{1,2}(?:\.\d+)*[.)]?", line[: m.start()]):
                 continue  # "1. Town centre ..." or "3.4 The ward ...": a list or paragraph number, not a sentence end
             e = start + m.start()

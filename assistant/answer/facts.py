@@ -17,8 +17,6 @@ LIST_NAMES = {
     "county_wide": "County-wide priorities",
     "specific_csps": "Priorities affecting some partnerships more than others",
 }
-CARD_FIELDS = ("direction of travel", "public expectation", "at risk groups", "volume and potential harm",
-               "volume and harm", "comparison to force")
 PRIORITY_CUE = re.compile(r"\bpriorit(y|ies)\b", re.I)
 SHARED_CUE = re.compile(r"\b(which|what) (partnerships|csps|districts)\b.*\bpriorit|\bshare\w* .*priorit|\bpriorit\w* (for|in) (which|what)", re.I)
 
@@ -76,6 +74,25 @@ class FactComposer:
             out.lines.append(f"- {row['subject']} ({row['partnership']} assessment, {row['period']}): "
                              f"{' '.join(str(row['text']).split())} [{n}]")
         return out
+
+    def field_named(self, question: str) -> str | None:
+        """The labelled field of the documents' panels a question names ('direction of travel'), lowercased, if any.
+
+        Only fields of words count: a field whose entries are figures ('Local rate: 12.3') is answered from the values.
+        """
+        facts = self.store.facts()
+        if facts.empty:
+            return None
+        low = question.lower()
+        hits = []
+        for name, texts in facts.groupby(facts["field"].fillna(""), sort=False)["text"]:
+            key = re.sub(r"\s*\(.*?\)", "", str(name)).strip().lower()
+            if len(key.split()) < 2 or not re.search(r"\b" + re.escape(key) + r"\b", low):
+                continue
+            numeric = texts.astype(str).str.match(r"\s*[-+£]?\d").mean()
+            if numeric < 0.5:
+                hits.append(key)
+        return max(hits, key=len) if hits else None
 
     def card_field(self, field_name: str, measure: str | None, partnerships: list[str]) -> Composed:
         """A named field of the priority cards ('Direction of travel', 'At risk groups'...) for a measure."""

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..errors import TableQueryError
+from ..retrieval.lexical import terms
 from ..tables import compute
 from ..tables.model import SOURCE_PREFERENCE
 from ..tables.vocabulary import MEASURES, find_measures, parent_of, unit_base
 from ..types import Figure, Intent
 from .citations import CitationBook
 from .provenance import disagreeing, source_label, trust_column, trusted_first
-from ..retrieval.lexical import terms
 from .understand import Frame
 
 AREA_LABEL = {"force": "force", "region": "region", "national": "England & Wales", "similar_forces": "most similar forces"}

@@ -6,9 +6,9 @@ import re
 
 from rapidfuzz import fuzz, process
 
+from ..retrieval.lexical import terms
 from ..tables.vocabulary import find_measures
 from ..types import FIGURE_INTENTS, Intent
-from ..retrieval.lexical import terms
 from .understand import Frame, Gazetteer
 
 # A name starts only where a word starts (the lookbehind): matching from inside a long word re-scanned it from

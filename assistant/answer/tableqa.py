@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..retrieval.hybrid import Retrieved
-from ..types import Figure
 from ..retrieval.lexical import TermWeights, terms
+from ..text import FOOTNOTE_MARKS, split_lines
+from ..types import Figure
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _RULE = re.compile(r"^\s*[-=_]{4,}\s*$")
-_NUM = re.compile(r"^[(£]?([-+−–]?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]{0,2})?[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*\)?$", re.I)
+_NUM = re.compile(r"^[(£]?([-+−–]?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]{0,2})?[" + FOOTNOTE_MARKS + r"]*\)?$", re.I)
 # Words that mark a row as an aggregate or a comparator rather than one of the areas ranked.
 _AGGREGATE = re.compile(r"^\s*(total|all|overall)\b|\b(total|average|mean|force|england|wales|national|region|county|msg|"
                         r"similar|whole|borough rate|district rate)\b", re.I)
@@ -197,11 +198,11 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
     if doc is not None and doc[hit.chunk.start : hit.chunk.end] == text:
         base, end = _widen(doc, hit.chunk.start, hit.chunk.end)
         text = doc[base:end]
-    lines, pos = [], base
-    for line in text.split("\n"):
+    lines = []
+    for ln in split_lines(text):
+        line = ln.text
         cells = split_cells(line) if line.strip() and not (_PIPE_RULE.match(line) or _RULE.match(line)) else []
-        lines.append((pos, pos + len(line), line, cells))
-        pos += len(line) + 1
+        lines.append((base + ln.start, base + ln.end, line, cells))
     out: list[TableView] = []
     i = 0
     while i < len(lines):
@@ -375,7 +376,7 @@ class TableQA:
         low = " " + re.sub(r"[^\w&' ]+", " ", question.lower()) + " "
         found = []
         for r in view.rows:
-            label = re.sub(r"[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", r.label).strip()
+            label = re.sub(f"[{FOOTNOTE_MARKS}]+$", "", r.label).strip()
             core = re.sub(r"\s*\(.*?\)", "", label).lower()
             core = re.sub(r"[^\w&' ]+", " ", core).strip()
             if len(core) >= 3 and f" {core} " in low:

@@ -9,10 +9,10 @@ from dataclasses import asdict, dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from ..tables.vocabulary import MEASURES, find_measures, normalise_label
+from ..text import PERIOD_RANGE
 from ..types import Intent
 
 _CSP_LIST = re.compile(r"CSPs? with (?:the |this )?priority\s*:?\s*\n*\s*(?P<names>[^\n]+)", re.I)
-_FY = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<![\d\-–/])((?:19|20)\d{2})(?![\d\-–/])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-&]*")
 
@@ -250,12 +250,12 @@ def _measures_in(question: str) -> list[str]:
 
 def _periods_in(question: str) -> tuple[list[str], list[int]]:
     periods, years = [], []
-    for m in _FY.finditer(question):
+    for m in PERIOD_RANGE.finditer(question):
         a, b = m.group(1), m.group(2)
         b2 = b[-2:]
         periods.append(f"{a}-{b2}" if int(b2) == (int(a) + 1) % 100 else f"{a}-{b if len(b) == 4 else b2}")
         years.append(int(a))
-    stripped = _FY.sub(" ", question)
+    stripped = PERIOD_RANGE.sub(" ", question)
     for m in _YEAR.finditer(stripped):
         years.append(int(m.group(1)))
     return periods, years

@@ -6,11 +6,11 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from ..text import SENTENCE_END
 from ..types import Chunk, ParsedDocument, Section
 from .sections import CONTENTS_TITLE
 from .tokens import MODEL_MAX_TOKENS, count_model_tokens as count_tokens
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"'‘“(£•\-])")
 _CARD_FIELD = re.compile(
     r"^\s*(Comparison to Force|Local rate|Force rate|Direction of travel|Public expectation|Local hotspot wards)\b[^:\n]{0,60}:",
     re.I,
@@ -211,7 +211,7 @@ def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if line.blank:
             continue
         s = line.start
-        for m in _SENTENCE_END.finditer(line.text):
+        for m in SENTENCE_END.finditer(line.text):
             e = line.start + m.start()
             a, b = _strip_span(text, s, e)
             if b > a:

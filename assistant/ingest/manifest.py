@@ -6,13 +6,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ..text import APRIL_TO_MARCH, PERIOD_RANGE, YEAR
 from ..types import DocumentMeta
 from .places import LOCAL_TYPES, canonical_place, find_places, place_info
 
 MANIFEST_NAME = "manifest.json"
 
-_PERIOD = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b")
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 
 
 def doc_id_for(path: Path) -> str:
@@ -41,7 +41,7 @@ def normalise_period(text: str | None) -> str | None:
     """The first period in text as 'YYYY-YY' (financial year) or 'YYYY-YYYY' (plan period), or a year."""
     if not text:
         return None
-    m = _PERIOD.search(text)
+    m = PERIOD_RANGE.search(text)
     if m:
         a, b = m.group(1), m.group(2)
         if len(b) == 4:
@@ -273,28 +273,19 @@ def infer_partnership(path: Path, title: str, text: str) -> str | None:
     return _name_from_file(path) or _most_named_area(text)
 
 
-_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-# "1 April 2010 to 31 March 2011": a financial year written out in months.
-_FINANCIAL_YEAR = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?apr(?:il)?\.?\s+((?:19|20)\d{{2}})\s*(?:to|-|–|until)\s*"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?mar(?:ch)?\.?\s+((?:19|20)\d{{2}})\b",
-    re.I,
-)
 # Front-matter labels that introduce the period a document's figures cover.
 _DATA_PERIOD_LABEL = re.compile(
     r"^[ \t]*(?:(?:(?:data|analysis|reporting|time|assessment)[ \t]+period|period[ \t]+covered|data[ \t]+covered|"
     r"evidence[ \t]+base|data)[ \t]*(?::[ \t]*|\t[ \t]*|$)|covering[ \t]+)(?P<value>[^\n]*)$",
     re.I | re.M,
 )
-# "2020-21", "2020/21": a financial year named in running text.
-_FY_MENTION = re.compile(r"\b((?:19|20)\d{2})[-/–]((?:19|20)?\d{2})\b")
 
 
 def _period_of(value: str) -> str | None:
     """A data period as normalise_period writes it, reading 'April 2017 to March 2018' as '2017-18'."""
-    fy = _FINANCIAL_YEAR.search(value)
-    pm = _PERIOD.search(value)
-    if fy and int(fy.group(2)) == int(fy.group(1)) + 1 and (pm is None or fy.start() < pm.start()):
+    fy = APRIL_TO_MARCH.search(value)
+    pm = PERIOD_RANGE.search(value)
+    if fy and len(fy.group(1) or "") == 4 and int(fy.group(2)) == int(fy.group(1)) + 1 and (pm is None or fy.start() < pm.start()):
         return f"{fy.group(1)}-{fy.group(2)[2:]}"
     return normalise_period(value)
 
@@ -316,7 +307,7 @@ def infer_data_period(text: str) -> str | None:
 def _financial_year_near(year: int, text: str) -> str | None:
     """The financial year ending or starting in year that the first pages name most (at least twice)."""
     counts: dict[str, int] = {}
-    for m in _FY_MENTION.finditer(text[:_FY_CHARS]):
+    for m in PERIOD_RANGE.finditer(text[:_FY_CHARS]):
         a, b = int(m.group(1)), int(m.group(2)[-2:])
         if b == (a + 1) % 100 and a in (year - 1, year):
             key = f"{a}-{m.group(2)[-2:]}"

@@ -3,85 +3,24 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ..text import ContentsEntry, heading_key, is_contents_heading, parse_contents, split_lines
 from ..types import Section
 
-_CONTENTS = re.compile(r"^\s*(?:table of )?contents\s*$", re.I)
-_ENTRY = re.compile(
-    r"^(?P<title>\S.*?)[\s.]*(?:\t+\s*|\.{3,}\s*)(?P<page>\d{1,4}|(?:Error! Bookmark )?not defined\.?)\s*$"
-)
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^\t]{2,80})$")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 # A heading whose own text before the next heading is this short introduces the headings after it.
 GROUP_BODY_CHARS = 40
 CONTENTS_TITLE = "Contents"
-
-
-@dataclass(frozen=True)
-class ContentsEntry:
-    """One line of a contents list."""
-
-    title: str
-    page: int | None
-
-
-_SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _APPENDIX = re.compile(r"^(appendix|appendices|annex)", re.I)
-
-
-def _norm(s: str) -> str:
-    s = _SUPERSCRIPTS.sub("", s.translate(_QUOTES))
-    s = re.sub(r"\*+", "", s)
-    s = re.sub(r"\s+", " ", s).strip().rstrip(".").strip()
-    return s.lower()
-
-
-def _lines_with_offsets(text: str) -> list[tuple[int, int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line), line))
-        pos += len(line) + 1
-    return out
-
-
-def parse_contents(text: str) -> tuple[list[ContentsEntry], int]:
-    """The contents list entries and the offset where the list ends (0 and [] when there is none)."""
-    lines = _lines_with_offsets(text)
-    limit = max(60, len(lines) // 3)
-    for i, (_, _, line) in enumerate(lines[:limit]):
-        if not _CONTENTS.match(line.replace("\t", " ")):
-            continue
-        entries: list[ContentsEntry] = []
-        end = lines[i][1]
-        pending = ""  # an entry's title wrapped onto the next line, its page number printed there
-        misses = 0  # lines that are no entry (a page reference broken by the PDF layout); five in a row end it
-        for start, stop, raw in lines[i + 1 :]:
-            if not raw.strip():
-                continue
-            m = _ENTRY.match((pending + " " + raw.strip()).strip()) or _ENTRY.match(raw.strip())
-            if not m:
-                misses += 1
-                if misses >= 5 or len(raw.strip()) > 120 or not entries:
-                    break
-                pending = raw.strip()
-                continue
-            pending, misses = "", 0
-            page = m.group("page")
-            entries.append(ContentsEntry(m.group("title").strip(), int(page) if page.isdigit() else None))
-            end = stop
-        if len(entries) >= 3:
-            return entries, end
-    return [], 0
 
 
 def _heading_positions(text: str, entries: list[ContentsEntry], body_start: int) -> list[tuple[ContentsEntry, int, int]]:
     """Locate each contents entry's heading line in the body, in order, skipping entries not printed."""
-    lines = [l for l in _lines_with_offsets(text) if l[0] >= body_start]
-    normed = [_norm(l[2]) for l in lines]
+    lines = [(l.start, l.end, l.text) for l in split_lines(text) if l.start >= body_start]
+    normed = [heading_key(l[2]) for l in lines]
 
     def candidates(entry: ContentsEntry) -> list[int]:
-        target = _norm(entry.title)
+        target = heading_key(entry.title)
         exact = [j for j, n in enumerate(normed) if n == target]
         if exact:
             return exact
@@ -143,7 +82,7 @@ def sections_from_contents(text: str, pages_inferred: bool = True) -> list[Secti
     sections = _nest(text, heads)
     first = found[0][1]
     contents_start = max(
-        (a for a, _, l in _lines_with_offsets(text) if a < contents_end and _CONTENTS.match(l.replace("\t", " "))),
+        (l.start for l in split_lines(text) if l.start < contents_end and is_contents_heading(l.text)),
         default=0,
     )
     head = [Section(("Front matter",), 0, contents_start, 1 if entries[0].page else None, pages_inferred)] if contents_start > 0 else []
@@ -164,7 +103,7 @@ def _looks_like_heading(line: str, prev_blank: bool, next_line: str) -> bool:
 
 def sections_from_headings(text: str) -> list[Section]:
     """Sections from numbered or heading-like lines, for documents without a contents list."""
-    lines = _lines_with_offsets(text)
+    lines = [(l.start, l.end, l.text) for l in split_lines(text)]
     heads: list[tuple[str, int | None, bool, int, int]] = []
     for i, (start, stop, line) in enumerate(lines):
         prev_blank = i == 0 or not lines[i - 1][2].strip()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+from assistant.text import SUPERSCRIPT_DIGITS
+
+_SUP_TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 MISSING_MARKERS = frozenset({"", "n/a", "na", "...", "…", "..", "-", "–", "*", "x", ":", "null"})
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 
@@ -39,12 +40,12 @@ def is_missing(cell: str) -> bool:
 
 def footnote_marks(text: str) -> tuple[str, ...]:
     """Superscript footnote marks in a label, as digit strings ('¹¹' -> '11')."""
-    return tuple(m.translate(_SUP_TO_DIGIT) for m in re.findall(f"[{SUPERSCRIPTS}]+", text))
+    return tuple(m.translate(_SUP_TO_DIGIT) for m in re.findall(f"[{SUPERSCRIPT_DIGITS}]+", text))
 
 
 def clean_label(text: str) -> str:
     """A label without footnote marks, markdown emphasis or surrounding punctuation."""
-    s = re.sub(f"\\s*[{SUPERSCRIPTS}]+", "", text)
+    s = re.sub(f"\\s*[{SUPERSCRIPT_DIGITS}]+", "", text)
     s = s.replace("**", "").replace("*", "")
     s = re.sub(r"\s+", " ", s)
     return s.strip().strip(":").strip()

@@ -10,10 +10,11 @@ from typing import Any
 
 import pandas as pd
 
-from assistant.tables.cells import SUPERSCRIPTS, clean_label
+from assistant.tables.cells import clean_label
 from assistant.tables.model import ExtractedTable, Problem, TableInfo
 from assistant.tables.outline import Heading, heading_before, headings
 from assistant.tables.periods import document_period
+from assistant.text import SUPERSCRIPT_DIGITS, Line, split_lines
 from assistant.types import ParsedDocument
 
 FORCE_AREA = "Force area"
@@ -21,41 +22,10 @@ SIMILAR_FORCES = "Most similar forces (average)"
 _PARTNERSHIP_WORDS = {"csp area", "csp", "partnership", "partnership area", "local", "district", "borough", "local rate"}
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of the document text and its character range (newline excluded)."""
-
-    idx: int
-    start: int
-    end: int
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        """True for empty or whitespace-only lines."""
-        return not self.text.strip()
-
-    @property
-    def tabbed(self) -> bool:
-        """True when the line holds a tab (a table row in the extracted text)."""
-        return "\t" in self.text
-
-
-def split_lines(text: str) -> list[Line]:
-    """The text's lines with their offsets."""
-    out: list[Line] = []
-    pos = 0
-    for i, raw in enumerate(text.splitlines(keepends=True)):
-        body = raw.rstrip("\r\n")
-        out.append(Line(i, pos, pos + len(body), body))
-        pos += len(raw)
-    return out
-
-
 def looks_like_heading(text: str, max_len: int = 90) -> bool:
     """A short line that reads as a heading or caption rather than a sentence or list item."""
     s = text.strip()
-    if not s or "\t" in text or len(s) > max_len or s[0] in "-•(*[" or s[0] in SUPERSCRIPTS:
+    if not s or "\t" in text or len(s) > max_len or s[0] in "-•(*[" or s[0] in SUPERSCRIPT_DIGITS:
         return False
     return not s.endswith((".", ";", ",")) and (s[0].isupper() or s[0].isdigit())
 

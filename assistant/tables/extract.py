@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.tables.cells import is_rule_line, split_cells
-from assistant.tables.context import DocContext, Line
+from assistant.tables.context import DocContext
+from assistant.text import Line
 from assistant.tables.formats.breakdowns import (build_area_breakdown, build_category_counts, build_inline_rates,
                                                  inline_cells, is_area_breakdown, is_category_counts)
 from assistant.tables.formats.cards import read_cards

@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.tables.generic_layouts import (Block, Line, is_bullet, is_contents_line, is_null, is_numberish,
-                                              is_numeric, is_rule, read_keyvalue, read_pipe, read_space, read_tab,
-                                              split_lines)
+from assistant.tables.generic_layouts import (Block, is_bullet, is_contents_line, is_null, is_numberish, is_numeric,
+                                              is_rule, read_keyvalue, read_pipe, read_space, read_tab)
+from assistant.text import FOOTNOTE_MARKS, Line, split_lines
 
 __all__ = ["RawRow", "RawTable", "find_tables"]
 
 _TOTAL_LABEL = re.compile(r"^(?:total\b|grand total\b|overall\b|all\b(?!\s+(?:other|else)\b))", re.I)
 _NOTE = re.compile(r"^\s*(?:(?:sources?|notes?|nb|n\.b\.|data source|figures?)\s*[:.\-–]"
-                   r"|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]|\(\w\)\s)", re.I)
+                   f"|[{FOOTNOTE_MARKS}]|" r"\(\w\)\s)", re.I)
 _NUMBERED_PARA = re.compile(r"^\s*\d+(?:\.\d+)+\s+\S")
 _MAX_TITLE = 160
 
@@ -52,7 +52,7 @@ def find_tables(text: str) -> list[RawTable]:
     """All tables in the text, in reading order; never raises."""
     if not isinstance(text, str) or not text.strip():
         return []
-    lines = split_lines(text)
+    lines = split_lines(text, strip_trailing=True)  # a cell ends at its last visible character
     used = [False] * len(lines)
     found: list[tuple[Block, RawTable]] = []
     # explicit delimiters first, so the looser shapes (key/value, space gutters) never claim their lines

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.text import FOOTNOTE_MARKS, Line
+
 _NUM = r"[(]?[+\-\u2212\u2013]?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|pp|p|k|m|bn)?[)]?"
-_MARK = r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*"
+_MARK = f"[{FOOTNOTE_MARKS}]*"
 _NUMERIC = re.compile(rf"^{_NUM}{_MARK}$", re.I)
 # a number followed by a short lowercase or bracketed qualifier: "238.7 (2017-18)", "70.7 per 1,000 residents"
 _NUMBER_LED = re.compile(rf"^{_NUM}{_MARK}\s+(?:\(|[a-z]).{{0,30}}$")
@@ -23,20 +25,6 @@ _KV = re.compile(r"^(\s*)([A-Za-z][^:\t|]{0,48}?)\s*:\s+(\S.*?)\s*$")
 
 
 @dataclass
-class Line:
-    """One line of the text with its character offsets (end excludes the newline and trailing blanks)."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        """Whether the line has no visible characters."""
-        return not self.text.strip()
-
-
-@dataclass
 class Block:
     """A table candidate read from one layout, before titles, notes and row kinds are worked out."""
 
@@ -46,16 +34,6 @@ class Block:
     header: list[str]
     rows: list[tuple[list[str], int, int]] = field(default_factory=list)
     explicit: bool = False
-
-
-def split_lines(text: str) -> list[Line]:
-    """The text's lines with offsets."""
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        body = raw.rstrip()
-        out.append(Line(pos, pos + len(body), body))
-        pos += len(raw) + 1
-    return out
 
 
 def is_numeric(cell: str) -> bool:

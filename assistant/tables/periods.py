@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-_FY = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–/]\s*(\d{2})(?!\d)")
-_SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
-_APRIL_MARCH = re.compile(r"April\s+(\d{0,4})\s*[-–]\s*March\s+((?:19|20)\d{2})", re.I)
+from assistant.text import APRIL_TO_MARCH, PERIOD_RANGE, YEAR
 
 
 def financial_year(start: int) -> str:
@@ -18,22 +16,19 @@ def parse_period(text: str | None) -> tuple[str | None, str | None]:
     """(period, note) from a title or metadata string; note explains any repair made."""
     if not text:
         return None, None
-    m = _APRIL_MARCH.search(text)
+    m = APRIL_TO_MARCH.search(text)
     if m:
         end = int(m.group(2))
-        start_txt = m.group(1)
+        start_txt = m.group(1) or ""
         if len(start_txt) == 4 and int(start_txt) == end - 1:
             return financial_year(end - 1), None
         return financial_year(end - 1), f"printed as '{m.group(0)}'; read as April {end - 1} to March {end}"
-    m = _FY.search(text)
-    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
-        return financial_year(int(m.group(1))), None
-    m = _SPAN.search(text)
-    if m:
-        a, b = int(m.group(1)), int(m.group(2))
-        if b == a + 1:
+    for m in PERIOD_RANGE.finditer(text):
+        a, b = int(m.group(1)), m.group(2)
+        if len(b) == 2 and int(b) == (a + 1) % 100:
             return financial_year(a), None
-        return f"{a}-{b}", None
+        if len(b) == 4:
+            return (financial_year(a), None) if int(b) == a + 1 else (f"{a}-{b}", None)
     return None, None
 
 
@@ -50,5 +45,5 @@ def period_start(period: str | None) -> int | None:
     """The first calendar year of a period ('2019-20' -> 2019), for ordering."""
     if not period:
         return None
-    m = re.search(r"(19|20)\d{2}", period)
+    m = re.search(YEAR, period)
     return int(m.group(0)) if m else None

@@ -6,15 +6,12 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from assistant.tables.formats.cards import CARD_FIELD_COLUMNS
 from assistant.tables.formats.labels import measure_of
 
 if TYPE_CHECKING:
     from assistant.tables.store import TableStore
 
-CARD_FIELDS = {"Volume and potential harm": "volume_and_harm", "CSPs with priority": "csps_with_priority",
-               "CSPs with consideration": "csps_with_priority", "Comparison to Force": "comparison_to_force",
-               "Direction of travel": "direction_of_travel", "Public expectation": "public_expectation",
-               "Local hotspots": "local_hotspots", "At risk groups": "at_risk_groups"}
 CARD_COLUMNS = ["table_id", "doc_id", "partnership", "period", "priority", "measure", "volume_and_harm",
                 "csps_with_priority", "csps_partial", "comparison_to_force", "direction_of_travel",
                 "public_expectation", "local_hotspots", "hotspot_wards", "hotspot_rates", "at_risk_groups",
@@ -48,7 +45,7 @@ def cards_frame(store: "TableStore", partnership: str | None = None) -> pd.DataF
                      "priority": info.title, "measure": measure_of(info.title)[1], "section": info.section,
                      "page": info.page, "start": info.start, "end": info.end}
         for _, f in facts.iterrows():
-            col = CARD_FIELDS.get(f["field"])
+            col = CARD_FIELD_COLUMNS.get(f["field"])
             if col and col not in row:
                 row[col] = f["text"]
         names = [n.strip() for n in str(row.get("csps_with_priority") or "").split(",") if n.strip()]

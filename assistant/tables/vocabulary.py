@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.text import SUPERSCRIPT_DIGITS
+
 
 @dataclass(frozen=True)
 class Measure:
@@ -149,13 +151,12 @@ MEASURES: dict[str, Measure] = {
     for name, parent, syns, abbrs, extra in _RAW
 }
 
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _LEADING = ("rate of ", "rates of ", "total ", "number of ", "recorded ", "levels of ", "level of ")
 
 
 def normalise_label(text: str) -> str:
     """Lower-case a printed label and reduce punctuation, dashes, '&' and footnote marks to spaces."""
-    s = re.sub(f"[{_SUPERSCRIPTS}*]", "", text)
+    s = re.sub(f"[{SUPERSCRIPT_DIGITS}*]", "", text)
     s = s.replace("&", " and ").replace("’", "").replace("'", "").lower()
     s = re.sub(r"[\-–—/:,.()\[\]]", " ", s)
     return re.sub(r"\s+", " ", s).strip()
@@ -194,7 +195,7 @@ def canonical_measure(printed: str | None) -> str | None:
     if not printed:
         return None
     table = _lookup()
-    raw = re.sub(f"[{_SUPERSCRIPTS}]", "", printed).strip().strip("*:").strip()
+    raw = re.sub(f"[{SUPERSCRIPT_DIGITS}]", "", printed).strip().strip("*:").strip()
     candidates = [raw]
     no_paren = re.sub(r"\s*\([^)]*\)", "", raw).strip()
     candidates.append(no_paren)

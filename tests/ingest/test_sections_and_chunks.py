@@ -11,7 +11,7 @@ import pytest
 from assistant.ingest import parse_file
 from assistant.ingest.chunker import Chunker
 from assistant.ingest.manifest import read_manifest
-from assistant.ingest.sections import _norm, parse_contents
+from assistant.text import heading_key as _norm, parse_contents
 from assistant.settings import BUNDLED_CORPUS
 
 SAMPLES = sorted(p for p in BUNDLED_CORPUS.glob("*.txt"))

@@ -7,7 +7,8 @@ import re
 import pandas as pd
 
 from assistant.tables.cells import clean_label, parse_number
-from assistant.tables.context import DocContext, Line
+from assistant.tables.context import DocContext
+from assistant.text import Line
 from assistant.tables.formats.common import table_period
 from assistant.tables.formats.grid import Grid, column_unit, grid_unit
 from assistant.tables.formats.labels import measure_of

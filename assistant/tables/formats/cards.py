@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from assistant.tables.cells import SUPERSCRIPTS, clean_label, parse_number, qualifier_of
-from assistant.tables.context import FORCE_AREA, DocContext, Line, looks_like_heading
+from assistant.tables.cells import clean_label, parse_number, qualifier_of
+from assistant.tables.context import FORCE_AREA, DocContext, looks_like_heading
+from assistant.text import SUPERSCRIPT_DIGITS, Line
 from assistant.tables.formats.labels import measure_of
 from assistant.tables.vocabulary import canonical_measure, find_measures, normalise_unit
 
@@ -22,6 +23,11 @@ FIELD = re.compile(
     r"Comparison to Force|Local rate|Force rate|Local proportion|Force proportion|Direction of travel|"
     r"Public expectation|Local hotspot wards|Local hotspots|At risk groups|Priority sub-type|Priority)"
     r"(?P<paren>\s*\([^)]*\))?\s*:\s*(?P<rest>.*)$")
+# The text fields FIELD reads and the column each fills in the card view (tables.views).
+CARD_FIELD_COLUMNS = {"Volume and potential harm": "volume_and_harm", "CSPs with priority": "csps_with_priority",
+                      "CSPs with consideration": "csps_with_priority", "Comparison to Force": "comparison_to_force",
+                      "Direction of travel": "direction_of_travel", "Public expectation": "public_expectation",
+                      "Local hotspots": "local_hotspots", "At risk groups": "at_risk_groups"}
 OPENING = ("Volume", "Priority")
 RATES = {"Local rate", "Force rate", "Local proportion", "Force proportion"}  # may repeat within a card
 _NUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(%?)")
@@ -78,7 +84,7 @@ def _next_paragraphs(ctx: DocContext, line: Line, *, many: bool, entries: bool =
         if nxt.tabbed or FIELD.match(text):
             break
         if many:
-            heading = any(h.start == nxt.start for h in ctx.outline) or text[0] in SUPERSCRIPTS
+            heading = any(h.start == nxt.start for h in ctx.outline) or text[0] in SUPERSCRIPT_DIGITS
             if entries and not _ENTRY.match(text):
                 break
             if heading or (not entries and looks_like_heading(text) and not text.endswith(":")):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from assistant.tables.cells import SUPERSCRIPTS, footnote_marks
+from assistant.tables.cells import footnote_marks
 from assistant.tables.context import DocContext
 from assistant.tables.periods import parse_period
+from assistant.text import SUPERSCRIPT_DIGITS
 
 
 def table_title(ctx: DocContext, first_line: int, start: int) -> str:
@@ -31,7 +32,7 @@ def footnotes_for(ctx: DocContext, texts: list[str], after: int, max_lines: int 
     marks = {m for t in texts for m in footnote_marks(t)}
     if not marks:
         return ()
-    trans = str.maketrans(SUPERSCRIPTS, "0123456789")
+    trans = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
     found: list[str] = []
     seen = 0
     for line in ctx.lines:
@@ -41,9 +42,9 @@ def footnotes_for(ctx: DocContext, texts: list[str], after: int, max_lines: int 
         if seen > max_lines:
             break
         text = line.text.strip()
-        if text and text[0] in SUPERSCRIPTS:
+        if text and text[0] in SUPERSCRIPT_DIGITS:
             head = text.split()[0]
-            mark = "".join(ch for ch in head if ch in SUPERSCRIPTS).translate(trans)
+            mark = "".join(ch for ch in head if ch in SUPERSCRIPT_DIGITS).translate(trans)
             if mark in marks and text not in found:
                 found.append(text)
     return tuple(found)

@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.tables.cells import Number, is_missing, parse_number
-from assistant.tables.context import DocContext, Line
+from assistant.tables.context import DocContext
+from assistant.text import Line
 from assistant.tables.vocabulary import normalise_unit
 
 

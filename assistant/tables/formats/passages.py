@@ -13,11 +13,12 @@ import re
 
 import pandas as pd
 
-from assistant.tables.cells import SUPERSCRIPTS, parse_number
+from assistant.tables.cells import parse_number
 from assistant.tables.context import FORCE_AREA, DocContext
 from assistant.tables.formats.cards import FIELD
 from assistant.tables.periods import parse_period
 from assistant.tables.vocabulary import find_measures, normalise_unit
+from assistant.text import SENTENCE_END, SUPERSCRIPT_DIGITS
 
 _NUM = re.compile(r"(?<![\w.,£+\-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d%,.]\d)(?!\s*%)(?![\d.])")
 _UNIT = (r"(?:incidents\s+|offences\s+|crimes\s+)?(per\s+[\d,]+(?:\s+(?:residents|population|people|pop\.?|U18s|"
@@ -52,7 +53,7 @@ def _cues(ctx: DocContext) -> dict[str, re.Pattern[str]]:
 
 def _sentences(text: str, base: int) -> list[tuple[str, int]]:
     out, last = [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z(“\"'])", text):
+    for m in SENTENCE_END.finditer(text):
         out.append((text[last:m.start()], base + last))
         last = m.end()
     out.append((text[last:], base + last))
@@ -135,7 +136,7 @@ class PassageReader:
         ctx = self.ctx
         for line in ctx.lines:
             text = line.text.strip()
-            if (line.tabbed or line.idx in ctx.used_lines or len(text) < 40 or text[0] in SUPERSCRIPTS
+            if (line.tabbed or line.idx in ctx.used_lines or len(text) < 40 or text[0] in SUPERSCRIPT_DIGITS
                     or FIELD.match(text)):
                 continue
             s0, _ = ctx.trim(line.start, line.end)

@@ -9,7 +9,8 @@ import re
 import pandas as pd
 
 from assistant.tables.cells import clean_label
-from assistant.tables.context import DocContext, Line, looks_like_heading
+from assistant.tables.context import DocContext, looks_like_heading
+from assistant.text import Line
 from assistant.tables.vocabulary import canonical_measure, find_measures
 
 _SUMMARY = re.compile(r"^summary of\b.*\bpriorities$", re.I)

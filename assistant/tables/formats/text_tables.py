@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from assistant.tables.cells import clean_label
-from assistant.tables.context import DocContext, Line
+from assistant.tables.context import DocContext
+from assistant.text import Line
 from assistant.tables.formats.common import table_title
 
 Frag = tuple[str, int, int]

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.tables.context import DocContext, Line
+from assistant.tables.context import DocContext
+from assistant.text import Line
 from assistant.tables.formats.comparators import build_comparator_table, is_comparator_grid
 from assistant.tables.formats.common import table_title
 from assistant.tables.formats.grid import Cell, Grid, grid_from_rows

@@ -1,0 +1,137 @@
+"""Text primitives every stage shares: lines with offsets, sentence ends, footnote marks, periods and contents lists.
+
+Each is defined here once; readers, chunker, table extraction and answering import them rather than keep a copy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- lines ------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a text: its index, its character range (the newline excluded) and its text."""
+
+    idx: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        """True for an empty or whitespace-only line."""
+        return not self.text.strip()
+
+    @property
+    def tabbed(self) -> bool:
+        """True when the line holds a tab (a table row in the extracted text)."""
+        return "\t" in self.text
+
+
+def split_lines(text: str, strip_trailing: bool = False) -> list[Line]:
+    """The text's lines (split at newlines only) with their offsets; strip_trailing drops trailing blanks too."""
+    out: list[Line] = []
+    pos = 0
+    for i, raw in enumerate(text.split("\n")):
+        body = raw.rstrip() if strip_trailing else raw.rstrip("\r")
+        out.append(Line(i, pos, pos + len(body), body))
+        pos += len(raw) + 1
+    return out
+
+
+# --- sentences --------------------------------------------------------------------------------------------------
+
+# The gap after a sentence's full stop (closing quotes or brackets kept with it) before a sentence, number, quote,
+# bracket, pound sign or bullet starts.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"'‘“(£•\-])")
+
+# --- footnote marks ---------------------------------------------------------------------------------------------
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# Marks a table cell or label may carry for a footnote: symbols and superscript digits.
+FOOTNOTE_MARKS = "*†‡§" + SUPERSCRIPT_DIGITS
+_SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
+
+
+def strip_superscripts(text: str) -> str:
+    """The text without superscript digits (footnote references)."""
+    return _SUPERSCRIPT_RUN.sub("", text)
+
+
+# --- periods ----------------------------------------------------------------------------------------------------
+
+YEAR = r"(?:19|20)\d{2}"
+# '2018-19', '2018/19', '2018 – 2019': a first year, then the second's last two digits or all four.
+PERIOD_RANGE = re.compile(rf"(?<!\d)({YEAR})\s*[-–/]\s*((?:19|20)?\d{{2}})(?!\d)")
+# 'April 2020 - March 2021', '1 April 2010 to 31 March 2011', 'April - March 2021': a financial year in months. The
+# first year may be left out or misprinted ('April 202- March 2023'): it is kept as printed, for the reader to judge.
+APRIL_TO_MARCH = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?apr(?:il)?\.?\s+(\d{{1,4}})?\s*(?:to|-|–|until)\s*"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?mar(?:ch)?\.?\s+({YEAR})\b",
+    re.I,
+)
+# A year or a range, as it may be printed in an answer or a question.
+YEARISH = re.compile(rf"(?<!\d){YEAR}(?:\s*[-–/]\s*\d{{2,4}})?(?!\d)")
+
+# --- contents lists ---------------------------------------------------------------------------------------------
+
+_CONTENTS = re.compile(r"^\s*(?:table of )?contents\s*$", re.I)
+_ENTRY = re.compile(
+    r"^(?P<title>\S.*?)[\s.]*(?:\t+\s*|\.{3,}\s*)(?P<page>\d{1,4}|(?:Error! Bookmark )?not defined\.?)\s*$"
+)
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    """One line of a contents list."""
+
+    title: str
+    page: int | None
+
+
+def heading_key(s: str) -> str:
+    """A heading as a contents list and the body both print it: quotes, footnote marks, spacing and case aside."""
+    s = strip_superscripts(s.translate(_QUOTES))
+    s = re.sub(r"\*+", "", s)
+    s = re.sub(r"\s+", " ", s).strip().rstrip(".").strip()
+    return s.lower()
+
+
+def is_contents_heading(line: str) -> bool:
+    """Whether a line is a contents list's heading ('Contents', 'Table of contents')."""
+    return _CONTENTS.match(line.replace("\t", " ")) is not None
+
+
+def parse_contents(text: str) -> tuple[list[ContentsEntry], int]:
+    """The contents list entries and the offset where the list ends (0 and [] when there is none)."""
+    lines = split_lines(text)
+    limit = max(60, len(lines) // 3)
+    for i, line in enumerate(lines[:limit]):
+        if not is_contents_heading(line.text):
+            continue
+        entries: list[ContentsEntry] = []
+        end = line.end
+        pending = ""  # an entry's title wrapped onto the next line, its page number printed there
+        misses = 0  # lines that are no entry (a page reference broken by the PDF layout); five in a row end it
+        for nxt in lines[i + 1 :]:
+            raw = nxt.text
+            if not raw.strip():
+                continue
+            m = _ENTRY.match((pending + " " + raw.strip()).strip()) or _ENTRY.match(raw.strip())
+            if not m:
+                misses += 1
+                if misses >= 5 or len(raw.strip()) > 120 or not entries:
+                    break
+                pending = raw.strip()
+                continue
+            pending, misses = "", 0
+            page = m.group("page")
+            entries.append(ContentsEntry(m.group("title").strip(), int(page) if page.isdigit() else None))
+            end = nxt.end
+        if len(entries) >= 3:
+            return entries, end
+    return [], 0
