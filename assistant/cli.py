@@ -142,8 +142,8 @@ def _render(answer, tty: bool = False, table_of=None) -> str:
             lines.append(f"  {f.label}: {f.value:.4g} {f.unit} ({f.period or 'period n/a'}){how} {cites}")
         lines.append("")
     for c in answer.citations:
-        where = f"({c.page_label})" if c.page is not None else ""
-        lines.append(f"[{c.n}] {c.title} — {c.section} {where}".rstrip())
+        where = f", {c.page_label}" if c.page is not None else ""
+        lines.append(f"[{c.n}] {c.title} — {c.section}{where}")
         table = table_of(c) if (table_of is not None and c.kind == "table_row") else None
         if table:
             # a cited row is shown under its table's title and header, so its numbers say what they are
