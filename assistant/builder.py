@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,20 +15,20 @@ from filelock import FileLock, Timeout
 from .errors import DocumentError, IndexLocked, IndexUnwritable
 from .ingest import Chunker, scan_corpus
 from .ingest.corpus import list_corpus, manifest_path
-from .retrieval.embedder import DIMENSION, BatchEmbedder, EmbeddingCache, QueryEmbedder, model_fingerprint
+from .retrieval.embedder import DIMENSION, EmbeddingCache, load_query_embedder, model_fingerprint
+from .retrieval.onnx_encoder import encoder_path
+from .retrieval.onnx_export import ensure_encoder
 from .retrieval.hybrid import BM25Index
 from .retrieval.store import Snapshot, corpus_hash, write_snapshot
 from .settings import INDEX_SCHEMA_VERSION, Settings
 
 Progress = Callable[[str, int, int], None]
 
-# Up to this many new chunks are embedded with the torch-free encoder (identical vectors, no torch import).
-SMALL_UPDATE_CHUNKS = 256
 _preload: dict = {}
 
 
 def _start_torch_import() -> None:
-    """Import sentence-transformers in a background thread while documents are parsed (saves seconds)."""
+    """Import sentence-transformers in a background thread while documents are parsed, for the ONNX export."""
     import threading
 
     if "thread" in _preload:
@@ -36,18 +37,11 @@ def _start_torch_import() -> None:
     def load() -> None:
         try:
             import sentence_transformers  # noqa: F401
-        except Exception as exc:  # reported when the embedder is created
-            _preload["error"] = exc
+        except Exception:  # noqa: BLE001 - the export's own import raises it again, with its traceback
+            pass
 
     _preload["thread"] = threading.Thread(target=load, daemon=True)
     _preload["thread"].start()
-
-
-def _batch_embedder(settings: Settings) -> BatchEmbedder:
-    thread = _preload.get("thread")
-    if thread is not None:
-        thread.join()
-    return BatchEmbedder(batch_size=settings.embed_batch_size)
 
 
 @dataclass
@@ -118,6 +112,7 @@ def build_index(settings: Settings, progress: Progress | None = None, lock_timeo
         if not force:
             current = _up_to_date(settings, index_dir, started)
             if current is not None:
+                ensure_encoder(index_dir, model_fingerprint())  # an index from before the ONNX export gains one
                 return current
         return _build(settings, index_dir, say, started)
     finally:
@@ -162,9 +157,8 @@ def _up_to_date(settings: Settings, index_dir: Path, started: float) -> BuildRep
 
 def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -> BuildReport:
     corpus_dir = Path(settings.corpus_dir)
-    cache_dir = index_dir / "cache"
-    if not any(cache_dir.glob("embeddings-*.npy")):
-        _start_torch_import()  # a cold build will embed everything: overlap the import with parsing
+    if not encoder_path(index_dir, model_fingerprint()).is_file():
+        _start_torch_import()  # the model will be exported to ONNX: overlap torch's import with parsing
     scan = scan_corpus(corpus_dir, settings.max_file_mb, settings.max_pdf_pages, settings.require_manifest)
     report = BuildReport(indexed=[d.meta.doc_id for d in scan.documents], skipped=list(scan.errors))
     say("parsed", len(scan.documents), len(scan.documents) + len(scan.errors))
@@ -177,17 +171,17 @@ def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -
     report.chunks = len(chunks)
 
     model_fp = model_fingerprint()
+    # queries read the model's ONNX export beside the index: made once here, with torch, while it is at hand
+    ensure_encoder(index_dir, model_fp)
     cache = EmbeddingCache(index_dir / "cache", f"{settings.embed_model}-{model_fp}")
     inputs = [embedding_input(c) for c in chunks]
     keys = [EmbeddingCache.key(t) for t in inputs]
     todo = [i for i, k in enumerate(keys) if cache.get(k) is None]
     report.reused = len(chunks) - len(todo)
     if todo:
-        if len(todo) <= SMALL_UPDATE_CHUNKS:
-            # a few new chunks: the torch-free runtime of the same model saves loading torch (seconds, ~600 MB)
-            embedder = QueryEmbedder()
-        else:
-            embedder = _batch_embedder(settings)
+        # onnxruntime embeds a cold build of the bundled corpus about twice as fast as sentence-transformers on
+        # torch, with the same vectors (tests/retrieval/measure_onnx_encoder.py); it batches by length likewise
+        embedder = load_query_embedder(index_dir, threads=os.cpu_count() or 1, batch_size=settings.embed_batch_size)
         step = max(settings.embed_batch_size * 4, 64)
         for s in range(0, len(todo), step):
             part = todo[s : s + step]

@@ -11,7 +11,7 @@ from .answer.engine import AnswerEngine, KnowledgeBase
 from .answer.sentences import TermWeights
 from .builder import BuildReport, Progress, build_index
 from .errors import IndexCorrupt, IndexMissing
-from .retrieval.embedder import QueryEmbedder, model_fingerprint
+from .retrieval.embedder import QueryEmbedder, load_query_embedder, model_fingerprint
 from .retrieval.hybrid import BM25Index, Filters, HybridRetriever, Retrieved
 from .retrieval.store import REBUILD_HINT, check_stamp, load_snapshot, release_snapshot
 from .settings import Settings
@@ -20,16 +20,17 @@ from .types import Answer, DocumentMeta, ParsedDocument
 __all__ = ["Assistant", "Conversation", "Filters"]
 
 _query_embedder_lock = threading.Lock()
-_query_embedder: QueryEmbedder | None = None
+_query_embedders: dict[str, QueryEmbedder] = {}
 
 
-def shared_query_embedder() -> QueryEmbedder:
-    """One query embedder per process, shared by every Assistant and session."""
-    global _query_embedder
+def shared_query_embedder(index_dir: Path) -> QueryEmbedder:
+    """One query embedder per model per process, shared by every Assistant and session; the first index to load it
+    supplies the ONNX export (exported then if that index has none), which depends only on the model."""
+    fingerprint = model_fingerprint()
     with _query_embedder_lock:
-        if _query_embedder is None:
-            _query_embedder = QueryEmbedder()
-        return _query_embedder
+        if fingerprint not in _query_embedders:
+            _query_embedders[fingerprint] = load_query_embedder(index_dir)
+        return _query_embedders[fingerprint]
 
 
 @dataclass
@@ -99,7 +100,7 @@ class Assistant:
                 raise IndexCorrupt(f"the keyword index in {snap.folder} cannot be read ({exc.__class__.__name__}: {exc}); "
                                    f"{REBUILD_HINT}") from exc
             retriever = HybridRetriever(
-                snap.chunks, metas, snap.extras["faiss"], bm25, shared_query_embedder(),
+                snap.chunks, metas, snap.extras["faiss"], bm25, shared_query_embedder(index_dir),
                 self.settings.candidate_k, self.settings.rrf_k, self.settings.partnership_boost,
             )
             from .tables import TableStore
