@@ -16,33 +16,12 @@ from .errors import DocumentError, IndexLocked, IndexUnwritable
 from .ingest import Chunker, scan_corpus
 from .ingest.corpus import list_corpus, manifest_path
 from .retrieval.embedder import DIMENSION, EmbeddingCache, load_query_embedder, model_fingerprint
-from .retrieval.onnx_encoder import encoder_path
-from .retrieval.onnx_export import ensure_encoder
+from .retrieval.onnx_export import ensure_encoder, start_encoder
 from .retrieval.hybrid import BM25Index
 from .retrieval.store import Snapshot, corpus_hash, write_snapshot
 from .settings import INDEX_SCHEMA_VERSION, Settings
 
 Progress = Callable[[str, int, int], None]
-
-_preload: dict = {}
-
-
-def _start_torch_import() -> None:
-    """Import sentence-transformers in a background thread while documents are parsed, for the ONNX export."""
-    import threading
-
-    if "thread" in _preload:
-        return
-
-    def load() -> None:
-        try:
-            import sentence_transformers  # noqa: F401
-        except Exception:  # noqa: BLE001 - the export's own import raises it again, with its traceback
-            pass
-
-    _preload["thread"] = threading.Thread(target=load, daemon=True)
-    _preload["thread"].start()
-
 
 @dataclass
 class BuildReport:
@@ -156,9 +135,16 @@ def _up_to_date(settings: Settings, index_dir: Path, started: float) -> BuildRep
 
 
 def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -> BuildReport:
+    # queries read the model's ONNX export beside the index: a child process makes it while documents are parsed
+    export = start_encoder(index_dir, model_fingerprint())
+    try:
+        return _build_with(settings, index_dir, say, started, export)
+    finally:
+        export.cancel()  # a build that failed early does not leave an export running
+
+
+def _build_with(settings: Settings, index_dir: Path, say: Progress, started: float, export) -> BuildReport:
     corpus_dir = Path(settings.corpus_dir)
-    if not encoder_path(index_dir, model_fingerprint()).is_file():
-        _start_torch_import()  # the model will be exported to ONNX: overlap torch's import with parsing
     scan = scan_corpus(corpus_dir, settings.max_file_mb, settings.max_pdf_pages, settings.require_manifest)
     report = BuildReport(indexed=[d.meta.doc_id for d in scan.documents], skipped=list(scan.errors))
     say("parsed", len(scan.documents), len(scan.documents) + len(scan.errors))
@@ -171,8 +157,7 @@ def _build(settings: Settings, index_dir: Path, say: Progress, started: float) -
     report.chunks = len(chunks)
 
     model_fp = model_fingerprint()
-    # queries read the model's ONNX export beside the index: made once here, with torch, while it is at hand
-    ensure_encoder(index_dir, model_fp)
+    export.wait()
     cache = EmbeddingCache(index_dir / "cache", f"{settings.embed_model}-{model_fp}")
     inputs = [embedding_input(c) for c in chunks]
     keys = [EmbeddingCache.key(t) for t in inputs]

@@ -164,6 +164,15 @@ def test_interrupted_export_leaves_no_file_and_keeps_the_previous_one(tmp_path, 
     OnnxEncoder(dest).encode(["still loads"])
 
 
+def test_export_where_it_cannot_be_written_is_a_typed_error(tmp_path):
+    from assistant.errors import IndexUnwritable
+
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("a regular file where the index folder should be")
+    with pytest.raises(IndexUnwritable, match="cannot be written"):
+        onnx_export.export_encoder(encoder_path(blocker / "index", "fp"))
+
+
 def test_missing_export_is_made_and_a_damaged_one_is_made_again(tmp_path, monkeypatch, st_model):
     monkeypatch.setattr(onnx_export, "_exported", {})  # no earlier export to link: torch exports for real
     path = encoder_path(tmp_path, model_fingerprint())
@@ -217,25 +226,43 @@ def test_index_without_export_gets_one_when_loaded(tiny_index, monkeypatch):
 HEAVY = ("torch", "transformers", "sentence_transformers", "onnx", "onnxscript")
 
 
-def test_cold_ask_does_not_import_torch(tiny_index):
-    assert encoder_path(tiny_index.index_dir, model_fingerprint()).is_file()
-    code = textwrap.dedent(
-        f"""
-        import json, sys
-        from assistant.cli import main
-        try:
-            main(["ask", "--json", "burglary in Millbrook", "--corpus", {str(tiny_index.corpus_dir)!r},
-                  "--index", {str(tiny_index.index_dir)!r}], standalone_mode=False)
-        finally:
-            heavy = sorted(n for n in sys.modules if n.split(".")[0] in {HEAVY!r})
-            print(json.dumps({{"heavy": heavy, "onnxruntime": "onnxruntime" in sys.modules}}))
-        """
-    )
+def _run(code: str) -> dict:
     env = dict(os.environ, HF_HUB_OFFLINE="1")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=env,
+                          timeout=600)
     assert proc.returncode == 0, proc.stderr
-    lines = proc.stdout.strip().splitlines()
-    result = json.loads(lines[-1])
-    assert json.loads(lines[0])["citations"], "the ask answered from the index"
-    assert result["heavy"] == [], f"a cold ask imported {result['heavy']}"
-    assert result["onnxruntime"], "the question was embedded by onnxruntime"
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_neither_a_build_nor_a_cold_ask_imports_torch(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "northvale_2020.txt").write_text(DOC)
+    where = ["--corpus", str(corpus), "--index", str(tmp_path / "index")]
+    for command in (["build", *where], ["ask", "--json", "burglary in Millbrook", *where]):
+        result = _run(
+            f"""
+            import contextlib, io, json, sys
+            from assistant.cli import main
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out):
+                main({command!r}, standalone_mode=False)
+            heavy = sorted(n for n in sys.modules if n.split(".")[0] in {HEAVY!r})
+            print(json.dumps({{"heavy": heavy, "onnxruntime": "onnxruntime" in sys.modules, "out": out.getvalue()}}))
+            """
+        )
+        assert result["heavy"] == [], f"csa {command[0]} imported {result['heavy']}"
+        assert result["onnxruntime"], f"csa {command[0]} embedded with onnxruntime"
+    assert encoder_path(tmp_path / "index", model_fingerprint()).is_file(), "the build's child process exported"
+    assert json.loads(result["out"].splitlines()[0])["citations"], "the cold ask answered from the index"
+
+
+def test_a_build_that_fails_early_stops_its_export(tmp_path, monkeypatch):
+    from assistant.errors import CorpusError
+
+    monkeypatch.setattr(onnx_export, "_exported", {})  # nothing to link: a child process starts exporting
+    settings = Settings(corpus_dir=tmp_path / "no-such-corpus", index_dir=tmp_path / "index")
+    with pytest.raises(CorpusError):
+        builder.build_index(settings)
+    cache = tmp_path / "index" / "cache"
+    assert not cache.exists() or list(cache.iterdir()) == [], "no export and no temporary file are left"
