@@ -164,8 +164,8 @@ def _build_with(settings: Settings, index_dir: Path, say: Progress, started: flo
     todo = [i for i, k in enumerate(keys) if cache.get(k) is None]
     report.reused = len(chunks) - len(todo)
     if todo:
-        # onnxruntime embeds a cold build of the bundled corpus about twice as fast as sentence-transformers on
-        # torch, with the same vectors (tests/retrieval/measure_onnx_encoder.py); it batches by length likewise
+        # onnxruntime embeds a cold build of the bundled corpus about three times as fast as sentence-transformers
+        # on torch (medians 19.9 s and 58.0 s, tests/retrieval/measure_onnx_encoder.py), with the same vectors
         embedder = load_query_embedder(index_dir, threads=os.cpu_count() or 1, batch_size=settings.embed_batch_size)
         step = max(settings.embed_batch_size * 4, 64)
         for s in range(0, len(todo), step):

@@ -124,11 +124,11 @@ class PendingExport:
             raise IndexUnwritable(output.splitlines()[-1] if output else f"{self.dest} cannot be written")
         if code != 0 or not self.dest.is_file():
             raise RuntimeError(f"exporting the embedding model to {self.dest} failed (exit {code}):\n{output}")
-        _exported[self.fingerprint] = self.dest
+        _exported[self.fingerprint] = self.dest.resolve()
         return self.dest
 
     def cancel(self) -> None:
-        """Stop the export if it is still running (its temporary file is removed; nothing appears at dest)."""
+        """Stop the export if it is still running (its temporary file is removed; nothing partial appears at dest)."""
         if self._proc is not None and self._proc.poll() is None:
             self._proc.terminate()
         if self._proc is not None:
