@@ -9,7 +9,7 @@ from pathlib import Path
 from .answer.engine import AnswerEngine, KnowledgeBase
 from .builder import Progress, build_index
 from .errors import IndexCorrupt, IndexMissing
-from .retrieval.embedder import QueryEmbedder, model_fingerprint
+from .retrieval.embedder import QueryEmbedder, load_query_embedder, model_fingerprint
 from .retrieval.hybrid import BM25Index, HybridRetriever, Retrieved
 from .retrieval.lexical import TermWeights
 from .retrieval.store import REBUILD_HINT, check_stamp, load_snapshot, release_snapshot
@@ -20,16 +20,17 @@ from .types import Answer, BuildReport, DocumentMeta, Filters, ParsedDocument
 __all__ = ["Assistant", "Conversation", "Filters"]
 
 _query_embedder_lock = threading.Lock()
-_query_embedder: QueryEmbedder | None = None
+_query_embedders: dict[str, QueryEmbedder] = {}
 
 
-def shared_query_embedder() -> QueryEmbedder:
-    """One query embedder per process, shared by every Assistant and session."""
-    global _query_embedder
+def shared_query_embedder(index_dir: Path) -> QueryEmbedder:
+    """One query embedder per model per process, shared by every Assistant and session; the first index to load it
+    supplies the ONNX export (exported then if that index has none), which depends only on the model."""
+    fingerprint = model_fingerprint()
     with _query_embedder_lock:
-        if _query_embedder is None:
-            _query_embedder = QueryEmbedder()
-        return _query_embedder
+        if fingerprint not in _query_embedders:
+            _query_embedders[fingerprint] = load_query_embedder(index_dir)
+        return _query_embedders[fingerprint]
 
 
 @dataclass
@@ -86,7 +87,7 @@ class Assistant:
                 raise IndexCorrupt(f"the keyword index in {snap.folder} cannot be read ({exc.__class__.__name__}: {exc}); "
                                    f"{REBUILD_HINT}") from exc
             retriever = HybridRetriever(
-                snap.chunks, metas, snap.extras["vector_store"], bm25, shared_query_embedder(),
+                snap.chunks, metas, snap.extras["vector_store"], bm25, shared_query_embedder(index_dir),
                 self.settings.candidate_k, self.settings.rrf_k, self.settings.partnership_boost, self.settings.top_k,
             )
             from .tables import TableStore

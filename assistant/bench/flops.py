@@ -22,7 +22,7 @@ class ModelShape:
     @classmethod
     def of(cls, model_dir: Path | None = None) -> "ModelShape":
         """Read the sizes from the model's config files (default: the bundled model)."""
-        from ..retrieval.light_encoder import bundled_model_path
+        from ..retrieval.model import bundled_model_path
 
         model_dir = Path(model_dir or bundled_model_path())
         cfg = json.loads((model_dir / "config.json").read_text())

@@ -216,15 +216,17 @@ def _ratios(ours: dict, base: dict) -> dict:
 
 
 def embedding_throughput(index: Path, batch_size: int = 32, sample: int | None = None, questions: list[str] = ()) -> dict:
-    """Chunks per second of the build embedder against the floor the model's arithmetic sets on this CPU.
+    """Chunks per second of the build embedder (onnxruntime) against the floor the model's arithmetic sets on this CPU.
 
-    Also checks that the torch-free query runtime gives the same vectors as sentence-transformers.
+    Also embeds the same chunks with sentence-transformers on torch, for its rate and to check that the two give
+    the same vectors (chunks and questions).
     """
+    import os
+
     import numpy as np
 
     from ..builder import embedding_input
-    from ..retrieval.embedder import BatchEmbedder
-    from ..retrieval.light_encoder import LightEncoder
+    from ..retrieval.embedder import BatchEmbedder, load_query_embedder
     from ..retrieval.store import load_snapshot
     from .flops import ModelShape, corpus_flops, gemm_rates
 
@@ -232,29 +234,30 @@ def embedding_throughput(index: Path, batch_size: int = 32, sample: int | None =
     if sample and len(inputs) > sample:
         step = len(inputs) / sample
         inputs = [inputs[int(i * step)] for i in range(sample)]
-    light = LightEncoder.load()
-    lengths = [len(ids) for ids in light.tokenize(inputs)]
+    threads = os.cpu_count() or 1
+    onnx = load_query_embedder(index, threads=threads, batch_size=batch_size)  # as the builder embeds
+    lengths = [len(e.ids) for e in onnx.encoder.tokenize(inputs)]
     shape = ModelShape.of()
     fl = corpus_flops(lengths, shape, batch_size)
-    embedder = BatchEmbedder(batch_size=batch_size)
-    embedder.encode(inputs[:batch_size])  # warm up
+    onnx.encode(inputs[:batch_size])  # warm up
     t = time.perf_counter()
-    vecs = embedder.encode(inputs)
+    vecs = onnx.encode(inputs)
     seconds = time.perf_counter() - t
+    reference = BatchEmbedder(batch_size=batch_size)
+    reference.encode(inputs[:batch_size])
+    t = time.perf_counter()
+    ref_vecs = reference.encode(inputs)
+    torch_s = time.perf_counter() - t
     rates = gemm_rates()
     peak = rates["peak_gflops"] * 1e9
     achieved = fl["flops"] / seconds
-    n_light = min(64, len(inputs))
-    t = time.perf_counter()
-    light_vecs = light.encode(inputs[:n_light])
-    light_s = time.perf_counter() - t
     probe_q = list(questions[:50])
-    a = np.vstack([light_vecs, light.encode(probe_q)]) if probe_q else light_vecs
-    b = np.vstack([vecs[:n_light], embedder.encode(probe_q)]) if probe_q else vecs[:n_light]
+    a = np.vstack([vecs, onnx.encode(probe_q)]) if probe_q else vecs
+    b = np.vstack([ref_vecs, reference.encode(probe_q)]) if probe_q else ref_vecs
     cos = np.sum(a * b, axis=1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1))
     return {
         "chunks": len(inputs), "tokens": int(fl["tokens"]), "mean_tokens": round(fl["tokens"] / max(1, len(inputs)), 1),
-        "seconds": round(seconds, 3), "chunks_per_s": round(len(inputs) / seconds, 2),
+        "seconds": round(seconds, 3), "chunks_per_s": round(len(inputs) / seconds, 2), "threads": threads,
         "tokens_per_s": round(fl["tokens"] / seconds, 1),
         "model": {"layers": shape.layers, "hidden": shape.hidden, "ffn": shape.ffn, "max_seq": shape.max_seq},
         "gflop_per_chunk": round(fl["flops"] / max(1, len(inputs)) / 1e9, 3),
@@ -264,7 +267,7 @@ def embedding_throughput(index: Path, batch_size: int = 32, sample: int | None =
         "share_of_peak": round(achieved / peak, 3),
         "floor_seconds": round(fl["flops"] / peak, 3),
         "ceiling_chunks_per_s": round(len(inputs) / (fl["flops"] / peak), 2),
-        "light_encoder_chunks_per_s": round(n_light / light_s, 2),
+        "torch_seconds": round(torch_s, 3), "torch_chunks_per_s": round(len(inputs) / torch_s, 2),
         "parity": {"texts": int(len(a)), "min_cosine": float(cos.min()), "max_abs_diff": float(np.abs(a - b).max())},
     }
 

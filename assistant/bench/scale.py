@@ -45,17 +45,20 @@ def scale_questions(corpus: Path, n: int = 30, seed: int = 0) -> list[str]:
 
 
 def base_vectors(work: Path, sample: int, seed: int, batch_size: int = 32) -> tuple[np.ndarray, dict]:
-    """Real embeddings of a sample of synthetic chunks (the seed of the synthetic vectors) and the embedding rate."""
+    """Real embeddings of a sample of synthetic chunks (the seed of the synthetic vectors) and the build embedder's
+    rate (onnxruntime, on the ONNX export made in work, as a build makes it)."""
+    import os
+
     from ..builder import embedding_input
     from ..ingest import Chunker, scan_corpus
-    from ..retrieval.embedder import BatchEmbedder
+    from ..retrieval.embedder import load_query_embedder
 
     corpus = work / "embed-sample"
     generate_corpus(corpus, 30, seed + 7)
     chunks = [c for d in scan_corpus(corpus).documents for c in Chunker().chunk(d)]
     rng = random.Random(seed)
     inputs = [embedding_input(c) for c in rng.sample(chunks, min(sample, len(chunks)))]
-    embedder = BatchEmbedder(batch_size=batch_size)
+    embedder = load_query_embedder(work, threads=os.cpu_count() or 1, batch_size=batch_size)
     embedder.encode(inputs[:batch_size])
     t = time.perf_counter()
     vecs = embedder.encode(inputs)
@@ -69,7 +72,9 @@ def _index_sizes(index: Path) -> dict:
     snap = current_snapshot(index)
     sizes = {p.name: round(dir_size_mb(p) if p.is_dir() else p.stat().st_size / 2**20, 2) for p in snap.iterdir()}
     sizes["total"] = round(dir_size_mb(snap), 2)
-    sizes["embedding_cache"] = round(dir_size_mb(index / "cache"), 2)
+    cache = index / "cache"
+    sizes["embedding_cache"] = round(sum(p.stat().st_size for p in cache.glob("embeddings-*")) / 2**20, 2)
+    sizes["onnx_export"] = round(sum(p.stat().st_size for p in cache.glob("encoder-*.onnx")) / 2**20, 2)
     return sizes
 
 
@@ -101,6 +106,10 @@ def measure_size(n_docs: int, work: Path, base_file: Path, embed_rate: float, se
     }
     if not build:
         return parsed
+    from ..retrieval.embedder import model_fingerprint
+    from ..retrieval.onnx_export import ensure_encoder
+
+    ensure_encoder(index, model_fingerprint())  # linked to the export base_vectors made: the build does not export
     say(f"{n_docs} documents: csa build ({prefill['chunks']:,} chunks)")
     built = run_child([*csa_command(), "build", "--corpus", str(corpus), "--index", str(index)], timeout=7200).check("build")
     from ..retrieval.store import read_stamp
@@ -150,7 +159,7 @@ def run_scale(sizes: tuple[int, ...] = (100, 1000, 10000), out_dir: str | Path =
     (1 is what a single question wants on a busy two-core machine; see the bench report).
     keep: leave the generated corpora and indexes in work_dir.
     """
-    from ..retrieval.light_encoder import LightEncoder
+    from ..retrieval.embedder import load_query_embedder
     from .vectors import compare_indexes, neighbour_stats, ranking_costs, synthetic_vectors
 
     say = say or (lambda _: None)
@@ -167,7 +176,7 @@ def run_scale(sizes: tuple[int, ...] = (100, 1000, 10000), out_dir: str | Path =
         report["embedding_sample"] = embed
         base_file = work / "base.npy"
         np.save(base_file, base)
-        light = LightEncoder.load()
+        query_embedder = load_query_embedder(work)  # one thread, as a question is embedded
         for n in sizes:
             res = measure_size(n, work, base_file, embed["chunks_per_s"], seed, n_questions, say, build=n <= build_up_to)
             res["ranking"] = ranking_costs(res["chunks"])
@@ -175,7 +184,7 @@ def run_scale(sizes: tuple[int, ...] = (100, 1000, 10000), out_dir: str | Path =
             say(f"{n} documents: exact vs approximate FAISS")
             vectors = _cached_vectors(work / f"index-{n}")
             qs = scale_questions(work / f"corpus-{n}", 60, seed + 1)
-            queries = np.vstack([light.encode(qs), synthetic_vectors(base, 60, seed + 1000)])
+            queries = np.vstack([query_embedder.encode(qs), synthetic_vectors(base, 60, seed + 1000)])
             rows = compare_indexes(vectors, queries, search_threads=search_threads)
             for r in rows:
                 r["documents"] = n

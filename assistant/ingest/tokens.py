@@ -52,14 +52,9 @@ MODEL_MAX_TOKENS = 256
 
 @lru_cache(maxsize=1)
 def _wordpieces():
-    from tokenizers import Tokenizer
+    from ..retrieval.model import load_tokenizer
 
-    from ..retrieval.light_encoder import bundled_model_path
-
-    tokenizer = Tokenizer.from_file(str(bundled_model_path() / "tokenizer.json"))
-    tokenizer.no_padding()
-    tokenizer.no_truncation()
-    return tokenizer
+    return load_tokenizer(truncate=False)
 
 
 def count_model_tokens(text: str) -> int:

@@ -1,16 +1,17 @@
-"""Embeddings from the bundled all-MiniLM-L6-v2: sentence-transformers for builds, a torch-free runtime for queries."""
+"""Embeddings from the bundled all-MiniLM-L6-v2: onnxruntime on the index's ONNX export of the model (builds and
+queries, without importing torch), and sentence-transformers on torch (the reference the benchmarks compare with)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-import threading
 from pathlib import Path
 
 import numpy as np
 
-from .light_encoder import LightEncoder, bundled_model_path
+from .model import bundled_model_path
+from .onnx_encoder import OnnxEncoder
 
 DIMENSION = 384
 
@@ -30,7 +31,7 @@ def model_fingerprint(model_dir: Path | None = None) -> str:
 
 
 class BatchEmbedder:
-    """Embeds many passages with sentence-transformers (torch), batched by length."""
+    """Embeds many passages with sentence-transformers (torch), batched by length: the reference for parity."""
 
     def __init__(self, model_dir: Path | None = None, batch_size: int = 32):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -56,17 +57,29 @@ class BatchEmbedder:
 
 
 class QueryEmbedder:
-    """Embeds questions with the torch-free runtime reading the same model files (loads in well under a second)."""
+    """Embeds questions and build chunks with onnxruntime from an index's ONNX export; safe across threads."""
 
-    _lock = threading.Lock()
-
-    def __init__(self, model_dir: Path | None = None):
-        self.encoder = LightEncoder.load(model_dir)
+    def __init__(self, onnx_path: Path, model_dir: Path | None = None, threads: int = 1, batch_size: int = 32):
+        self.encoder = OnnxEncoder(onnx_path, model_dir, batch_size=batch_size, threads=threads)
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Unit-length float32 vectors."""
-        with self._lock:  # numpy releases the GIL in BLAS; keep per-call buffers private
-            return np.asarray(self.encoder.encode(list(texts), normalize=True), dtype=np.float32)
+        """Unit-length float32 vectors, one row per text."""
+        return self.encoder.encode(list(texts))
+
+
+def load_query_embedder(index_dir: Path, threads: int = 1, batch_size: int = 32) -> QueryEmbedder:
+    """The onnxruntime embedder for an index, exporting the model first when the index has no (loadable) export."""
+    from onnxruntime.capi.onnxruntime_pybind11_state import Fail, InvalidGraph, InvalidProtobuf, NoSuchFile
+
+    from .onnx_export import ensure_encoder, replace_encoder
+
+    fingerprint = model_fingerprint()
+    path = ensure_encoder(index_dir, fingerprint)
+    try:
+        return QueryEmbedder(path, threads=threads, batch_size=batch_size)
+    except (Fail, InvalidGraph, InvalidProtobuf, NoSuchFile):
+        # damaged or cut short after it was written (the export itself is atomic): export it again
+        return QueryEmbedder(replace_encoder(index_dir, fingerprint), threads=threads, batch_size=batch_size)
 
 
 class EmbeddingCache:

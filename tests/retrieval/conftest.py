@@ -1,4 +1,4 @@
-"""Fixtures for the retrieval tests (real bundled model, loaded once per session)."""
+"""Fixtures for the retrieval tests (real bundled model, its ONNX export made once per session)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import pytest
 
-from assistant.retrieval.light_encoder import LightEncoder, bundled_model_path
+from assistant.retrieval.embedder import model_fingerprint
+from assistant.retrieval.model import bundled_model_path
+from assistant.retrieval.onnx_encoder import OnnxEncoder
 
 
 @pytest.fixture(scope="session")
@@ -17,12 +19,25 @@ def model_path():
 
 
 @pytest.fixture(scope="session")
-def light_encoder(model_path) -> LightEncoder:
-    return LightEncoder.load(model_path)
+def onnx_index(tmp_path_factory):
+    """A folder standing for an index, holding the model's ONNX export (exported with torch, as a build does)."""
+    from assistant.retrieval.onnx_export import ensure_encoder
+
+    folder = tmp_path_factory.mktemp("onnx-index")
+    ensure_encoder(folder, model_fingerprint())
+    return folder
+
+
+@pytest.fixture(scope="session")
+def onnx_encoder(onnx_index, model_path) -> OnnxEncoder:
+    from assistant.retrieval.onnx_encoder import encoder_path
+
+    return OnnxEncoder(encoder_path(onnx_index, model_fingerprint()), model_path)
 
 
 @pytest.fixture(scope="session")
 def st_model(model_path):
     """The reference: sentence-transformers on torch, CPU."""
-    st = pytest.importorskip("sentence_transformers")
-    return st.SentenceTransformer(str(model_path), device="cpu")
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(model_path), device="cpu")
