@@ -6,14 +6,19 @@ import json
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Callable, Union
+
+# A scripted reply: fixed text, or a model that writes its reply from the request it was sent.
+Reply = Union[str, Callable[[dict], str]]
 
 
 class FakeOpenAI:
     """Serves /v1/chat/completions (plain and streaming); replies come from a script, one per request."""
 
-    def __init__(self, replies: list[str]):
+    def __init__(self, replies: list[Reply]):
         self.replies = list(replies)
         self.requests: list[dict] = []
+        self.sent: list[str] = []  # the reply text actually sent for each chat request
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -28,6 +33,9 @@ class FakeOpenAI:
                     self.send_error(404)
                     return
                 reply = server.replies.pop(0) if server.replies else "No reply scripted."
+                if callable(reply):
+                    reply = reply(body)
+                server.sent.append(reply)
                 created = int(time.time())
                 if body.get("stream"):
                     self.send_response(200)

@@ -110,7 +110,19 @@ def test_build_while_locked_fails_clearly(index_copy):
     _assert_consistent(Path(index_copy.index_dir))
 
 
-def test_build_waits_for_the_lock_when_asked(index_copy):
+def test_build_waits_for_the_lock_when_asked(index_copy, monkeypatch):
+    import assistant.builder as builder
+
+    trying = threading.Event()
+
+    class WatchedLock(FileLock):
+        """The builder's lock, telling the test when the build has started to wait for it."""
+
+        def acquire(self, *args, **kwargs):
+            trying.set()
+            return super().acquire(*args, **kwargs)
+
+    monkeypatch.setattr(builder, "FileLock", WatchedLock)
     lock = FileLock(str(Path(index_copy.index_dir) / ".build.lock"))
     lock.acquire()
     result: dict = {}
@@ -123,7 +135,8 @@ def test_build_waits_for_the_lock_when_asked(index_copy):
 
     t = threading.Thread(target=build)
     t.start()
-    time.sleep(1.0)
+    assert trying.wait(120), "the build never asked for the lock"
+    t.join(0.5)  # it has asked: it must still be waiting, however fast or slow the machine
     assert t.is_alive(), f"the build should be waiting for the lock: {result}"
     lock.release()
     t.join(120)

@@ -21,7 +21,7 @@ from assistant.retrieval import store as store_mod
 from assistant.retrieval.hybrid import Retrieved
 from assistant.retrieval.store import load_snapshot
 from assistant.service import Assistant
-from assistant.settings import BUNDLED_CORPUS, DEFAULT_INDEX, Settings
+from assistant.settings import BUNDLED_CORPUS, Settings
 from assistant.types import Chunk, DocumentMeta
 
 COMPARE = "How does Lichfield's residential burglary rate compare with the force?"
@@ -75,13 +75,13 @@ def _forged_corpus(root: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def forged(tmp_path_factory) -> Settings:
+def forged(tmp_path_factory, bundled_settings) -> Settings:
     """The bundled corpus plus the forged document, built once for this module."""
     root = tmp_path_factory.mktemp("forged")
     index = root / "index"
     index.mkdir()
-    if (DEFAULT_INDEX / "cache").is_dir():  # reuse the checkout's embeddings where the chunks are unchanged
-        shutil.copytree(DEFAULT_INDEX / "cache", index / "cache")
+    # the session's bundled index has embedded every unchanged chunk: only the forged document is embedded here
+    shutil.copytree(Path(bundled_settings.index_dir) / "cache", index / "cache")
     settings = Settings(corpus_dir=_forged_corpus(root), index_dir=index)
     build_index(settings)
     return settings

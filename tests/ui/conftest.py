@@ -1,4 +1,4 @@
-"""Fixtures for the UI tests: a copy of the bundled corpus and one index built for the whole session."""
+"""Fixtures for the UI tests: the session's shared index of the bundled corpus, and private copies of it."""
 
 from __future__ import annotations
 
@@ -12,36 +12,11 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # `ui` is a folder of the project, not an installed package
     sys.path.insert(0, str(ROOT))
 
-APP = str(ROOT / "ui" / "app.py")
-BUNDLED = ROOT / "corpus"
-PROJECT_CACHE = ROOT / "index" / "cache"
-
-
-def copy_corpus(dest: Path) -> Path:
-    """The bundled documents and manifest, copied so tests never write into corpus/."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for p in [*BUNDLED.glob("*.txt"), BUNDLED / "manifest.json"]:
-        shutil.copy2(p, dest / p.name)
-    return dest
-
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory) -> tuple[Path, Path]:
-    """(corpus, index): a corpus copy and its index, built once per test session with the real models.
-
-    Embeddings are keyed by content hash and model, so when the project's own index has a cache
-    it seeds this one (the build then embeds nothing it has seen); otherwise everything is embedded.
-    """
-    from assistant.service import Assistant
-    from assistant.settings import Settings
-
-    base = tmp_path_factory.mktemp("ui-corpus")
-    corpus = copy_corpus(base / "corpus")
-    index = base / "index"
-    if PROJECT_CACHE.is_dir():
-        shutil.copytree(PROJECT_CACHE, index / "cache")
-    Assistant(Settings(corpus_dir=corpus, index_dir=index)).build()
-    return corpus, index
+def built(bundled_settings) -> tuple[Path, Path]:
+    """(corpus, index): the session's one index of the bundled corpus (tests/conftest.py), read-only."""
+    return Path(bundled_settings.corpus_dir), Path(bundled_settings.index_dir)
 
 
 @pytest.fixture()

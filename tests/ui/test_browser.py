@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+WAIT_MS = 180_000  # generous: a loaded 2-core machine; every wait is for a condition, never a fixed sleep
+expect.set_options(timeout=WAIT_MS)  # also for any expectation written without its own timeout
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("CSA_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -25,7 +28,19 @@ FOLLOW_UP = "and in Tamworth?"
 REPORT_SHOT = ROOT / "reports" / "ui-screenshot.png"
 SHOTS = Path(os.environ.get("CSA_SCREENSHOT_DIR", "/tmp"))
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
-WAIT_MS = 180_000  # generous: a loaded 2-core machine; every wait is for a condition, never a fixed sleep
+
+
+def open_page(p):
+    """Chromium and a page whose every action, navigation and expectation waits up to WAIT_MS for its condition.
+
+    Playwright's defaults (30 s for launch, actions and navigation; 5 s for `expect`) are too short for a
+    loaded machine; here nothing waits a fixed time, and every wait may take as long as the slowest run needs.
+    """
+    browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, timeout=WAIT_MS)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(WAIT_MS)
+    page.set_default_navigation_timeout(WAIT_MS)
+    return browser, page
 
 
 def free_port() -> int:
@@ -34,17 +49,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_for_http(url: str, proc: subprocess.Popen, log: Path, timeout: float = 180) -> None:
+def wait_for_http(url: str, proc: subprocess.Popen, log: Path, timeout: float = WAIT_MS / 1000) -> None:
+    """Poll until the server answers 200 (or has exited): a wait on that condition, bounded by a generous deadline."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             pytest.fail(f"`csa ui` exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
         try:
-            with urllib.request.urlopen(url, timeout=2) as r:
+            with urllib.request.urlopen(url, timeout=10) as r:
                 if r.status == 200:
                     return
         except OSError:
-            time.sleep(0.5)
+            pass  # not listening yet
+        time.sleep(0.25)  # the polling interval, not a wait for anything
     pytest.fail(f"`csa ui` did not answer on {url} within {timeout:.0f} s:\n{log.read_text()[-3000:]}")
 
 
@@ -160,9 +177,8 @@ def test_board_member_asks_in_a_real_browser(built, server, tmp_path):
     shot = tmp_path / "ui-screenshot.png"
     urls: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser, page = open_page(p)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.on("request", lambda r: urls.append(r.url))
             page.goto(server)
             answer = ask(page, QUESTION, 0)
@@ -206,9 +222,8 @@ def test_filter_warning_and_comparison_page_in_a_real_browser(server):
 
     urls: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser, page = open_page(p)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.on("request", lambda r: urls.append(r.url))
             page.goto(server)
             sidebar = page.locator("[data-testid='stSidebar']")
