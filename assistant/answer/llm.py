@@ -16,6 +16,8 @@ from typing import Callable, Iterator
 
 from ..errors import ConfigurationError
 from ..settings import Settings
+from ..retrieval.lexical import terms
+from ..text import SENTENCE_END
 from ..types import Answer
 
 SYSTEM_PROMPT = (
@@ -98,11 +100,37 @@ def rewrite(llm, question: str, extractive: Answer, verify: Callable[[Answer], l
     kept = tuple(c for c in extractive.citations if c.n in markers)
     candidate = replace(extractive, answer=text, citations=kept or extractive.citations,
                         notes=extractive.notes + ("written by the language model",))
-    issues = verify(candidate)
+    issues = verify(candidate) + _obeyed_instructions(text, extractive)
     if issues or not text:
         why = "; ".join(issues) or "empty reply"
         return replace(extractive, notes=extractive.notes + (f"language model answer failed verification ({why}); extractive answer shown",))
     return candidate
+
+
+# A sentence of a document that gives orders to a language model: a prompt injection, never a fact to repeat.
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.!?]{0,60}\b(?:instructions?|prompts?|rules)\b"
+    r"|\b(?:you are|act as|pretend to be)\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|chatbot|language model)\b"
+    r"|\bsystem prompt\b|\b(?:language model|assistant|ai)\b[^.!?]{0,40}\b(?:must|should)\s+(?:say|answer|reply|state)\b",
+    re.I,
+)
+
+
+def _obeyed_instructions(reply: str, extractive: Answer) -> list[str]:
+    """Sentences of the model's reply that restate an instruction found inside a cited passage (obeying it)."""
+    orders = []
+    for c in extractive.citations:
+        for sentence in SENTENCE_END.split(" ".join(c.text.split())):
+            if _INSTRUCTION.search(sentence):
+                orders.append(set(terms(sentence)))
+    if not orders:
+        return []
+    out = []
+    for sentence in SENTENCE_END.split(reply):
+        said = set(terms(re.sub(r"\[\d+\]", "", sentence)))
+        if len(said) >= 3 and any(len(said & order) >= 0.6 * len(said) for order in orders):
+            out.append(f"it repeats an instruction found inside a document ({sentence.strip()[:80]!r})")
+    return out
 
 
 def stream_tokens(llm, question: str, extractive: Answer) -> Iterator[str]:

@@ -145,10 +145,6 @@ def test_instructions_inside_documents_reach_the_model_only_as_fenced_data(river
     assert {c.text for c in b.citations} <= {c.text for c in plain.citations}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "no defence yet: a model that obeys an order inside a passage and cites that passage passes verification, "
-    "because the injected claim (and its number) is printed in the passage it cites. Remove this mark when "
-    "assistant/answer/llm.py rejects it."))
 def test_an_obeyed_injection_is_not_the_answer(riverton):
     b, server = _ask_obedient(riverton)
     assert INJECTED_CLAIM.lower() in server.sent[0].lower()
