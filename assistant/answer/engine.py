@@ -196,6 +196,7 @@ class AnswerEngine:
         blocks: list[str] = []
         figures: list[Figure] = []
         missing: list[str] = []
+        tentative = False
         if frame.refers_to_previous and history:
             lines, figs = self._rank_previous(frame, history[-4:], book)
             if lines:
@@ -204,6 +205,7 @@ class AnswerEngine:
         else:
             # table operations look a little deeper than the passages shown: a table often ranks lower than prose
             generic_lines, generic_figs, confident = self._generic_tables(question, frame, pool or hits, book)
+            tentative = bool(generic_lines) and not confident  # table lines shown only because nothing surer was found
             if generic_lines and confident:
                 blocks.append(_markdown_lines(generic_lines))
                 figures += generic_figs
@@ -212,6 +214,7 @@ class AnswerEngine:
                 if composed.lines:
                     blocks.append(_markdown_lines(composed.lines))
                     figures += composed.figures
+                    tentative = False
                 missing += composed.missing
                 if not composed.lines and generic_lines:
                     blocks.append(_markdown_lines(generic_lines))
@@ -223,6 +226,7 @@ class AnswerEngine:
         if arithmetic:
             blocks.insert(0, arithmetic)
             figures += arith_figs
+            tentative = False
         if frame.refers_to_previous and blocks:
             narrative = ""
         elif len(frame.partnerships) >= 2 and not blocks:
@@ -235,7 +239,9 @@ class AnswerEngine:
                 made = self._recommendations_made(hits, book)
                 narrative = made + ("\n\n" + narrative if made and narrative else narrative)
         floor = [] if (frame.refers_to_previous and blocks) else self._floor(question, frame, hits, book, blocks + [narrative])
-        refusal = None if blocks else self._unanswered_figure(frame, narrative + "\n" + "\n".join(floor), missing)
+        # tentative table lines do not answer a question by being there: they must name what was asked too
+        refusal = None if (blocks and not tentative) else self._unanswered_figure(
+            frame, "\n".join([*blocks, narrative, *floor]), missing)
         if not refusal and not blocks and frame.intent == Intent.RECOMMENDATION:
             refusal = self._recommendation_missing(frame, hits)
         if refusal:
@@ -398,7 +404,9 @@ class AnswerEngine:
     def _unanswered_figure(self, frame: Frame, narrative: str, missing: list[str]) -> str | None:
         """When the tables had nothing, does the text really answer a ward or figure question? A reason if not."""
         if frame.intent == Intent.WARD_HOTSPOT:
-            ward_names = [w for w, _ in self.gazetteer.wards.values()]
+            # a ward table's total row bears the partnership's own name: that name is no ward-level evidence
+            own = {(m.partnership or "").lower() for m in self.kb.metas.values()}
+            ward_names = [w for w, _ in self.gazetteer.wards.values() if w.lower() not in own]
             where = ", ".join(frame.partnerships) or "that area"
             if not re.search(r"\bwards?\b", narrative, re.I) and not any(w in narrative for w in ward_names):
                 return "; ".join(missing) or f"no ward-level information for {where}"
