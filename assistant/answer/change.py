@@ -64,6 +64,7 @@ def change_statements(question: str, hits: list[Retrieved], weights: TermWeights
     general = _general_measure(topic) if not wanted else None
     if general:
         wanted.add(general)
+    qualifiers = topic - _CRIME_WORDS  # 'gun' in 'gun crime': a change in other offences does not answer
     if topic & _CRIME_WORDS:
         topic |= _CRIME_WORDS
     asked_periods = {m.group(0) for m in PERIOD_RANGE.finditer(question)} | set(YEARISH.findall(question))
@@ -77,7 +78,7 @@ def change_statements(question: str, hits: list[Retrieved], weights: TermWeights
                 continue
             said = {m for m, _, _ in find_measures(sent)}
             lexical = weights.overlap(topic, sent) if topic else 0.0
-            if lexical <= 0 and not (said & wanted):
+            if not (said & wanted) and (lexical <= 0 or (qualifiers and not set(terms(sent)) & qualifiers)):
                 continue  # a change in something else
             score = lexical + (3.0 if said & wanted else 0.0)
             if asked_periods and any(p in sent for p in asked_periods):
