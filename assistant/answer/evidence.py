@@ -580,7 +580,9 @@ class EvidenceComposer:
         diff = Computed(label=f"{row.label}: change {view.header[a]} to {view.header[b]}", value=vb - va, unit="",
                         formula=f"{_fmt(vb)} - {_fmt(va)}")
         figs = [diff.to_figure(_ns(n))]
-        text = f"{row.label}: {row.cells[a]} in {view.header[a]} and {row.cells[b]} in {view.header[b]}, a change of {vb - va:+,g}"
+        who = self.partnership_of(view.hit.chunk.doc_id)  # whose figures: a change question may name several places
+        label = f"{row.label} ({who})" if who and who.lower() not in row.label.lower() else row.label
+        text = f"{label}: {row.cells[a]} in {view.header[a]} and {row.cells[b]} in {view.header[b]}, a change of {vb - va:+,g}"
         if va:
             pct = Computed(label=f"{row.label}: % change", value=(vb - va) / va * 100, unit="%",
                            formula=f"({_fmt(vb)} - {_fmt(va)}) / {_fmt(va)} × 100")
