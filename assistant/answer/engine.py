@@ -407,6 +407,9 @@ class AnswerEngine:
             led = {(p.chunk_rank, p.start) for p in lead}
             picked = lead + [p for p in picked if (p.chunk_rank, p.start) not in led][: max(0, len(picked) - len(lead))]
         picked = [p for p in picked if " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split()) != exclude]
+        if ASKS_WHO.search(question):
+            # a question about people: the sentences that name one come first (in reading order among themselves)
+            picked.sort(key=lambda p: not self.people.has_name(hits[p.chunk_rank].chunk.text[p.start : p.end]))
         if not picked:
             return ""
         parts = []

@@ -18,6 +18,7 @@ _TITLE = (r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Sir|Dame|Lord|La
           r"Commander|Sergeant|Sgt)")
 _WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*"
 _TITLED = re.compile(rf"\b{_TITLE}\.?\s+(?:[A-Z]\.\s*)*{_WORD}(?:\s+(?:[A-Z]\.\s*)*{_WORD}){{0,2}}")
+_NAME_GAP = re.compile(r" *\n? *")
 _NAME_TOKEN = re.compile(rf"(?<![\w'’-]){_WORD}(?![\w'’])")
 # first person singular: 'I am', ', I have', "I'm", 'my' (a roman numeral 'Part I.' is followed by no lower-case word)
 FIRST_PERSON = re.compile(r"(?:^|(?<=[\s,;(“\"‘']))I(?:\s+[a-z]|['’](?:m|ve|d|ll)\b)|\b[Mm]y\b")
@@ -76,7 +77,8 @@ class People:
         for w in words:
             word = w.group(0).lower().replace("’", "'")
             ordinary = word in self.common or word in _OFFICE
-            joined = bool(runs[-1]) and not text[runs[-1][-1].end() : w.start()].strip(" -")
+            # a name runs on over spaces and one line break (a hard-wrapped paragraph), never a tab or a dash
+            joined = bool(runs[-1]) and _NAME_GAP.fullmatch(text, runs[-1][-1].end(), w.start()) is not None
             if ordinary or not joined:
                 runs.append([])
             if not ordinary:

@@ -31,7 +31,9 @@ Portfolio Holder for Safer Neighbourhoods
 
 1 Governance
 
-The partnership board meets quarterly and reports to the council's scrutiny committee each year.
+The partnership board meets quarterly and reports to the council's scrutiny committee each year. The
+partnership team supports the board and its task groups throughout the year. The team is led by Wendell
+Ashcombe, the borough's community safety manager.
 
 Priority\tLead body\tReporting
 Night-time economy\tLicensing Forum\tQuarterly
@@ -84,6 +86,11 @@ def test_a_who_question_is_not_answered_with_table_rows_that_name_nobody(greyhav
 def test_a_who_question_the_first_person_passage_does_not_speak_to_gets_no_signer(greyhaven):
     ans = greyhaven.ask("Who does the Greyhaven board report to?")
     assert not ans.answer.startswith("**Councillor Ottilie Marchbank**"), ans.answer
+
+
+def test_a_who_question_leads_with_the_sentence_that_names_a_person(greyhaven):
+    ans = greyhaven.ask("Who leads the Greyhaven partnership team?")
+    assert "Wendell Ashcombe" in ans.answer.splitlines()[0], ans.answer
 
 
 def test_a_change_question_leads_with_the_sentence_that_states_the_change(greyhaven):
