@@ -404,8 +404,9 @@ class AnswerEngine:
             # a question about change leads with the sentences that state a change figure for what it asks about
             names = (*frame.partnerships, *(w for w, _ in frame.wards))
             lead = change_statements(question, hits, self.kb.weights, frame.measures, names)
-            led = {(p.chunk_rank, p.start) for p in lead}
-            picked = lead + [p for p in picked if (p.chunk_rank, p.start) not in led][: max(0, len(picked) - len(lead))]
+            said = lambda p: " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split())  # noqa: E731
+            led = {said(p) for p in lead}  # overlapping chunks print one sentence twice
+            picked = lead + [p for p in picked if said(p) not in led][: max(0, len(picked) - len(lead))]
         picked = [p for p in picked if " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split()) != exclude]
         if ASKS_WHO.search(question):
             # a question about people: the sentences that name one come first (in reading order among themselves)
