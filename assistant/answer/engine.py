@@ -12,9 +12,11 @@ from ..settings import Settings
 from ..tables.store import TableStore
 from ..text import YEARISH
 from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
+from .change import asks_change, change_statements
 from .citations import CitationBook
 from .extractive import _is_sentence, pick_sentences, units_of
-from .scope import ScopeChecker
+from .people import ASKS_WHO, FIRST_PERSON, People, section_span, who_predicate
+from .scope import GENERIC, ScopeChecker
 from .understand import Frame, Gazetteer, resolve
 from .verify import problems, verify
 
@@ -59,6 +61,46 @@ class AnswerEngine:
             if c.kind == "text":
                 self.text_chunks.setdefault(c.doc_id, []).append(c)
         self._llm = None
+        self.people = People(texts)
+
+    def _evidence(self, book: CitationBook):
+        from .evidence import EvidenceComposer
+
+        return EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.texts, self.people)
+
+    def _signed(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook) -> tuple[str, str]:
+        """'Who chairs ...?' answered by a first-person passage ('As Chair of ..., I am pleased'): the person
+        whose signature closes that passage's section, with their role, then the passage itself (and that
+        sentence, so it is not quoted twice)."""
+        scoped = self._scoped(frame, hits)
+        units = self._evidence(book).units(question, scoped, self._extra_terms(frame), False)
+        if not units:
+            return "", ""
+        best = max(u.score for u in units)
+        for u in sorted(units, key=lambda u: -u.score)[:3]:
+            chunk = scoped[u.rank].chunk
+            sentence = chunk.text[u.start : u.end]
+            if u.is_row or u.score < 0.6 * best or not FIRST_PERSON.search(sentence):
+                continue
+            # the passage speaks to what is asked of the person ('who chairs' / 'As Chair of ..., I'), or the
+            # question names its section ('who signs the foreword')
+            heading = set(terms(" ".join(chunk.section_path))) - GENERIC
+            if not (set(terms(sentence)) & set(terms(who_predicate(question))) or set(terms(question)) & heading):
+                continue
+            text = self.kb.texts.get(chunk.doc_id)
+            if text is None or text[chunk.start : chunk.end] != chunk.text:
+                continue
+            start, end = section_span(chunk, self.text_chunks_all.get(chunk.doc_id, [chunk]))
+            signature = self.people.signature(text, max(start, chunk.start + u.end), end)
+            if signature is None:
+                continue
+            m = book.passage(scoped[u.rank], ((u.start, u.end),))
+            n = book.row({"doc_id": chunk.doc_id, "start": signature.start, "end": signature.end, "section": chunk.section,
+                          "page": chunk.page, "page_inferred": chunk.page_inferred, "source_kind": "passage"})
+            where = chunk.section_path[-1] if chunk.section_path else "passage"
+            said = " ".join(sentence.split())
+            return f"{signature.display()} [{n}], who signs the {where}: “{said}” [{m}]", said
+        return "", ""
 
     def _with_phrases(self, question: str, hits: list[Retrieved]) -> list[Retrieved]:
         """Passages that print a name the question quotes or capitalises ('Call Time on Violent Crime') go first.
@@ -227,6 +269,9 @@ class AnswerEngine:
             blocks.insert(0, arithmetic)
             figures += arith_figs
             tentative = False
+        signed, quoted = ("", "")
+        if ASKS_WHO.search(question) and not frame.refers_to_previous:
+            signed, quoted = self._signed(question, frame, hits, book)
         if frame.refers_to_previous and blocks:
             narrative = ""
         elif len(frame.partnerships) >= 2 and not blocks:
@@ -234,11 +279,11 @@ class AnswerEngine:
         elif figures:
             narrative = self._discussing(frame, figures, book) or self._narrative(question, frame, hits, book, True)
         else:
-            narrative = self._narrative(question, frame, hits, book, with_figures=bool(blocks))
+            narrative = self._narrative(question, frame, hits, book, with_figures=bool(blocks), exclude=quoted)
             if frame.intent == Intent.RECOMMENDATION:
                 made = self._recommendations_made(hits, book)
                 narrative = made + ("\n\n" + narrative if made and narrative else narrative)
-        floor = [] if (frame.refers_to_previous and blocks) else self._floor(question, frame, hits, book, blocks + [narrative])
+        floor = [] if (frame.refers_to_previous and blocks) else self._floor(question, frame, hits, book, blocks + [narrative, signed])
         # tentative table lines do not answer a question by being there: they must name what was asked too
         refusal = None if (blocks and not tentative) else self._unanswered_figure(
             frame, "\n".join([*blocks, narrative, *floor]), missing)
@@ -248,6 +293,8 @@ class AnswerEngine:
             return self.insufficient(question, refusal, frame)
         if narrative:
             blocks.append(narrative)
+        if signed:
+            blocks.insert(0, signed)
         if floor:
             blocks.append("Best supporting passages:\n" + "\n".join(f"- {line}" for line in floor))
         if not blocks:
@@ -282,9 +329,7 @@ class AnswerEngine:
 
     def _generic_tables(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook):
         """A table operation on the printed tables of the retrieved passages (any template)."""
-        from .evidence import EvidenceComposer
-
-        ev = EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.texts)
+        ev = self._evidence(book)
         names = [*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places]
         lines, figs = ev.table_answer(question, self._scoped(frame, hits), self._extra_terms(frame), names=names,
                                       max_chunks=12,
@@ -294,9 +339,7 @@ class AnswerEngine:
 
     def _floor(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook, already: list[str]) -> list[str]:
         """The best one to three sentences or table rows, quoted in full: never worse than showing retrieval."""
-        from .evidence import EvidenceComposer
-
-        ev = EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.texts)
+        ev = self._evidence(book)
         shown = " ".join(" ".join(a.split()) for a in already).lower()
         figure_q = frame.intent in FIGURE_INTENTS
         if len(frame.partnerships) >= 2:
@@ -346,8 +389,9 @@ class AnswerEngine:
         return [p for p in have if p in real][:4]
 
     def _narrative(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook, with_figures: bool,
-                   limit: int | None = None) -> str:
-        """Extractive sentences, cited; restricted to the partnerships asked about when there are any."""
+                   limit: int | None = None, exclude: str = "") -> str:
+        """Extractive sentences, cited; restricted to the partnerships asked about when there are any (exclude: a
+        sentence the answer quotes already)."""
         if frame.partnerships:
             wanted = set(frame.partnerships)
             scoped = [h for h in hits if self.kb.metas[h.chunk.doc_id].partnership in wanted]
@@ -356,8 +400,23 @@ class AnswerEngine:
             text_hits = [h for h in hits if h.chunk.kind == "text"]
             hits = text_hits or hits
         query = question + " " + " ".join(frame.measures) + " " + " ".join(w for w, _ in frame.wards)
+        if ASKS_WHO.search(question):
+            # a question about people: table and card lines that name nobody are not an answer to it
+            hits = [h for h in hits if h.chunk.kind == "text" or self.people.has_name(h.chunk.text)]
         picked = pick_sentences(query, hits, self.kb.weights, max_sentences=limit or (2 if with_figures else 5),
-                                prefer_numbers=frame.intent in FIGURE_INTENTS)
+                                prefer_numbers=frame.intent in FIGURE_INTENTS,
+                                keep=self.people.has_name if ASKS_WHO.search(question) else None)
+        if asks_change(question):
+            # a question about change leads with the sentences that state a change figure for what it asks about
+            names = (*frame.partnerships, *(w for w, _ in frame.wards))
+            lead = change_statements(question, hits, self.kb.weights, frame.measures, names)
+            said = lambda p: " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split())  # noqa: E731
+            led = {said(p) for p in lead}  # overlapping chunks print one sentence twice
+            picked = lead + [p for p in picked if said(p) not in led][: max(0, len(picked) - len(lead))]
+        picked = [p for p in picked if " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split()) != exclude]
+        if ASKS_WHO.search(question):
+            # a question about people: the sentences that name one come first (in reading order among themselves)
+            picked.sort(key=lambda p: not self.people.has_name(hits[p.chunk_rank].chunk.text[p.start : p.end]))
         if not picked:
             return ""
         parts = []

@@ -15,8 +15,10 @@ from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
 from ..text import SENTENCE_END, YEARISH, split_lines
 from ..types import Figure
+from .change import CHANGE_QUESTION
 from .citations import CitationBook
 from .extractive import _is_sentence, units_of
+from .people import ASKS_WHO, People
 from .tableqa import (
     _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
 )
@@ -37,8 +39,6 @@ def _measure_like(label: str) -> bool:
 
 _QNUM = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\d])")
 _WHERE = re.compile(r"\b(wards?|areas?|where|neighbourhoods?|hot ?spots?|districts?|parish(es)?|towns?|locations?|streets?)\b", re.I)
-_CHANGE = re.compile(r"\b(change[ds]?|rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|up or down|trend|"
-                     r"compared with (the )?(year|previous)|since|went (up|down)|gone (up|down))\b", re.I)
 
 
 @dataclass
@@ -89,8 +89,10 @@ def _fmt(v: float) -> str:
 class EvidenceComposer:
     """Picks the evidence for any question and runs table operations on printed tables."""
 
-    def __init__(self, weights: TermWeights, book: CitationBook, partnership_of, texts: dict[str, str] | None = None):
+    def __init__(self, weights: TermWeights, book: CitationBook, partnership_of, texts: dict[str, str] | None = None,
+                 people: People | None = None):
         self.texts = texts or {}
+        self.people = people  # when given, a question about people is answered only from lines that name one
         self.weights = weights
         self.book = book
         self.partnership_of = partnership_of  # doc_id -> partnership name (or None)
@@ -105,7 +107,7 @@ class EvidenceComposer:
         from .scope import GENERIC
 
         q = {t for t in terms(question + " " + " ".join(extra_terms)) if t not in GENERIC}
-        asks_who = bool(re.match(r"\s*(who|whom|whose)\b", question, re.I)) or bool(re.search(r"\bwho (chairs|leads|sits)", question, re.I))
+        asks_who = bool(ASKS_WHO.search(question))
         if not q:
             q = set(terms(question))
         out: list[Unit] = []
@@ -120,6 +122,9 @@ class EvidenceComposer:
                 text = chunk.text[a:b]
                 if (a, b) not in row_spans and any(ta <= a and b <= tb for ta, tb in table_spans):
                     continue  # a header or title line: shown with its rows, never alone
+                if asks_who and self.people is not None and (chunk.kind != "text" or (a, b) in row_spans) \
+                        and not self.people.has_name(text):
+                    continue  # a question about people: a table row or card line naming nobody does not answer it
                 if (a, b) in row_spans:
                     view, row = row_spans[(a, b)]
                     match = f"{view.title} {' '.join(view.header)} {row.label} {section}"
@@ -206,7 +211,7 @@ class EvidenceComposer:
         share = bool(_SHARE.search(question))
         times = bool(_TIMES.search(question))
         above = bool(_ABOVE.search(question)) and bool(re.search(r"\bhow many\b", question, re.I))
-        change = bool(_CHANGE.search(question))
+        change = bool(CHANGE_QUESTION.search(question))
         rank_of = bool(re.search(r"\b(rank\w*|position|place[ds]?)\b", question, re.I)) and not ranking
         views: list[TableView] = []
         seen_tables: set[tuple[str, int]] = set()
@@ -575,7 +580,9 @@ class EvidenceComposer:
         diff = Computed(label=f"{row.label}: change {view.header[a]} to {view.header[b]}", value=vb - va, unit="",
                         formula=f"{_fmt(vb)} - {_fmt(va)}")
         figs = [diff.to_figure(_ns(n))]
-        text = f"{row.label}: {row.cells[a]} in {view.header[a]} and {row.cells[b]} in {view.header[b]}, a change of {vb - va:+,g}"
+        who = self.partnership_of(view.hit.chunk.doc_id)  # whose figures: a change question may name several places
+        label = f"{row.label} ({who})" if who and who.lower() not in row.label.lower() else row.label
+        text = f"{label}: {row.cells[a]} in {view.header[a]} and {row.cells[b]} in {view.header[b]}, a change of {vb - va:+,g}"
         if va:
             pct = Computed(label=f"{row.label}: % change", value=(vb - va) / va * 100, unit="%",
                            formula=f"({_fmt(vb)} - {_fmt(va)}) / {_fmt(va)} × 100")

@@ -108,8 +108,9 @@ def units_of(chunk: Chunk) -> list[tuple[int, int]]:
 
 
 def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, max_sentences: int = 5,
-                   max_chunks: int = 4, prefer_numbers: bool = False) -> list[Picked]:
-    """The best-matching sentences from the top chunks, in reading order."""
+                   max_chunks: int = 4, prefer_numbers: bool = False, keep=None) -> list[Picked]:
+    """The best-matching sentences from the top chunks, in reading order (keep: a test a table or card line must
+    pass to be chosen)."""
     q = set(terms(question))
     candidates: list[Picked] = []
     for rank, hit in enumerate(hits[:max_chunks]):
@@ -117,6 +118,8 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
         for a, b in units_of(hit.chunk):
             sent = hit.chunk.text[a:b]
             if len(sent) < 12 or (hit.chunk.kind == "text" and not _is_sentence(sent)):
+                continue
+            if keep is not None and hit.chunk.kind != "text" and not keep(sent):
                 continue
             lexical = weights.overlap(q, sent)
             score = (lexical + 2.0 * max(hit.dense, 0.0)) * rank_weight if lexical > 0 else 0.0

@@ -62,3 +62,17 @@ def test_a_follow_up_with_nothing_before_it_asks_for_the_whole_question(bundled_
 def test_a_city_the_corpus_does_not_cover_is_named_beside_one_it_does(bundled_assistant):
     ans = bundled_assistant.ask("Compare the DA rates in Manchester and Tamworth")
     assert "no assessment for Manchester" in ans.answer.splitlines()[0]
+
+
+def test_who_chairs_names_the_person_who_signs_the_chairs_foreword(bundled_assistant):
+    ans = bundled_assistant.ask("who chairs the Staffordshire partnership board?")
+    lead = ans.answer.splitlines()[0]
+    assert "Victoria Wilson" in lead and "Cabinet Member for Communities and Culture" in lead, ans.answer
+    first = int(lead.split("[", 1)[1].split("]", 1)[0])
+    assert "Victoria Wilson" in next(c.text for c in ans.citations if c.n == first)
+    assert "Development Board Staffordshire County Council" not in ans.answer  # a table cell naming nobody
+
+
+def test_how_crime_changed_leads_with_the_change_figure(bundled_assistant):
+    ans = bundled_assistant.ask("how did crime change in Tamworth in 2020-21 compared with the previous year?")
+    assert "-17%" in ans.answer.splitlines()[0], ans.answer
