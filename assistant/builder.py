@@ -14,10 +14,8 @@ from filelock import FileLock, Timeout
 from .errors import DocumentError, IndexLocked, IndexUnwritable
 from .ingest import scan_corpus
 from .ingest.corpus import list_corpus, manifest_path
-from .ingest.nodes import AssessmentNodeParser
 from .retrieval.embedder import DIMENSION, EmbeddingCache, load_query_embedder, model_fingerprint
 from .retrieval.onnx_export import ensure_encoder, start_encoder
-from .retrieval.hybrid import BM25Index
 from .retrieval.store import Snapshot, corpus_hash, write_snapshot
 from .settings import INDEX_SCHEMA_VERSION, Settings
 from .types import BuildReport
@@ -112,6 +110,9 @@ def _build_with(settings: Settings, index_dir: Path, say: Progress, started: flo
     scan = scan_corpus(corpus_dir, settings.max_file_mb, settings.max_pdf_pages, settings.require_manifest)
     report = BuildReport(indexed=[d.meta.doc_id for d in scan.documents], skipped=list(scan.errors))
     say("parsed", len(scan.documents), len(scan.documents) + len(scan.errors))
+
+    from .ingest.nodes import AssessmentNodeParser  # llama-index: imported only when a build has work to do
+    from .retrieval.hybrid import BM25Index
 
     parser = AssessmentNodeParser(max_tokens=settings.chunk_tokens, overlap_sentences=settings.chunk_overlap_sentences,
                                   table_max_tokens=settings.table_chunk_tokens)

@@ -5,17 +5,20 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .answer.engine import AnswerEngine, KnowledgeBase
 from .builder import Progress, build_index
 from .errors import IndexCorrupt, IndexMissing
 from .retrieval.embedder import QueryEmbedder, load_query_embedder, model_fingerprint
-from .retrieval.hybrid import BM25Index, HybridRetriever, Retrieved
 from .retrieval.lexical import TermWeights
 from .retrieval.store import REBUILD_HINT, check_stamp, load_snapshot, release_snapshot
 from .settings import Settings
 from .text import split_lines
 from .types import Answer, BuildReport, DocumentMeta, Filters, ParsedDocument
+
+if TYPE_CHECKING:
+    from .answer.engine import AnswerEngine
+    from .retrieval.hybrid import Retrieved
 
 __all__ = ["Assistant", "Conversation", "Filters"]
 
@@ -71,6 +74,10 @@ class Assistant:
     # loading --------------------------------------------------------------------------------
     def load(self) -> AnswerEngine:
         """Load the index (once) and return the answer engine."""
+        # the answer engine and retriever bring llama-index: imported when an index is loaded, not for a build
+        from .answer.engine import AnswerEngine, KnowledgeBase
+        from .retrieval.hybrid import BM25Index, HybridRetriever
+
         with self._lock:
             if self._engine is not None:
                 return self._engine

@@ -24,9 +24,8 @@ except ImportError:  # not POSIX: old snapshots are kept one build longer instea
 from ..errors import IndexCorrupt, IndexMissing, IndexStale, IndexUnwritable
 from ..settings import INDEX_SCHEMA_VERSION
 from ..types import Chunk, DocumentMeta, PageSpan, ParsedDocument, Section
-from .vector_stores import QDRANT_FOLDER, FaissChunkStore, build_faiss, close_qdrant, qdrant_add, qdrant_client, qdrant_store
 
-__all__ = ["Snapshot", "build_faiss", "load_snapshot", "write_snapshot"]
+__all__ = ["Snapshot", "load_snapshot", "write_snapshot"]
 
 CURRENT = "CURRENT"
 COMPLETE = "COMPLETE"
@@ -92,6 +91,8 @@ def chunk_nodes(chunks: list[Chunk], documents: dict[str, ParsedDocument], vecto
 def _write_qdrant(folder: Path, snap: Snapshot, vectors: np.ndarray, url: str = "", api_key: str = "") -> None:
     """Put the chunks and vectors into Qdrant: a local-mode folder in the snapshot, or (url) a server collection
     named after the snapshot."""
+    from .vector_stores import QDRANT_FOLDER, close_qdrant, qdrant_add, qdrant_client, qdrant_store
+
     client = qdrant_client(url=url, api_key=api_key) if url else qdrant_client(folder / QDRANT_FOLDER)
     try:
         store = qdrant_store(client, snap.stamp.get("qdrant_collection") or "chunks")
@@ -126,6 +127,8 @@ def write_snapshot(index_dir: Path, snap: Snapshot, write_extras=None, qdrant_ur
         if snap.stamp.get("vector_store", "faiss") == "qdrant":
             _write_qdrant(tmp, snap, vectors, qdrant_url, qdrant_api_key)
         else:
+            from .vector_stores import build_faiss  # llama-index is imported only when a store is made or opened
+
             faiss.write_index(build_faiss(vectors, snap.stamp.get("approximate", False)), str(tmp / "vectors.faiss"))
         if write_extras is not None:
             write_extras(tmp)
@@ -370,6 +373,8 @@ def _read_snapshot(folder: Path, qdrant_url: str = "", qdrant_api_key: str = "")
     if index.ntotal != len(chunks):
         raise IndexCorrupt(f"the index in {folder} has {index.ntotal} vectors for {len(chunks)} chunks; {REBUILD_HINT}")
     snap.extras["faiss"] = index
+    from .vector_stores import FaissChunkStore
+
     metadata = [{"doc_id": c.doc_id, "kind": c.kind, **documents[c.doc_id].meta.node_fields()} for c in chunks]
     snap.extras["vector_store"] = FaissChunkStore(index, [c.node_id for c in chunks], metadata)
     return snap
@@ -378,6 +383,7 @@ def _read_snapshot(folder: Path, qdrant_url: str = "", qdrant_api_key: str = "")
 def _open_qdrant(folder: Path, stamp: dict[str, Any], n_chunks: int, url: str, api_key: str):
     """The snapshot's Qdrant store, checked to hold one point per chunk."""
     from ..errors import IndexLocked
+    from .vector_stores import QDRANT_FOLDER, qdrant_client, qdrant_store
 
     try:
         client = qdrant_client(url=url, api_key=api_key) if url else qdrant_client(folder / QDRANT_FOLDER)
