@@ -5,18 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from assistant.settings import BUNDLED_CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def copy_corpus(dst: Path) -> Path:
-    """A writable copy of the bundled corpus."""
-    dst.mkdir(parents=True, exist_ok=True)
-    for p in BUNDLED_CORPUS.iterdir():
-        if p.is_file():
-            shutil.copy(p, dst / p.name)
-    return dst
 
 
 def seed_cache(src_index: Path, dst_index: Path) -> None:
