@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from ..text import SENTENCE_END
+from ..text import SENTENCE_END, Line, split_lines
 from ..types import Chunk, ParsedDocument, Section
 from .sections import CONTENTS_TITLE
 from .tokens import MODEL_MAX_TOKENS, count_model_tokens as count_tokens
@@ -20,33 +20,14 @@ _AT_RISK = re.compile(r"^\s*At risk groups\b", re.I)
 _NUMERIC_ROW = re.compile(r"^\s*[A-Za-z][^\d\t]{0,60}?(?:\s+-?\d[\d,]*(?:\.\d+)?%?){2,}\s*$")
 
 
-@dataclass
-class _Line:
-    start: int
-    end: int
-    text: str
-    spaced: bool = False
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-    @property
-    def tabbed(self) -> bool:
-        return "\t" in self.text and bool(self.text.strip())
-
-    @property
-    def numeric_row(self) -> bool:
-        """A label followed by two or more numbers: a table row as PDF text extraction prints it."""
-        return bool(_NUMERIC_ROW.match(self.text))
+def _lines(text: str, start: int, end: int) -> list[Line]:
+    """The lines of text[start:end] with offsets in the whole text."""
+    return [Line(l.idx, start + l.start, start + l.end, l.text) for l in split_lines(text[start:end])]
 
 
-def _lines(text: str, start: int, end: int) -> list[_Line]:
-    out, pos = [], start
-    for raw in text[start:end].split("\n"):
-        out.append(_Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return out
+def _numeric_row(line: Line) -> bool:
+    """A label followed by two or more numbers: a table row as PDF text extraction prints it."""
+    return bool(_NUMERIC_ROW.match(line.text))
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -91,6 +72,7 @@ def _blocks(text: str, start: int, end: int) -> list[_Block]:
     """Split a section body into table runs, fact cards and prose."""
     lines = _lines(text, start, end)
     kinds = ["blank" if l.blank else "table" if l.tabbed else "text" for l in lines]
+    spaced: set[int] = set()  # lines read as table rows without tabs (space-aligned or pipe cells)
     # Tables in any layout (space-aligned, pipe): their lines are kept together as table rows.
     from ..tables.generic import find_tables
 
@@ -101,20 +83,20 @@ def _blocks(text: str, start: int, end: int) -> list[_Block]:
         for k, line in enumerate(lines):
             if a <= line.start and line.end <= b and not line.blank:
                 kinds[k] = "table"
-                line.spaced = True
+                spaced.add(k)
     # Space-separated tables (PDF text): runs of two or more numeric rows, with the header line above.
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and kinds[j] == "text" and lines[j].numeric_row:
+        while j < len(lines) and kinds[j] == "text" and _numeric_row(lines[j]):
             j += 1
         if j - i >= 2:
             for m in range(i, j):
                 kinds[m] = "table"
-                lines[m].spaced = True
+                spaced.add(m)
             if i > 0 and kinds[i - 1] == "text" and len(lines[i - 1].text) < 200 and not lines[i - 1].text.rstrip().endswith("."):
                 kinds[i - 1] = "table"
-                lines[i - 1].spaced = True
+                spaced.add(i - 1)
             i = j
         else:
             i += 1
@@ -175,7 +157,8 @@ def _blocks(text: str, start: int, end: int) -> list[_Block]:
                     last = j
                 j += 1
             if kind == "table":
-                rows = [(l.start, l.end) for l in lines[i : last + 1] if l.tabbed or l.spaced]
+                rows = [(lines[m].start, lines[m].end) for m in range(i, last + 1)
+                        if (lines[m].tabbed and not lines[m].blank) or m in spaced]
                 title = None
                 if blocks and blocks[-1].kind == "text":
                     p = blocks[-1]
@@ -196,7 +179,7 @@ def _blocks(text: str, start: int, end: int) -> list[_Block]:
     return blocks
 
 
-def _next_is_card(lines: list[_Line], kinds: list[str], k: int) -> bool:
+def _next_is_card(lines: list[Line], kinds: list[str], k: int) -> bool:
     for m in range(k + 1, min(k + 4, len(lines))):
         if kinds[m] == "blank":
             continue
