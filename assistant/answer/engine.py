@@ -477,10 +477,15 @@ class AnswerEngine:
                                   if re.search(r"\bwards?\b", line, re.I) or any(w in line for w in ward_names)):
                 return "; ".join(missing) or f"no ward-level figures for {' '.join(wanted)} in {where}"
         if frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE) and (frame.partnerships or frame.wards):
+            from .scope import _qualifiers
+
             wanted = set(self.scope.informative_terms(frame)) | set(terms(" ".join(frame.measures)))
+            # 'knife crime': a figure for crime in general does not answer it; the qualifier must be in the line
+            narrowing = {t for t in _qualifiers(frame.text) if self.kb.weights.df.get(t, 0)}
             for line in narrative.splitlines():
-                plain = re.sub(r"\[\d+\]", "", line)
-                if re.search(r"\d", plain) and set(terms(plain)) & wanted:
+                plain = YEARISH.sub(" ", re.sub(r"\[\d+\]", "", line))
+                said = set(terms(plain))
+                if re.search(r"\d", plain) and said & wanted and (not narrowing or said & narrowing):
                     return None
             what = ", ".join(frame.measures) or " ".join(self.scope.informative_terms(frame)) or "that"
             return "; ".join(missing) or f"the documents give no figure for {what}"

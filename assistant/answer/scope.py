@@ -8,6 +8,7 @@ from rapidfuzz import fuzz, process
 
 from ..retrieval.lexical import terms
 from ..tables.vocabulary import find_measures
+from ..text import YEAR
 from ..types import FIGURE_INTENTS, Intent
 from .understand import Frame, Gazetteer
 
@@ -245,7 +246,7 @@ def _qualifiers(text: str) -> list[str]:
 def _years(period: str | None) -> set[int]:
     if not period:
         return set()
-    m = re.match(r"((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)?\d{2}))?", str(period))
+    m = re.match(rf"({YEAR})(?:\s*[-–/]\s*((?:19|20)?\d{{2}}))?", str(period))
     if not m:
         return set()
     a = int(m.group(1))
