@@ -102,7 +102,7 @@ class Assistant:
             tables = TableStore.load(snap.folder / "tables")  # a missing or damaged folder says how to rebuild
             kb = KnowledgeBase(
                 retriever=retriever, metas=metas,
-                weights=TermWeights.from_counts(*bm25.document_frequencies()),
+                weights=TermWeights(*bm25.document_frequencies()),
                 documents=snap.documents, tables=tables,
             )
             self._snapshot = snap

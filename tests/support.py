@@ -1,4 +1,4 @@
-"""Helpers for tests: writable corpus copies, embedding-cache seeding, and real PDFs drawn with fpdf2."""
+"""Helpers for tests: embedding-cache seeding, one-document assistants, and real PDFs drawn with fpdf2."""
 
 from __future__ import annotations
 
@@ -66,3 +66,19 @@ def make_report_pdf(path: Path, pages: int = 3, title: str = "Testshire Communit
         pdf.ln(7)
     pdf.output(str(path))
     return path
+
+
+def one_document_assistant(tmp_path_factory, file_name: str, text: str, manifest: str | None = None):
+    """A loaded Assistant over a corpus of one made-up document (and its manifest), built with the real model."""
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    stem = Path(file_name).stem
+    corpus = tmp_path_factory.mktemp(stem)
+    (corpus / file_name).write_text(text, encoding="utf-8")
+    if manifest is not None:
+        (corpus / "manifest.json").write_text(manifest, encoding="utf-8")
+    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp(f"{stem}-index")))
+    assistant.build()
+    assistant.load()
+    return assistant

@@ -80,18 +80,9 @@ class FactComposer:
 
         Only fields of words count: a field whose entries are figures ('Local rate: 12.3') is answered from the values.
         """
-        facts = self.store.facts()
-        if facts.empty:
-            return None
         low = question.lower()
-        hits = []
-        for name, texts in facts.groupby(facts["field"].fillna(""), sort=False)["text"]:
-            key = re.sub(r"\s*\(.*?\)", "", str(name)).strip().lower()
-            if len(key.split()) < 2 or not re.search(r"\b" + re.escape(key) + r"\b", low):
-                continue
-            numeric = texts.astype(str).str.match(r"\s*[-+£]?\d").mean()
-            if numeric < 0.5:
-                hits.append(key)
+        hits = [key for key in self.store.word_fields()
+                if len(key.split()) >= 2 and re.search(r"\b" + re.escape(key) + r"\b", low)]
         return max(hits, key=len) if hits else None
 
     def card_field(self, field_name: str, measure: str | None, partnerships: list[str]) -> Composed:

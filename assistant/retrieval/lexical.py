@@ -48,22 +48,12 @@ def terms(text: str) -> list[str]:
 class TermWeights:
     """Document frequencies of stems over the indexed chunks: the keyword index's own, read from it at load."""
 
-    def __init__(self, texts: list[str]):
-        df: Counter[str] = Counter()
-        for t in texts:
-            df.update(set(terms(t)))
-        self.n = max(1, len(texts))
-        self.df = df
-
-    @classmethod
-    def from_counts(cls, n: int, df: dict[str, int]) -> "TermWeights":
-        """Weights from a chunk count and per-term chunk counts (the keyword index's)."""
-        w = cls([])
-        w.n, w.df = max(1, int(n)), Counter(df)
-        return w
+    def __init__(self, n: int, df: dict[str, int]):
+        self.n = max(1, int(n))  # chunks in the keyword index
+        self.df = Counter(df)  # chunks holding each stem
 
     def idf(self, term: str) -> float:
-        """BM25's (Lucene) IDF, as the keyword index scores with; unseen terms weigh most."""
+        """Smoothed IDF over the keyword index's document frequencies; unseen terms weigh most."""
         return math.log(1 + self.n / (1 + self.df.get(term, 0)))
 
     def overlap(self, query_terms: set[str], text: str) -> float:

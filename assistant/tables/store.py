@@ -56,6 +56,7 @@ class TableStore:
         self._problems = list(problems)
         self._lock = threading.Lock()
         self._grouped: dict[str, Any] | None = None
+        self._word_fields: tuple[str, ...] | None = None
 
     # ---- building and persistence ----------------------------------------------------------
     @classmethod
@@ -208,6 +209,20 @@ class TableStore:
                     "by_doc": {d: g for d, g in v.groupby("doc_id", sort=False)},
                 }
             return self._grouped
+
+    def word_fields(self) -> tuple[str, ...]:
+        """The labels (lowercased, bracketed notes dropped) of the panel fields whose entries are words, not figures
+        ('direction of travel', not 'local rate'), computed once."""
+        with self._lock:
+            if self._word_fields is None:
+                facts = self._facts
+                names = []
+                for name, texts in facts.groupby(facts["field"].fillna(""), sort=False)["text"]:
+                    key = re.sub(r"\s*\(.*?\)", "", str(name)).strip().lower()
+                    if key and texts.astype(str).str.match(r"\s*[-+£]?\d").mean() < 0.5:
+                        names.append(key)
+                self._word_fields = tuple(dict.fromkeys(names))
+            return self._word_fields
 
     def value(self, value_id: str) -> pd.Series:
         """One tidy value by its id."""

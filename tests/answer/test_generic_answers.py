@@ -4,7 +4,6 @@ layouts the bundled documents do not use (space-aligned and pipe tables, hard-wr
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -12,6 +11,7 @@ from assistant.answer.tableqa import read_tables
 from assistant.answer.verify import problems, verify
 from assistant.retrieval.hybrid import Retrieved
 from assistant.types import Answer, Chunk, Citation, DocumentMeta, Figure
+from support import one_document_assistant
 
 HARBOURTOWN = """HARBOURTOWN COMMUNITY SAFETY PARTNERSHIP
 
@@ -73,16 +73,7 @@ MANIFEST = """{"documents": [{"file": "harbourtown_2017_strategic-assessment.txt
 @pytest.fixture(scope="module")
 def harbourtown(tmp_path_factory):
     """An Assistant over one made-up partnership's assessment, built with the real model and FAISS."""
-    from assistant.service import Assistant
-    from assistant.settings import Settings
-
-    corpus = tmp_path_factory.mktemp("harbourtown")
-    (corpus / "harbourtown_2017_strategic-assessment.txt").write_text(HARBOURTOWN, encoding="utf-8")
-    (corpus / "manifest.json").write_text(MANIFEST, encoding="utf-8")
-    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp("harbourtown-index")))
-    assistant.build()
-    assistant.load()
-    return assistant
+    return one_document_assistant(tmp_path_factory, "harbourtown_2017_strategic-assessment.txt", HARBOURTOWN, MANIFEST)
 
 
 def test_a_ranking_on_a_space_aligned_ward_table(harbourtown):

@@ -11,6 +11,7 @@ import pytest
 
 from assistant.answer.change import CHANGE_FIGURE, asks_change
 from assistant.answer.people import People, who_predicate
+from support import one_document_assistant
 
 GREYHAVEN = """GREYHAVEN SAFER COMMUNITIES PARTNERSHIP
 
@@ -57,16 +58,7 @@ MANIFEST = """{"documents": [{"file": "greyhaven_2020_strategic-assessment.txt",
 @pytest.fixture(scope="module")
 def greyhaven(tmp_path_factory):
     """An Assistant over one made-up partnership's assessment, built with the real model and FAISS."""
-    from assistant.service import Assistant
-    from assistant.settings import Settings
-
-    corpus = tmp_path_factory.mktemp("greyhaven")
-    (corpus / "greyhaven_2020_strategic-assessment.txt").write_text(GREYHAVEN, encoding="utf-8")
-    (corpus / "manifest.json").write_text(MANIFEST, encoding="utf-8")
-    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp("greyhaven-index")))
-    assistant.build()
-    assistant.load()
-    return assistant
+    return one_document_assistant(tmp_path_factory, "greyhaven_2020_strategic-assessment.txt", GREYHAVEN, MANIFEST)
 
 
 def test_who_chairs_is_answered_by_whoever_signs_the_first_person_foreword(greyhaven):

@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant.types import Figure
+from app_driver import ask, start, unescape
 
-APP = str(Path(__file__).resolve().parents[2] / "ui" / "app.py")
 
 Q1 = "which wards in Lichfield have high car key burglary"
 Q2 = "and in Tamworth?"
-
-
-def start(page: str | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.run()
-    if page:
-        at.switch_page(page).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def ask(at: AppTest, question: str) -> AppTest:
-    at.chat_input[0].set_value(question).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def texts(block) -> str:
@@ -37,11 +20,6 @@ def texts(block) -> str:
     parts = [m.value for m in block.markdown] + [c.value for c in block.caption]
     parts += [w.value for w in block.warning] + [i.value for i in block.info]
     return unescape("\n".join(parts))
-
-
-def unescape(markdown: str) -> str:
-    """Markdown source without backslash escapes, as a reader sees the text."""
-    return re.sub(r"\\(.)", r"\1", markdown)
 
 
 def turns(at: AppTest):

@@ -15,7 +15,7 @@ from ui.components.figures import (chart_title, comparison_chart, comparison_fra
 from ui.components.filters import describe, filter_options, kind_family, make_filters
 from ui.components.sources import find_section, page_label, provenance, section_blocks, styled
 from ui.components.tables import table_csv, table_label, table_provenance
-from ui.components.text import TableBlock, answer_markdown, escape_markdown, passage_blocks, passage_markdown
+from ui.components.text import answer_markdown, escape_markdown, passage_blocks, passage_markdown
 
 
 def unescape(md: str) -> str:

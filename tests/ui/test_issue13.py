@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import re
 from io import BytesIO
-from pathlib import Path
 
 import pandas as pd
-from streamlit.testing.v1 import AppTest
 
 from assistant.types import Citation, DocumentMeta, Figure
 from ui.components.compare import neutralise, safe_csv
@@ -16,29 +14,10 @@ from ui.components.examples import example_questions
 from ui.components.figures import comparison_frames, figures_table, reads_as, tab_labels
 from ui.components.filters import excluded_partnerships, make_filters
 from ui.components.sources import OPEN_SOURCES, page_label, provenance, table_row_block
+from app_driver import ask, start, unescape
 
-APP = str(Path(__file__).resolve().parents[2] / "ui" / "app.py")
 Q1 = "which wards in Lichfield have high car key burglary"
 INFERRED = "(inferred from the contents list)"
-
-
-def start(page: str | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.run()
-    if page:
-        at.switch_page(page).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def ask(at: AppTest, question: str) -> AppTest:
-    at.chat_input[0].set_value(question).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def unescape(md: str) -> str:
-    return re.sub(r"\\(.)", r"\1", md)
 
 
 def assistant_messages(at):

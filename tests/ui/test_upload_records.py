@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from datetime import datetime
-from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
@@ -18,26 +16,14 @@ from assistant.service import Assistant, Filters
 from assistant.settings import Settings
 from assistant.types import DocumentMeta
 from ui.uploads import RECORD, add_uploads, upload_folder, upload_records
+from app_driver import start, unescape
 
-APP = str(Path(__file__).resolve().parents[2] / "ui" / "app.py")
 NAME = "Rugeley_review.txt"
 # Names Lichfield's partnership, so the partnership inferred from the text is Lichfield; the review is of Rugeley,
 # which is in Cannock Chase: the user corrects it.
 TEXT = ("Lichfield Community Safety Partnership review 2024\n\nShed burglary\n\nShed burglary rose sharply in the "
         "northern estates of Rugeley during the winter of 2023-24, with sheds and garages entered at night.\n").encode()
 QUESTION = "shed burglary in the northern estates of Rugeley"
-
-
-def unescape(md: str) -> str:
-    return re.sub(r"\\(.)", r"\1", md)
-
-
-def start(page: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.run()
-    at.switch_page(page).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def page_text(at: AppTest) -> str:
