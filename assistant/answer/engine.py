@@ -6,6 +6,8 @@ import re
 import time
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
+
 from ..retrieval.hybrid import HybridRetriever, Retrieved
 from ..retrieval.lexical import TermWeights, terms
 from ..settings import Settings
@@ -52,10 +54,15 @@ class AnswerEngine:
         self.settings = settings
         texts = kb.texts
         areas = kb.tables.areas() if kb.tables is not None else None
-        self.gazetteer = Gazetteer.build(kb.metas, texts, areas)
+        from .tableqa import printed_small_areas
+
+        small = printed_small_areas(kb.retriever.chunks, texts, lambda d: kb.metas[d].partnership if d in kb.metas else None)
+        self.gazetteer = Gazetteer.build(kb.metas, texts, areas, small)
         self.scope = ScopeChecker(kb, self.gazetteer, settings.min_relevance)
         self.text_chunks: dict[str, list] = {}
         self.text_chunks_all: dict[str, list] = {}
+        self._doc_tables: dict[str, list] = {}
+        self._position = {c.chunk_id: i for i, c in enumerate(kb.retriever.chunks)}
         for c in kb.retriever.chunks:
             self.text_chunks_all.setdefault(c.doc_id, []).append(c)
             if c.kind == "text":
@@ -66,7 +73,18 @@ class AnswerEngine:
     def _evidence(self, book: CitationBook):
         from .evidence import EvidenceComposer
 
-        return EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.texts, self.people)
+        return EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.texts, self.people,
+                                doc_tables=self._tables_of)
+
+    def _tables_of(self, doc_id: str):
+        """Every table printed in a document, read once per engine."""
+        from .tableqa import tables_of_document
+
+        if doc_id not in self._doc_tables:
+            meta = self.kb.metas.get(doc_id)
+            self._doc_tables[doc_id] = tables_of_document(self.text_chunks_all.get(doc_id, []), self.kb.texts.get(doc_id),
+                                                          meta.partnership if meta else None)
+        return self._doc_tables[doc_id]
 
     def _signed(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook) -> tuple[str, str]:
         """'Who chairs ...?' answered by a first-person passage ('As Chair of ..., I am pleased'): the person
@@ -108,7 +126,10 @@ class AnswerEngine:
         Dense and keyword ranking both blur a programme's or a person's name into its common words;
         an exact phrase found in only a few passages is the strongest evidence there is.
         """
-        phrases = _phrases(question)
+        # a place's name is no programme's: the partnership's documents all print it
+        places = self.gazetteer.partnerships_in(question) + [w for w, _ in self.gazetteer.wards_in(question)]
+        phrases = [p for p in _phrases(question)
+                   if not any(fuzz.partial_ratio(p.lower(), x.lower()) >= 90 for x in places)]
         if not phrases or not hits:
             return hits
         texts = self.kb.texts
@@ -136,25 +157,61 @@ class AnswerEngine:
         del have
         return [replace(r, rank=i) for i, r in enumerate(front + rest)]
 
-    def _recommendations_made(self, hits: list[Retrieved], book: CitationBook, limit: int = 6) -> str:
-        """The recommendations themselves, quoted whole from the first passage of a recommendations section."""
+    def _with_places(self, frame: Frame, query: str, hits: list[Retrieved], limit: int = 3) -> list[Retrieved]:
+        """Passages that print a ward the question names, near the front: a long table that holds the ward's
+        row ranks low on words and meaning alike, though its name is the surest evidence there is."""
+        if not frame.wards or not hits:
+            return hits
+        top_ids = {h.chunk.chunk_id for h in hits[: self.settings.top_k]}
+        found: dict[str, Chunk] = {}
+        for ward, partnership in frame.wards:
+            pattern = re.compile(r"(?<![\w])" + re.escape(re.sub(r"\s*\(.*?\)\s*$", "", ward)) + r"(?![\w])", re.I)
+            for doc_id, chunks in self.text_chunks_all.items():
+                if partnership and self.kb.metas[doc_id].partnership != partnership:
+                    continue
+                found.update({c.chunk_id: c for c in chunks if pattern.search(c.text)})
+        if not found or len(found) > 4 * limit:
+            return hits  # absent, or too common a word to single out a passage
+        scores = self.kb.retriever.bm25.scores(query, len(self.kb.retriever.chunks))
+        best = sorted(found.values(), key=lambda c: -scores[self._position[c.chunk_id]])[:limit]
+        extra = [c for c in best if c.chunk_id not in top_ids]
+        if not extra:
+            return hits
+        top = hits[0].dense
+        ids = {c.chunk_id for c in extra}
+        rest = [h for h in hits if h.chunk.chunk_id not in ids]
+        merged = rest[:1] + [Retrieved(c, top, top, 0.0, 0) for c in extra] + rest[1:]
+        return [replace(r, rank=i) for i, r in enumerate(merged)]
+
+    def _recommendations_made(self, hits: list[Retrieved], book: CitationBook, limit: int = 6,
+                              topic: set[str] | None = None) -> str:
+        """The recommendations themselves, quoted whole from the first passage of a recommendations section
+        (those naming the topic asked about first)."""
         for hit in hits[:3]:
             if not any(re.search(r"recommend|next steps|actions?\b", p, re.I) for p in hit.chunk.section_path):
                 continue
-            spans = [(a, b) for a, b in units_of(hit.chunk) if len(hit.chunk.text[a:b].split()) >= 4][:limit]
+            spans = [(a, b) for a, b in units_of(hit.chunk) if len(hit.chunk.text[a:b].split()) >= 4]
+            if topic:
+                # the recommendations about what was asked first, then the others in the document's order
+                spans.sort(key=lambda s: not set(terms(hit.chunk.text[s[0] : s[1]])) & topic)
+            spans = sorted(spans[:limit])
             if not spans:
                 continue
             n = book.passage(hit, tuple(spans))
-            where = " > ".join(hit.chunk.section_path)
+            where = " > ".join(_SECTION_NUMBER.sub("", p) for p in hit.chunk.section_path)
             items = "\n".join(f"- {' '.join(hit.chunk.text[a:b].split()).lstrip('-•* ')}" for a, b in spans)
             return f"The recommendations ({where}) [{n}]:\n{items}"
         return ""
 
+    def _topic(self, frame: Frame) -> set[str]:
+        """What a recommendation question is about: its informative words, less the words for recommending."""
+        return {t for t in self.scope.informative_terms(frame)
+                if not re.match(r"(recommend|suggest|advis|assess|action|should|propos|priorit)", t)}
+
     def _with_recommendations(self, frame: Frame, hits: list[Retrieved]) -> list[Retrieved]:
         """For 'what does X recommend about Y?': the passages of the documents' recommendation sections that
         name Y go first (a recommendation is found where the document makes it, whatever ranks highest)."""
-        topic = {t for t in self.scope.informative_terms(frame)
-                 if not re.match(r"(recommend|suggest|advis|assess|action|should|propos|priorit)", t)}
+        topic = self._topic(frame)
         if not topic or not hits:
             return hits
         docs = {d for d, m in self.kb.metas.items() if not frame.partnerships or m.partnership in frame.partnerships}
@@ -198,9 +255,10 @@ class AnswerEngine:
         if reason:
             return self._timed(self.insufficient(question, reason, frame), t0, t0)
         query = _retrieval_query(frame)
-        hits = self.kb.retriever.search(query, self.settings.top_k * 2, filters, set(frame.partnerships))
+        hits = self.kb.retriever.search(query, self.settings.top_k * 2, filters, set(_where(frame)))
         pool = _rerank_by_section(hits, frame)
         pool = self._with_phrases(question, pool)
+        pool = self._with_places(frame, query, pool)
         if frame.intent == Intent.RECOMMENDATION:
             pool = self._with_recommendations(frame, pool)
         hits = pool[: self.settings.top_k]
@@ -281,7 +339,7 @@ class AnswerEngine:
         else:
             narrative = self._narrative(question, frame, hits, book, with_figures=bool(blocks), exclude=quoted)
             if frame.intent == Intent.RECOMMENDATION:
-                made = self._recommendations_made(hits, book)
+                made = self._recommendations_made(hits, book, topic=self._topic(frame))
                 narrative = made + ("\n\n" + narrative if made and narrative else narrative)
         floor = [] if (frame.refers_to_previous and blocks) else self._floor(question, frame, hits, book, blocks + [narrative, signed])
         # tentative table lines do not answer a question by being there: they must name what was asked too
@@ -311,9 +369,9 @@ class AnswerEngine:
                       figures=tuple(figures), intent=frame.intent, context={"frame": frame.to_dict()})
 
     def _scoped(self, frame: Frame, hits: list[Retrieved]) -> list[Retrieved]:
-        if not frame.partnerships:
+        if not _where(frame):
             return hits
-        wanted = set(frame.partnerships)
+        wanted = set(_where(frame))
         scoped = [h for h in hits if self.kb.metas[h.chunk.doc_id].partnership in wanted]
         return scoped or hits
 
@@ -392,8 +450,8 @@ class AnswerEngine:
                    limit: int | None = None, exclude: str = "") -> str:
         """Extractive sentences, cited; restricted to the partnerships asked about when there are any (exclude: a
         sentence the answer quotes already)."""
-        if frame.partnerships:
-            wanted = set(frame.partnerships)
+        if _where(frame):
+            wanted = set(_where(frame))
             scoped = [h for h in hits if self.kb.metas[h.chunk.doc_id].partnership in wanted]
             hits = scoped or hits
         if with_figures or frame.intent in (Intent.NARRATIVE, Intent.RECOMMENDATION):
@@ -442,8 +500,7 @@ class AnswerEngine:
     def _recommendation_missing(self, frame: Frame, hits: list[Retrieved]) -> str | None:
         """'What does X recommend about shoplifting?': a reason when no recommendation of the asked documents
         names the topic (the recommendations are the passages under a heading or in sentences that recommend)."""
-        topic = [t for t in self.scope.informative_terms(frame)
-                 if not re.match(r"(recommend|suggest|advis|assess|action|should|propos|priorit)", t)]
+        topic = [t for t in self.scope.informative_terms(frame) if t in self._topic(frame)]
         if not topic:
             return None
         docs = {d for d, m in self.kb.metas.items() if not frame.partnerships or m.partnership in frame.partnerships}
@@ -682,3 +739,12 @@ def _retrieval_query(frame: Frame) -> str:
         return frame.text + (" (" + "; ".join(canon) + ")" if canon else "")
     extra = [*frame.measures, *frame.partnerships, *(w for w, _ in frame.wards)]
     return frame.text + " " + " ".join(e for e in extra if e.lower() not in frame.text.lower())
+
+
+def _where(frame: Frame) -> tuple[str, ...]:
+    """The partnerships a question is about: those it names, else those of the wards it names."""
+    return frame.partnerships or tuple(dict.fromkeys(p for _, p in frame.wards if p))
+
+
+# a heading's own numbering ('13.', '4.2', 'A.'), which is no figure of the answer
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+(?=\S)")

@@ -9,7 +9,7 @@ Nothing here knows a partnership, a template or a field name: it reads what the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
@@ -20,6 +20,8 @@ from .citations import CitationBook
 from .extractive import _is_sentence, units_of
 from .people import ASKS_WHO, People
 from .tableqa import (
+    _PERIOD_CELL,
+    join_continued,
     _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
 )
 
@@ -90,8 +92,9 @@ class EvidenceComposer:
     """Picks the evidence for any question and runs table operations on printed tables."""
 
     def __init__(self, weights: TermWeights, book: CitationBook, partnership_of, texts: dict[str, str] | None = None,
-                 people: People | None = None):
+                 people: People | None = None, doc_tables=None):
         self.texts = texts or {}
+        self.doc_tables = doc_tables  # doc_id -> every table printed in the document (for tables split by a page)
         self.people = people  # when given, a question about people is answered only from lines that name one
         self.weights = weights
         self.book = book
@@ -128,7 +131,7 @@ class EvidenceComposer:
                 if (a, b) in row_spans:
                     view, row = row_spans[(a, b)]
                     match = f"{view.title} {' '.join(view.header)} {row.label} {section}"
-                    display = f"{cell_text(view, row)} ({view.title})" if view.title else cell_text(view, row)
+                    display = f"{cell_text(view, row)} ({view.caption})" if view.caption else cell_text(view, row)
                     is_row = True
                 else:
                     short = len(text.strip()) < 12 or (chunk.kind == "text" and not _is_sentence(text))
@@ -216,8 +219,16 @@ class EvidenceComposer:
         views: list[TableView] = []
         seen_tables: set[tuple[str, int]] = set()
         for hit in hits[:max_chunks]:
-            for v in read_tables(hit, self.partnership_of(hit.chunk.doc_id), self.texts.get(hit.chunk.doc_id)):
+            found = read_tables(hit, self.partnership_of(hit.chunk.doc_id), self.texts.get(hit.chunk.doc_id))
+            if self.doc_tables is not None:
+                # a table printed one cell per line is read from the whole document, then found by its span
+                c = hit.chunk
+                found += [replace(v, hit=hit) for v in self.doc_tables(c.doc_id)
+                          if v.stacked and v.start < c.end and c.start < v.end]
+            for v in found:
                 if (hit.chunk.doc_id, v.start) not in seen_tables:  # one table retrieved as several passages
+                    if self.doc_tables is not None:
+                        v = join_continued(v, self.doc_tables(hit.chunk.doc_id))
                     seen_tables.add((hit.chunk.doc_id, v.start))
                     views.append(v)
         if not views:
@@ -419,7 +430,8 @@ class EvidenceComposer:
         names = ", ".join(r.label for r in top[:-1]) + (" and " if len(top) > 1 else "") + top[-1].label
         head = view.header[j]
         tied = k > min(top_n(question), len(ordered))
-        lines = [f"{names}: the {word} {head.lower() or 'values'} in {view.title or 'the table'} "
+        what = f"figures for {head}" if _PERIOD_CELL.match(head.strip()) else (head.lower() or "values")
+        lines = [f"{names}: the {word} {what} in {view.caption or 'the table'} "
                  f"({', '.join(r.cells[j] for r in top)}){' (a tie at the cut)' if tied else ''} {lead}."]
         lines += [f"- {cell_text(view, r)} {_m(marks[id(r)])}" for r in top]
         figs = [self._figure(view, r, j, marks[id(r)]) for r in top]
@@ -442,10 +454,10 @@ class EvidenceComposer:
         comp = Computed(label=f"{row.label}: rank on {view.header[j]}", value=float(rank), unit="rank",
                         formula=f"1 + count of {len(areas)} rows with {view.header[j]} above {row.cells[j]}")
         counted = Computed(label="areas compared", value=float(len(areas)), unit="count",
-                           formula=f"rows of {view.title or 'the table'} other than totals and comparators")
+                           formula=f"rows of {view.caption or 'the table'} other than totals and comparators")
         tie = f" (tied with {ties} other{'s' if ties > 1 else ''})" if ties else ""
         lines = [f"{row.label} ranks {rank} of {len(areas)}{tie} on {view.header[j].lower() or 'this measure'}, "
-                 f"at {row.cells[j]} ({view.title}) {_m(n)}."]
+                 f"at {row.cells[j]} ({view.caption}) {_m(n)}."]
         return lines, [comp.to_figure(_ns(n)), counted.to_figure(_ns(n)), self._figure(view, row, j, n)]
 
     @staticmethod
@@ -468,7 +480,7 @@ class EvidenceComposer:
     def _lookup(self, view: TableView, named):
         n = self._cite(view, named)
         who = self.partnership_of(view.hit.chunk.doc_id)
-        where = ", ".join(x for x in (who, view.title) if x)
+        where = ", ".join(x for x in (who, view.caption) if x)
         lines = [f"{cell_text(view, r)} ({where}) {_m(n)}." if where else f"{cell_text(view, r)} {_m(n)}." for r in named]
         figs = [self._figure(view, r, j, n) for r in named for j in view.numeric_columns()
                 if j < len(r.values) and r.values[j] is not None][:6]
@@ -559,7 +571,7 @@ class EvidenceComposer:
         comp = Computed(label=f"rows above {_fmt(threshold)}", value=float(len(over)), unit="count",
                         formula=f"count of {view.header[j]} > {_fmt(threshold)} among {len(areas)} rows")
         counted = Computed(label="areas compared", value=float(len(areas)), unit="count",
-                           formula=f"rows of {view.title or 'the table'} other than totals and comparators")
+                           formula=f"rows of {view.caption or 'the table'} other than totals and comparators")
         names = ", ".join(r.label for r in over) or "none"
         lines = [f"{len(over)} of {len(areas)} have {view.header[j].lower()} above {_fmt(threshold)}: {names} {_m(n)}."]
         return lines, [comp.to_figure(_ns(n)), counted.to_figure(_ns(n))]

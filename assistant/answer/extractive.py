@@ -37,6 +37,9 @@ _ITEM_START = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\s+[A-Z]|[A
 _ENDS = (".", "!", "?", ":", ";")
 
 
+_MARKER_GAP = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,3}|[a-z])[.)]|[-•*–])\s+")
+
+
 def logical_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the text's logical lines: a paragraph hard-wrapped over several printed lines is one.
 
@@ -53,7 +56,9 @@ def logical_lines(text: str) -> list[tuple[int, int]]:
         if not body:
             prev_open = False
             continue
-        tabbed = "\t" in line or body.count("|") >= 2 or re.search(r"\S {3,}\S", body) is not None
+        # the gap after a list marker ('(iv)   Replace ...') is layout, not a column
+        unmarked = _MARKER_GAP.sub("", body)
+        tabbed = "\t" in line or body.count("|") >= 2 or re.search(r"\S {3,}\S", unmarked) is not None
         a = start + len(line) - len(line.lstrip())
         b = stop - (len(line) - len(line.rstrip()))
         ended = spans_end_sentence(text, spans)

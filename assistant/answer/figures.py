@@ -342,6 +342,15 @@ class FigureComposer:
             comp = self.comparator(main, kind)
             if comp is not None:
                 parts.append(self.ratio_line(main, comp, n, out, detail=True))
+                continue
+            # the comparator asked for may be printed beside another printing of the same value (the text's)
+            for _, alt in rows.iloc[1:].iterrows():
+                if alt["value"] != main["value"] or alt["doc_id"] != main["doc_id"] or alt["period"] != main["period"]:
+                    continue
+                comp = self.comparator(alt, kind)
+                if comp is not None:
+                    parts.append(self.ratio_line(alt, comp, self._cite(alt), out, detail=True))
+                    break
         if parts:
             line += "; " + "; ".join(parts)
         conflicts = self._other_documents(main, rows.iloc[1:], out, f"{partnership} {main['measure']} rate")

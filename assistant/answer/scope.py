@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from rapidfuzz import fuzz, process
 
 from ..retrieval.lexical import terms
 from ..tables.vocabulary import find_measures
-from ..text import YEAR
+from ..text import PERIOD_RANGE, YEAR
 from ..types import FIGURE_INTENTS, Intent
 from .understand import Frame, Gazetteer
 
@@ -49,6 +50,15 @@ class ScopeChecker:
             v = kb.tables.values()
             for p, period in v[["partnership", "period"]].dropna().drop_duplicates().itertuples(index=False):
                 self.coverage.setdefault(p, set()).update(_years(period))
+        for doc_id, text in kb.texts.items():
+            # a year the document reports on, printed again and again ('2013/14'), though its title names the next
+            meta = kb.metas.get(doc_id)
+            if meta is None or not meta.partnership:
+                continue
+            counts = Counter(int(m.group(1)) for m in PERIOD_RANGE.finditer(text)
+                             if _years(m.group(0)) == {int(m.group(1)), int(m.group(1)) + 1})
+            self.coverage.setdefault(meta.partnership, set()).update(
+                y for first, n in counts.items() if n >= 3 for y in (first, first + 1))
 
     def _unknown_ward(self, frame: Frame) -> str | None:
         """A capitalised name before 'ward' that neither the tables nor any document's text contains."""

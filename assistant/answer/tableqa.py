@@ -22,8 +22,9 @@ _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _RULE = re.compile(r"^\s*[-=_]{4,}\s*$")
 _NUM = re.compile(r"^[(£]?([-+−–]?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]{0,2})?[" + FOOTNOTE_MARKS + r"]*\)?$", re.I)
 # Words that mark a row as an aggregate or a comparator rather than one of the areas ranked.
-_AGGREGATE = re.compile(r"^\s*(total|all|overall)\b|\b(total|average|mean|force|england|wales|national|region|county|msg|"
+_AGGREGATE = re.compile(r"^\s*(total|all|overall|other|rest of|remainder)\b|\b(total|average|mean|force|england|wales|national|region|county|msg|"
                         r"similar|whole|borough rate|district rate)\b", re.I)
+_WHOLE_AREA = re.compile(r"\b(all|total|district|borough|city|county|overall|area|csp|partnership|average|rate)\b", re.I)
 _RATE_HEAD = re.compile(r"\b(rate|per\b|per\s|%|share|proportion|percent)", re.I)
 _CHANGE_HEAD = re.compile(r"\b(change|difference|diff|trend|\+/-)\b|%\s*ch", re.I)
 _COUNT_CUE = re.compile(r"\b(how many(?! times)|number of|count|most (offences|crimes|incidents))\b", re.I)
@@ -59,6 +60,9 @@ def split_cells(line: str) -> list[str]:
     return [c.strip() for c in re.split(r"\s{2,}", body)]
 
 
+_TABLE_LABEL = re.compile(r"^(?:table|figure|chart|fig\.)\s+(?:[A-Z]?\d+(?:\.\d+)*[a-z]?|[A-Z])\b\s*[:.\-–—]?\s*", re.I)
+
+
 @dataclass
 class Row:
     """One printed row: its label, cells, values and the span of its line in the chunk."""
@@ -81,6 +85,12 @@ class TableView:
     rows: list[Row] = field(default_factory=list)
     start: int = 0  # document offsets of the header's first line and the last row's end
     end: int = 0
+    stacked: bool = False  # printed one cell per line
+
+    @property
+    def caption(self) -> str:
+        """The title as prose names it: without its 'Table 3:' label, whose number is no figure of the answer."""
+        return _TABLE_LABEL.sub("", self.title).strip()
 
     def numeric_columns(self) -> list[int]:
         """Columns (after the label) where most rows hold a number."""
@@ -296,7 +306,10 @@ def _mark_aggregates(view: TableView, partnership: str | None) -> None:
     p = (partnership or "").lower()
     for r in view.rows:
         low = r.label.lower()
-        if _AGGREGATE.search(low) or (p and (low == p or fuzz.ratio(low, p) >= 90 or (len(p) > 3 and p in low))):
+        # 'Medway (all wards)' and 'Wakefield District' are the partnership; 'Wakefield East' is one of its wards
+        named = p and (low == p or fuzz.ratio(low, p) >= 90
+                       or (len(p) > 3 and p in low and (bool(_WHOLE_AREA.search(low.replace(p, " "))) or "(" in low)))
+        if _AGGREGATE.search(low) or named:
             r.aggregate = True
     if len(view.rows) >= 3:
         last = view.rows[-1]
@@ -305,6 +318,145 @@ def _mark_aggregates(view: TableView, partnership: str | None) -> None:
             v = last.values[j] if j < len(last.values) else None
             if v and others and abs(sum(others) - v) <= max(1.0, 0.01 * v):
                 last.aggregate = True
+
+
+_SMALL_AREA = re.compile(r"\b(wards?|neighbourhoods?|parish(es)?|localit(y|ies))\b", re.I)
+
+
+def printed_small_areas(chunks, texts: dict[str, str], partnership_of) -> list[tuple[str, str | None]]:
+    """(label, partnership) for the rows of every printed table about wards, in any template.
+
+    A table is about wards when its first header cell, title or section says so ('Ward', 'Rate by
+    neighbourhood'); its rows, other than totals, comparators and rows named like an offence, are wards.
+    """
+    from .evidence import _measure_like
+
+    by_doc: dict[str, list] = {}
+    for chunk in chunks:
+        by_doc.setdefault(chunk.doc_id, []).append(chunk)
+    out: dict[str, tuple[str, str | None]] = {}
+    for doc_id, doc_chunks in by_doc.items():
+        partnership = partnership_of(doc_id)
+        for view in tables_of_document(doc_chunks, texts.get(doc_id), partnership):
+            section = view.hit.chunk.section_path[-1:]
+            about = " ".join([view.header[0] if view.header else "", view.title, " ".join(section)])
+            if not _SMALL_AREA.search(about):
+                continue
+            for row in view.rows:
+                label = row.label.strip(" *")
+                if row.aggregate or _measure_like(label) or not re.search(r"[A-Za-z]{3}", label) or len(label) > 40:
+                    continue
+                out.setdefault(label.lower(), (label, partnership))
+    return list(out.values())
+
+
+def _stacked_at(lines: list[tuple[int, int, str]], i: int, width: int) -> int:
+    """How many rows of `width` stacked lines (a label, then width-1 numbers) start at line i."""
+    n = 0
+    while i + width <= len(lines):
+        group = [t.strip() for _, _, t in lines[i : i + width]]
+        if not group[0] or number(group[0]) is not None or len(group[0]) > 60:
+            break
+        if not all(g and number(g) is not None for g in group[1:]):
+            break
+        n += 1
+        i += width
+    return n
+
+
+def stacked_tables(doc: str, chunk_at, partnership: str | None = None) -> list[TableView]:
+    """Tables printed one cell per line, as some PDF converters write them: a run of short header lines,
+    then rows of as many lines each, a label and then its numbers ('Ward / 2017/18 / 2018/19 / Wakefield
+    East / 1,610 / 1,482'). chunk_at(offset) gives the passage a table is cited from."""
+    from ..retrieval.hybrid import Retrieved
+
+    lines = [(ln.start, ln.end, ln.text) for ln in split_lines(doc) if ln.text.strip()]
+    out: list[TableView] = []
+    i = 0
+    while i < len(lines):
+        found = None
+        for width in range(3, 11):
+            head = [t.strip() for _, _, t in lines[i : i + width]]
+            if len(head) < width or number(head[0]) is not None or any(len(h) > 40 or "\t" in h for h in head):
+                continue
+            if any(number(h) is not None and not _PERIOD_CELL.match(h) for h in head):
+                continue  # a header names its columns: numbers there are years or nothing
+            if _stacked_at(lines, i + width, width) >= 2:
+                found = width
+                break
+        if found is None:
+            i += 1
+            continue
+        width = found
+        count = _stacked_at(lines, i + width, width)
+        header = [t.strip() for _, _, t in lines[i : i + width]]
+        rows = []
+        for k in range(count):
+            group = lines[i + width * (k + 1) : i + width * (k + 2)]
+            cells = [t.strip() for _, _, t in group]
+            rows.append(Row(cells[0], cells, [None] + [number(c) for c in cells[1:]], group[0][0], group[-1][1]))
+        chunk = chunk_at(lines[i][0])
+        title = lines[i - 1][2].strip() if i > 0 and len(lines[i - 1][2]) < 160 else ""
+        if chunk is not None:
+            view = TableView(Retrieved(chunk, 0.0, 0.0, 0.0, 0), title, header, rows, lines[i][0], rows[-1].end, stacked=True)
+            _mark_aggregates(view, partnership)
+            out.append(view)
+        i += width * (count + 1)
+    return out
+
+
+def _header_key(view: TableView) -> tuple[str, ...]:
+    return tuple(" ".join(h.split()).lower() for h in view.header)
+
+
+def join_continued(view: TableView, doc_views: list[TableView], gap: int = 1500) -> TableView:
+    """A table printed in parts across a page break, its header repeated ('Table 3 (continued)'), read whole.
+
+    Parts are the document's tables with the same header cells that follow one another within a page's
+    worth of text. The joined view keeps the retrieved passage (rows outside it are cited on their own)
+    and the first part's title.
+    """
+    key = _header_key(view)
+    if sum(1 for h in key if h) < 2:
+        return view
+    same = sorted((v for v in doc_views if _header_key(v) == key), key=lambda v: v.start)
+    if len(same) < 2 or not any(v.start == view.start for v in same):
+        return view
+    i = next(k for k, v in enumerate(same) if v.start == view.start)
+    lo = hi = i
+    while lo > 0 and 0 <= same[lo].start - same[lo - 1].end <= gap:
+        lo -= 1
+    while hi + 1 < len(same) and 0 <= same[hi + 1].start - same[hi].end <= gap:
+        hi += 1
+    if lo == hi:
+        return view
+    parts = same[lo : hi + 1]
+    seen: set[int] = set()
+    rows = []
+    for part in parts:
+        for r in (view.rows if part.start == view.start else part.rows):
+            if r.start not in seen:
+                seen.add(r.start)
+                rows.append(r)
+    title = next((p.title for p in parts if p.title and not re.search(r"continu", p.title, re.I)), view.title)
+    return TableView(view.hit, title, view.header, rows, parts[0].start, parts[-1].end)
+
+
+def tables_of_document(chunks, doc: str | None, partnership: str | None) -> list[TableView]:
+    """Every table printed in a document's passages, once each."""
+    from ..retrieval.hybrid import Retrieved
+
+    out: dict[int, TableView] = {}
+    for chunk in chunks:
+        if re.search(r"\d", chunk.text) and "\n" in chunk.text.strip():
+            for v in read_tables(Retrieved(chunk, 0.0, 0.0, 0.0, 0), partnership, doc):
+                out.setdefault(v.start, v)
+    if doc is not None:
+        ordered = sorted(chunks, key=lambda c: c.start)
+        at = lambda offset: next((c for c in ordered if c.start <= offset < c.end), None)  # noqa: E731
+        for v in stacked_tables(doc, at, partnership):
+            out.setdefault(v.start, v)
+    return [out[k] for k in sorted(out)]
 
 
 @dataclass
@@ -352,6 +504,12 @@ class TableQA:
         wants_count = prefer_count or bool(_COUNT_CUE.search(question))
 
         initials = _initialisms(question)
+        areas = [r for r in view.rows if not r.aggregate]
+
+        def sorted_by(j: int) -> bool:
+            """Whether the document printed its areas in falling order of this column (its own ranking)."""
+            vals = [r.values[j] for r in areas if j < len(r.values)]
+            return len(vals) >= 4 and None not in vals and all(a >= b for a, b in zip(vals, vals[1:])) and vals[0] > vals[-1]
 
         def score(j: int) -> float:
             h = view.header[j]
@@ -359,12 +517,16 @@ class TableQA:
             if any(tok in initials for tok in re.findall(r"\b[A-Z]{2,6}\b", h)):
                 s += 3.0  # 'VWI' for 'violence with injury': a header abbreviating the question's words
             is_rate = bool(_RATE_HEAD.search(h))
+            per_head = bool(re.search(r"\brates?\b|\bper\b", h, re.I))
             if wants_rate and is_rate:
-                s += 2.0
+                s += 2.0 + (1.0 if per_head else 0.0)  # a rate per head before a share or a percentage
             if wants_count and not is_rate:
                 s += 2.0
-            if not wants_rate and not wants_count and re.search(r"\brate\b|\bper\b", h, re.I):
-                s += 3.0  # 'hotspots', 'worst', 'highest': a rate ranks areas of different sizes fairly
+            if not wants_rate and not wants_count:
+                if per_head:
+                    s += 3.0  # 'hotspots', 'worst', 'highest': a rate ranks areas of different sizes fairly
+                if sorted_by(j):
+                    s += 4.0  # ... unless the document ranked its areas itself, by this column
             if re.search(r"\b(population|households|residents)\b", h, re.I) and not re.search(r"\bper\b", h, re.I):
                 s -= 3.0
             return s
@@ -421,5 +583,5 @@ def top_n(question: str) -> int:
     return 3
 
 
-__all__ = ["TableQA", "TableView", "Row", "TableAnswer", "read_tables", "split_cells", "number", "cell_text", "top_n",
+__all__ = ["join_continued", "tables_of_document", "printed_small_areas", "TableQA", "TableView", "Row", "TableAnswer", "read_tables", "split_cells", "number", "cell_text", "top_n",
            "_HIGH", "_LOW", "_SHARE", "_TIMES", "_ABOVE", "_YEAR_HEAD"]

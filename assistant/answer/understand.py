@@ -104,8 +104,9 @@ class Gazetteer:
     _texts: dict = field(default_factory=dict, repr=False)
 
     @classmethod
-    def build(cls, metas, texts: dict[str, str], areas=None) -> "Gazetteer":
-        """From document provenance, the documents' text, and the tables' areas (a DataFrame or None)."""
+    def build(cls, metas, texts: dict[str, str], areas=None, small_areas=()) -> "Gazetteer":
+        """From document provenance, the documents' text, the tables' areas (a DataFrame or None) and the
+        (ward, partnership) rows of printed ward tables that the table store did not read."""
         g = cls()
         g._texts = texts
         for m in metas.values():
@@ -123,6 +124,11 @@ class Gazetteer:
                 kind = str(getattr(row, "area_type"))
                 if kind == "ward":
                     g.wards.setdefault(area.lower(), (area, getattr(row, "partnership", None)))
+        for area, partnership in small_areas:
+            # 'Cherrywood (Rushmoor)' is asked about as 'Cherrywood' too
+            for key in dict.fromkeys((area.lower(), re.sub(r"\s*\(.*?\)\s*$", "", area).lower())):
+                if key and key not in g.partnerships:
+                    g.wards.setdefault(key, (area, partnership))
         for text in texts.values():
             for m in _CSP_LIST.finditer(text):
                 for name in re.split(r",|\band\b", m.group("names")):
@@ -166,7 +172,15 @@ class Gazetteer:
 
     def partnerships_in(self, question: str) -> list[str]:
         """Partnerships with documents that the question names (typos forgiven)."""
-        return list(dict.fromkeys(self.partnerships[k] for k, _ in self._match(question, self.partnerships, 86)))
+        found = [(pos, self.partnerships[k]) for k, pos in self._match(question, self.partnerships, 86)]
+        # the names people use for a place ('Cannock' for Cannock Chase), from the list of real places
+        from ..ingest.places import find_places
+
+        for place in find_places(question):
+            key = _core(place.name).lower()
+            if key in self.partnerships:
+                found.append((place.start, self.partnerships[key]))
+        return list(dict.fromkeys(p for _, p in sorted(found, key=lambda t: t[0])))
 
     def unknown_in(self, question: str) -> list[str]:
         """Places named in the question that the corpus holds no document for and never mentions.

@@ -112,6 +112,7 @@ def verify(answer: Answer, metas: dict[str, DocumentMeta], texts: dict[str, str]
     # Remove citations that are not verbatim and paragraphs whose markers or numbers are unsupported.
     bad_numbers = {i.split()[1] for i in issues if i.startswith("number ")}
     bad_cites = {int(i.split()[1]) for i in issues if i.startswith("citation ") and "not verbatim" in i}
+    bad_cites |= {int(i.split()[1].strip("[]")) for i in issues if i.startswith("marker ") and "has no citation" in i}
     kept = []
     for line in answer.answer.split("\n"):
         markers = {int(m) for m in _MARKER.findall(line)}
