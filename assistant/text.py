@@ -135,3 +135,15 @@ def parse_contents(text: str) -> tuple[list[ContentsEntry], int]:
         if len(entries) >= 3:
             return entries, end
     return [], 0
+
+
+_BRACKETED_NOTE = re.compile(r"\[(\d{1,3})\]")
+
+
+def quoted(text: str) -> str:
+    """Document text as an answer quotes it: whitespace collapsed, and the document's own bracketed
+    footnote numbers ('Wales[4]') written as superscripts, so they are never read as the answer's [n]."""
+    return _BRACKETED_NOTE.sub(lambda m: m.group(1).translate(_TO_SUPERSCRIPT), " ".join(text.split()))
+
+
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)

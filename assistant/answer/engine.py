@@ -6,13 +6,11 @@ import re
 import time
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz import fuzz
-
 from ..retrieval.hybrid import HybridRetriever, Retrieved
 from ..retrieval.lexical import TermWeights, terms
 from ..settings import Settings
 from ..tables.store import TableStore
-from ..text import YEARISH
+from ..text import YEARISH, quoted
 from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
 from .change import asks_change, change_statements
 from .citations import CitationBook
@@ -116,7 +114,7 @@ class AnswerEngine:
             n = book.row({"doc_id": chunk.doc_id, "start": signature.start, "end": signature.end, "section": chunk.section,
                           "page": chunk.page, "page_inferred": chunk.page_inferred, "source_kind": "passage"})
             where = chunk.section_path[-1] if chunk.section_path else "passage"
-            said = " ".join(sentence.split())
+            said = quoted(sentence)
             return f"{signature.display()} [{n}], who signs the {where}: “{said}” [{m}]", said
         return "", ""
 
@@ -128,8 +126,8 @@ class AnswerEngine:
         """
         # a place's name is no programme's: the partnership's documents all print it
         places = self.gazetteer.partnerships_in(question) + [w for w, _ in self.gazetteer.wards_in(question)]
-        phrases = [p for p in _phrases(question)
-                   if not any(fuzz.partial_ratio(p.lower(), x.lower()) >= 90 for x in places)]
+        place_words = set(terms(" ".join(places))) | _PLACE_KIND_WORDS
+        phrases = [p for p in _phrases(question) if set(terms(p)) - place_words]
         if not phrases or not hits:
             return hits
         texts = self.kb.texts
@@ -363,7 +361,8 @@ class AnswerEngine:
             blocks.insert(0, f"Not in the documents: no assessment for {', '.join(frame.unknown_places)}; "
                              f"what follows covers {', '.join(frame.partnerships)}.")
         text = "\n\n".join(blocks)
-        if missing and frame.intent in FIGURE_INTENTS:
+        if missing and frame.intent in FIGURE_INTENTS and not (not figures and self._text_states_figure(frame, text)):
+            # (the tables' gaps are not said when the quoted text states the figure asked for)
             text += "\n\nNot in the documents: " + "; ".join(dict.fromkeys(missing)) + "."
         return Answer(question=question, status="answered", answer=text, citations=book.citations(),
                       figures=tuple(figures), intent=frame.intent, context={"frame": frame.to_dict()})
@@ -483,7 +482,7 @@ class AnswerEngine:
             spans.setdefault(p.chunk_rank, []).append((p.start, p.end))
         numbers = {rank: book.passage(hits[rank], tuple(s)) for rank, s in spans.items()}
         for p in picked:
-            sentence = " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split())
+            sentence = quoted(hits[p.chunk_rank].chunk.text[p.start : p.end])
             parts.append(f"{sentence} [{numbers[p.chunk_rank]}]")
         return "\n".join(parts) if not with_figures else "From the text: " + " ".join(parts)
 
@@ -548,6 +547,15 @@ class AnswerEngine:
             return "; ".join(missing) or f"the documents give no figure for {what}"
         return None
 
+    def _text_states_figure(self, frame: Frame, text: str) -> bool:
+        """Whether a quoted line states a number beside the words of what was asked."""
+        wanted = set(self.scope.informative_terms(frame)) | set(terms(" ".join(frame.measures)))
+        for line in text.splitlines():
+            plain = YEARISH.sub(" ", re.sub(r"\[\d+\]", "", line))
+            if re.search(r"\d", plain) and set(terms(plain)) & wanted:
+                return True
+        return False
+
     def _discussing(self, frame: Frame, figures: list[Figure], book: CitationBook) -> str:
         """The narrative sentences that discuss the stated figures: same documents, same numbers, the measure's words."""
         stated = [f for f in figures if not f.computed]
@@ -590,7 +598,7 @@ class AnswerEngine:
             if len(seen) > 2:
                 break
             n = book.chunk(chunk, ((a, b),))
-            parts.append(" ".join(chunk.text[a:b].split()) + f" [{n}]")
+            parts.append(quoted(chunk.text[a:b]) + f" [{n}]")
         return "From the text: " + " ".join(parts)
 
     def _question_arithmetic(self, frame: Frame, hits: list[Retrieved], book: CitationBook):
@@ -748,3 +756,6 @@ def _where(frame: Frame) -> tuple[str, ...]:
 
 # a heading's own numbering ('13.', '4.2', 'A.'), which is no figure of the answer
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+(?=\S)")
+
+# words that name a kind of place: 'Wakefield District' is a place's name, not a programme's
+_PLACE_KIND_WORDS = set(terms("district borough city council county area town ward csp"))

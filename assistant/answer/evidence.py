@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
-from ..text import SENTENCE_END, YEARISH, split_lines
+from ..text import SENTENCE_END, YEARISH, quoted, split_lines
 from ..types import Figure
 from .change import CHANGE_QUESTION
 from .citations import CitationBook
@@ -142,7 +142,7 @@ class EvidenceComposer:
                         if len(found) < 2 or len(found) < 0.6 * len(q):
                             continue
                     match = text + " " + section
-                    display = " ".join(text.split())
+                    display = quoted(text)
                     is_row = False
                 lexical = self.weights.overlap(q, match)
                 if lexical <= 0:
@@ -175,7 +175,7 @@ class EvidenceComposer:
             chosen.append(u)
             if len(chosen) >= limit:
                 break
-        lines, quoted = [], set()
+        lines, done = [], set()
         for u in chosen:
             chunk = hits[u.rank].chunk
             if u.is_row:
@@ -194,14 +194,14 @@ class EvidenceComposer:
                 else:
                     n = self.book.row({"doc_id": chunk.doc_id, "start": a, "end": b, "section": chunk.section,
                                        "page": chunk.page, "page_inferred": chunk.page_inferred, "source_kind": "passage"})
-                text = " ".join(doc[a:b].split())
-                if (chunk.doc_id, a, b) in quoted:
+                text = quoted(doc[a:b])
+                if (chunk.doc_id, a, b) in done:
                     continue  # two sentences of one paragraph: the paragraph is quoted once
-                quoted.add((chunk.doc_id, a, b))
+                done.add((chunk.doc_id, a, b))
             else:
                 a, b = _paragraph(chunk.text, u.start, u.end)
                 n = self.book.passage(hits[u.rank], ((a, b),))
-                text = " ".join(chunk.text[a:b].split())
+                text = quoted(chunk.text[a:b])
             lines.append(f"{text} {_m(n)}")
         return lines
 

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
-from ..text import FOOTNOTE_MARKS, split_lines
+from ..text import FOOTNOTE_MARKS, quoted, split_lines
 from ..types import Figure
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
@@ -569,7 +569,7 @@ def cell_text(view: TableView, row: Row) -> str:
         h = view.header[j] if j < len(view.header) else ""
         if c:
             parts.append(f"{h} {c}".strip() if h else c)
-    return f"{row.label}: " + "; ".join(parts)
+    return quoted(f"{row.label}: " + "; ".join(parts))
 
 
 def top_n(question: str) -> int:
