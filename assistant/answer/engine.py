@@ -183,22 +183,30 @@ class AnswerEngine:
 
     def _recommendations_made(self, hits: list[Retrieved], book: CitationBook, limit: int = 6,
                               topic: set[str] | None = None) -> str:
-        """The recommendations themselves, quoted whole from the first passage of a recommendations section
-        (those naming the topic asked about first)."""
+        """The recommendations themselves, quoted whole from the recommendations section of the best passage's
+        document (a section printed over several passages is read whole), those naming the topic first."""
         for hit in hits[:3]:
-            if not any(re.search(r"recommend|next steps|actions?\b", p, re.I) for p in hit.chunk.section_path):
+            path = hit.chunk.section_path
+            if not any(_RECS_HEADING.search(p) for p in path):
                 continue
-            spans = [(a, b) for a, b in units_of(hit.chunk) if len(hit.chunk.text[a:b].split()) >= 4]
+            # every passage of the document under a recommendations heading: one section may be printed over
+            # several passages, and a document's heading levels are not always read as printed
+            section = [c for c in self.text_chunks_all.get(hit.chunk.doc_id, [hit.chunk])
+                       if c.section_path == path or (c.section_path and _RECS_HEADING.search(c.section_path[-1]))]
+            units = [(c, a, b) for c in sorted(section, key=lambda c: c.start) for a, b in units_of(c)
+                     if len(c.text[a:b].split()) >= 4]
             if topic:
                 # the recommendations about what was asked first, then the others in the document's order
-                spans.sort(key=lambda s: not set(terms(hit.chunk.text[s[0] : s[1]])) & topic)
-            spans = sorted(spans[:limit])
-            if not spans:
+                units.sort(key=lambda u: not set(terms(u[0].text[u[1] : u[2]])) & topic)
+            units = sorted(units[:limit], key=lambda u: u[0].start + u[1])
+            if not units:
                 continue
-            n = book.passage(hit, tuple(spans))
-            where = " > ".join(_SECTION_NUMBER.sub("", p) for p in hit.chunk.section_path)
-            items = "\n".join(f"- {' '.join(hit.chunk.text[a:b].split()).lstrip('-•* ')}" for a, b in spans)
-            return f"The recommendations ({where}) [{n}]:\n{items}"
+            where = _SECTION_NUMBER.sub("", path[-1])
+            items = []
+            for c, a, b in units:
+                n = book.chunk(c, ((a, b),))
+                items.append(f"- {quoted(c.text[a:b]).lstrip('-•* ')} [{n}]")
+            return f"The recommendations ({where}):\n" + "\n".join(items)
         return ""
 
     def _topic(self, frame: Frame) -> set[str]:
@@ -216,7 +224,7 @@ class AnswerEngine:
         scored = []
         for doc_id in docs:
             for c in self.text_chunks_all.get(doc_id, ()):
-                if not any(re.search(r"recommend|next steps|actions?\b", p, re.I) for p in c.section_path):
+                if not any(_RECS_HEADING.search(p) for p in c.section_path):
                     continue
                 found = set(terms(c.text + " " + " ".join(c.section_path))) & topic
                 if found:
@@ -505,7 +513,7 @@ class AnswerEngine:
         docs = {d for d, m in self.kb.metas.items() if not frame.partnerships or m.partnership in frame.partnerships}
         for doc_id in docs:
             for chunk in self.text_chunks_all.get(doc_id, ()):
-                in_recs = any(re.search(r"recommend|next steps|actions?\b", p, re.I) for p in chunk.section_path)
+                in_recs = any(_RECS_HEADING.search(p) for p in chunk.section_path)
                 for a, b in units_of(chunk):
                     sent = chunk.text[a:b]
                     if not (in_recs or re.search(r"\b(recommend\w*|should)\b", sent, re.I)):
@@ -759,3 +767,5 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+(?=\S)")
 
 # words that name a kind of place: 'Wakefield District' is a place's name, not a programme's
 _PLACE_KIND_WORDS = set(terms("district borough city council county area town ward csp"))
+
+_RECS_HEADING = re.compile(r"recommend|next steps|actions?\b", re.I)

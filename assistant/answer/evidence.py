@@ -20,6 +20,7 @@ from .citations import CitationBook
 from .extractive import _is_sentence, units_of
 from .people import ASKS_WHO, People
 from .tableqa import (
+    _initialisms,
     _PERIOD_CELL,
     join_continued,
     _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
@@ -41,6 +42,12 @@ def _measure_like(label: str) -> bool:
 
 _QNUM = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\d])")
 _WHERE = re.compile(r"\b(wards?|areas?|where|neighbourhoods?|hot ?spots?|districts?|parish(es)?|towns?|locations?|streets?)\b", re.I)
+
+
+# words that name what to compute or where, not what is measured
+_OPERATION_TERMS = set(terms("ward wards area areas hotspot hot spot worst place location share proportion percent "
+                             "percentage ratio times multiple rank ranked highest lowest most least top bottom compare "
+                             "compared higher lower above below average mean"))
 
 
 @dataclass
@@ -239,7 +246,9 @@ class EvidenceComposer:
         want_areas = bool(_WHERE.search(question))
         name_terms = set(terms(" ".join(names or [])))
         own_q = self.qa._qterms(question, [])
-        topic = {t for t in own_q if t not in name_terms and not re.fullmatch(r"(ward|area|hotspot|hot|spot|worst|place|location)", t)}
+        # what the question is about: less the places it names and the words of the operation it asks for
+        topic = {t for t in own_q if t not in name_terms and t not in _OPERATION_TERMS}
+        asked_initials = set(re.findall(r"\b[A-Z]{2,6}\b", question))
         # a measure's other names count for coverage, but not the words every measure shares
         synonyms = q - own_q - set(terms("crime crimes offence offences incident incidents rate rates recorded total all"))
         ward_word = re.search(r"\b(ward|parish|neighbourhood|beat|lsoa|street)s?\b", question, re.I)
@@ -249,6 +258,8 @@ class EvidenceComposer:
             # asked where: the measure must be the table's (title, header), not one of its rows
             labels = "" if want_areas else " ".join(r.label for r in view.rows)
             found = set(terms(context + " " + labels)) & topic
+            # 'NRM' in the question, 'National Referral Mechanism' in the title
+            found |= {t for t in topic if t.upper() in asked_initials and t.upper() in _initialisms(context)}
             covered = (sum(self.weights.idf(t) for t in found) / sum(self.weights.idf(t) for t in topic)) if topic else 1.0
             if covered < 0.5 and set(terms(context)) & synonyms:
                 covered = 0.5  # the table names the measure by one of its other names
@@ -267,8 +278,9 @@ class EvidenceComposer:
         self.confident = True
         for *_, view in scored[:5]:
             # rows the question names that are areas (a row named like a measure is not a place)
+            # rows the question names: areas, or for a share any category ('what share ... were for X?')
             named = [r for r in self.qa.named_rows(view, question)
-                     if canonical_measure(r.label) is None and not (r.aggregate and (share or times or above))]
+                     if (share or canonical_measure(r.label) is None) and not (r.aggregate and (share or times or above))]
             areas = [r for r in view.rows if not r.aggregate]
             context = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path)])
             covered = coverage(view)
@@ -493,7 +505,9 @@ class EvidenceComposer:
                 and not re.search(r"\b(population|households|residents)\b", view.header[j], re.I)]
         if not cols:
             return None
-        return max(cols, key=lambda j: (self.weights.overlap(q, view.header[j]), -j))
+        # the column the question names; else a 'Total' column, the whole of which a share is a part
+        return max(cols, key=lambda j: (self.weights.overlap(q, view.header[j]),
+                                        bool(re.fullmatch(r"\s*(total|all)\b.*", view.header[j], re.I)), -j))
 
     def _total_row(self, view: TableView, j: int):
         aggs = [r for r in view.rows if r.aggregate and j < len(r.values) and r.values[j] is not None]
@@ -524,7 +538,7 @@ class EvidenceComposer:
         formula = f"({' + '.join(r.cells[j] for r in rows)} = {_fmt(part)}) / {total.cells[j]} × 100"
         names = ", ".join(r.label for r in rows)
         comp = Computed(label=f"share of {total.label} {view.header[j]} in {names}", value=value, unit="%", formula=formula)
-        lines = [f"{names}: {_fmt(part)} of {total.label}'s {total.cells[j]} ({view.header[j]}), a share of "
+        lines = [f"{names}: {_fmt(part)} of {total.cells[j]} ({total.label}; {view.header[j]}), a share of "
                  f"{value:.1f}% {_m(n)}."]
         lines += [f"- {cell_text(view, r)} {_m(n)}" for r in [*rows, total]]
         summed = Computed(label=f"{view.header[j]} in {names}", value=part, unit="", formula=" + ".join(r.cells[j] for r in rows))
@@ -583,8 +597,13 @@ class EvidenceComposer:
     def _change(self, view: TableView, row):
         from ..tables.compute import Computed
 
-        cols = self._period_cols(view)
-        a, b = cols[0], cols[1]
+        cols = [j for j in self._period_cols(view) if j < len(row.values) and row.values[j] is not None]
+        if len(cols) < 2:
+            return [], []
+        # the periods the question names, else the latest against the one before
+        asked = set(re.findall(r"(?<!\d)(?:19|20)\d{2}", getattr(self.qa, "_question", "") or ""))
+        named = [j for j in cols if asked & set(re.findall(r"(?<!\d)(?:19|20)\d{2}", view.header[j]))]
+        a, b = (named[0], named[-1]) if len(named) >= 2 else (cols[-2], cols[-1])
         va, vb = row.values[a], row.values[b]
         if va is None or vb is None:
             return [], []
@@ -594,7 +613,9 @@ class EvidenceComposer:
         figs = [diff.to_figure(_ns(n))]
         who = self.partnership_of(view.hit.chunk.doc_id)  # whose figures: a change question may name several places
         label = f"{row.label} ({who})" if who and who.lower() not in row.label.lower() else row.label
-        text = f"{label}: {row.cells[a]} in {view.header[a]} and {row.cells[b]} in {view.header[b]}, a change of {vb - va:+,g}"
+        moved = "rose" if vb > va else "fell" if vb < va else "was unchanged"
+        text = (f"{label} {moved}: {row.cells[a]} in {view.header[a]} and {row.cells[b]} in {view.header[b]}, "
+                f"a change of {vb - va:+,g}")
         if va:
             pct = Computed(label=f"{row.label}: % change", value=(vb - va) / va * 100, unit="%",
                            formula=f"({_fmt(vb)} - {_fmt(va)}) / {_fmt(va)} × 100")

@@ -22,7 +22,7 @@ _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _RULE = re.compile(r"^\s*[-=_]{4,}\s*$")
 _NUM = re.compile(r"^[(£]?([-+−–]?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]{0,2})?[" + FOOTNOTE_MARKS + r"]*\)?$", re.I)
 # Words that mark a row as an aggregate or a comparator rather than one of the areas ranked.
-_AGGREGATE = re.compile(r"^\s*(total|all|overall|other|rest of|remainder)\b|\b(total|average|mean|force|england|wales|national|region|county|msg|"
+_AGGREGATE = re.compile(r"^\s*(total|all|overall|other|rest of|remainder)\b|\b(total|average|mean|force|england|wales|national|region|county(?!\s+lines)|msg|"
                         r"similar|whole|borough rate|district rate)\b", re.I)
 _WHOLE_AREA = re.compile(r"\b(all|total|district|borough|city|county|overall|area|csp|partnership|average|rate)\b", re.I)
 _RATE_HEAD = re.compile(r"\b(rate|per\b|per\s|%|share|proportion|percent)", re.I)

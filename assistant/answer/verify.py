@@ -12,7 +12,8 @@ _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 # Not figures: periods and years (metadata), units ("per 1,000"), list numbering.
 _NOT_FIGURES = re.compile(
     r"(?<![\d.])(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?![\d.])|\bper\s+\d[\d,]*|^\s*\d+[.)]\s"
-    r"|\b[A-Za-z]+-\d+s?\b",  # an age band in a unit ('per 10,000 under-18s') names a group, not a figure
+    r"|\b[A-Za-z]+-\d+s?\b"  # an age band in a unit ('per 10,000 under-18s') names a group, not a figure
+    r"|\b(?:under|aged)\s+\d+(?:\s*(?:to|-|–)\s*\d+)?s?\b(?!\s*%)",  # ... as does 'Children (under 18)'
     re.M,
 )
 
@@ -59,6 +60,7 @@ def problems(answer: Answer, texts: dict[str, str]) -> list[str]:
 
 
 _LABEL = re.compile(r"^\s*([^\t|]{2,80}?)\s*(?:\t|\s{2,}|\|)")  # a table row's first cell
+_CELL_NUMBER = re.compile(r"^[(£]?[-+−–]?\d[\d,]*(?:\.\d+)?\s?%?\)?[*†‡]*$")
 _GENERIC_WORDS = {"rate", "rates", "total", "crime", "crimes", "offences", "per", "population", "residents", "people",
                   "area", "areas", "ward", "wards", "local", "the", "and", "of", "all"}
 
@@ -82,7 +84,9 @@ def _unbound(line: str, by_n: dict, computed: set[str]) -> list[tuple[str, str]]
     labelled = []
     for r in rows:
         m = _LABEL.match(r)
-        if m and not re.search(r"\d", m.group(1)):
+        # a row of data has a cell that is a number; a header's numbers ('12m to Sep 2015') name its columns
+        data = any(_CELL_NUMBER.match(c.strip()) for c in re.split(r"\t|\s{2,}|\|", r)[1:])
+        if m and data and not re.search(r"\d", m.group(1)):
             labelled.append((m.group(1).strip(), r))
     low = line.lower()
 

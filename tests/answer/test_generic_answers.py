@@ -102,7 +102,7 @@ def test_change_between_period_columns_of_a_pipe_table(harbourtown):
     ans = harbourtown.ask("How did theft of a vehicle change in Harbourtown between 2015-16 and 2016-17?")
     pct = [f for f in ans.figures if f.computed and f.unit == "%"]
     assert pct and abs(pct[0].value - (151 - 140) / 140 * 100) < 0.01, ans.answer
-    assert "Theft of a vehicle (Harbourtown): 140 in 2015-16" in ans.answer  # whose change it is, said
+    assert "Theft of a vehicle (Harbourtown) rose: 140 in 2015-16 and 151 in 2016-17" in ans.answer  # whose, which way
 
 
 def test_a_name_the_question_capitalises_brings_its_passage(harbourtown):
