@@ -72,7 +72,8 @@ class AnswerEngine:
         from .evidence import EvidenceComposer
 
         return EvidenceComposer(self.kb.weights, book, lambda d: self.kb.metas[d].partnership, self.kb.texts, self.people,
-                                doc_tables=self._tables_of)
+                                doc_tables=self._tables_of,
+                                section_of=lambda c: section_span(c, self.text_chunks_all.get(c.doc_id, [c])))
 
     def _tables_of(self, doc_id: str):
         """Every table printed in a document, read once per engine."""
@@ -347,6 +348,20 @@ class AnswerEngine:
             if frame.intent == Intent.RECOMMENDATION:
                 made = self._recommendations_made(hits, book, topic=self._topic(frame))
                 narrative = made + ("\n\n" + narrative if made and narrative else narrative)
+        if len(frame.partnerships) >= 2 and blocks and not frame.refers_to_previous:
+            # figures found for some of the partnerships asked about: the others' own best sentences beside them
+            shown = "\n".join(blocks)
+            absent = tuple(p for p in frame.partnerships if p not in shown)
+            for p in absent:
+                one = replace(frame, partnerships=(p,), intent=Intent.LOOKUP_RATE)
+                own = self.kb.retriever.search(_retrieval_query(one), self.settings.top_k * 2, Filters(partnerships=(p,)))
+                lines, figs, _ = self._generic_tables(question, one, own, book)
+                if lines:
+                    blocks.append(_markdown_lines(lines))
+                    figures += figs
+                else:
+                    extra = self._per_partnership(question, one, book)
+                    narrative = "\n\n".join(x for x in (narrative, extra) if x)
         floor = [] if (frame.refers_to_previous and blocks) else self._floor(question, frame, hits, book, blocks + [narrative, signed])
         # tentative table lines do not answer a question by being there: they must name what was asked too
         refusal = None if (blocks and not tentative) else self._unanswered_figure(

@@ -47,7 +47,62 @@ _WHERE = re.compile(r"\b(wards?|areas?|where|neighbourhoods?|hot ?spots?|distric
 # words that name what to compute or where, not what is measured
 _OPERATION_TERMS = set(terms("ward wards area areas hotspot hot spot worst place location share proportion percent "
                              "percentage ratio times multiple rank ranked highest lowest most least top bottom compare "
-                             "compared higher lower above below average mean"))
+                             "compared comparison relative relatively overall against versus vs higher lower above "
+                             "below average mean"))
+
+
+_RATE_TERMS = set(terms("rate rates"))
+_GAP_QUESTION = re.compile(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", re.I)
+# the comparator a question names, and how a passage prints it
+_COMPARATOR = re.compile(r"\b(force|national|nationally|england|region|regional|msg|most similar|county)\b", re.I)
+_COMPARATOR_WORDS = {
+    "forc": r"\b(?:force(?:[- ]wide)?(?: area)?(?: rate| average)?)\b",
+    "nati": r"\b(?:national(?:ly)?(?: rate| average)?|england (?:and|&) wales)\b",
+    "engl": r"\b(?:england (?:and|&) wales|england|national(?:ly)?)\b",
+    "regi": r"\b(?:region(?:al)?(?: rate| average)?)\b",
+    "msg": r"\b(?:msg|most similar (?:group|family)?)(?: average)?\b",
+    "most": r"\b(?:msg|most similar (?:group|family)?)(?: average)?\b",
+    "coun": r"\b(?:county(?: rate| average)?)\b",
+}
+_AFTER = re.compile(r"[^\n.;\d]{0,60}?(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?![\d/])")
+
+
+_NEAR = 1500  # how far from an area's value its comparator may be printed (a fact card's lines)
+
+
+def _value_after(text: str, label: re.Pattern):
+    """The first number printed after a label in the same line (not a year, not 'per 1,000'): (value, start, end)."""
+    found = _values_after(text, label)
+    return found[0] if found else None
+
+
+def _values_after(text: str, label: re.Pattern) -> list:
+    """For each place the label is printed, the first number after it in the same line."""
+    out = []
+    for m in label.finditer(text):
+        pos = m.end()
+        while True:
+            v = _AFTER.match(text, pos)
+            if v is None:
+                break
+            raw = v.group(1)
+            before = text[max(0, v.start(1) - 4) : v.start(1)].lower()
+            if re.fullmatch(r"(19|20)\d{2}", raw) or before.endswith("per "):
+                pos = v.end(1)
+                continue
+            try:
+                out.append((float(raw.replace(",", "")), m.start(), v.end(1)))
+            except ValueError:
+                pass
+            break
+    return out
+
+
+def _line_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """The printed line around a span."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    return start, (len(text) if end < 0 else end)
 
 
 @dataclass
@@ -99,8 +154,9 @@ class EvidenceComposer:
     """Picks the evidence for any question and runs table operations on printed tables."""
 
     def __init__(self, weights: TermWeights, book: CitationBook, partnership_of, texts: dict[str, str] | None = None,
-                 people: People | None = None, doc_tables=None):
+                 people: People | None = None, doc_tables=None, section_of=None):
         self.texts = texts or {}
+        self.section_of = section_of  # chunk -> the document span of its section
         self.doc_tables = doc_tables  # doc_id -> every table printed in the document (for tables split by a page)
         self.people = people  # when given, a question about people is answered only from lines that name one
         self.weights = weights
@@ -239,6 +295,10 @@ class EvidenceComposer:
                     seen_tables.add((hit.chunk.doc_id, v.start))
                     views.append(v)
         if not views:
+            # no printed table: a ratio or gap may still be read from a passage's labelled values
+            self.confident = True
+            if (times or _GAP_QUESTION.search(question)) and names:
+                return self._passage_pair(hits[:max_chunks], question, names, times)
             return [], []
         q = self.qa._qterms(question, extra_terms)
         self.qa._question = question
@@ -260,6 +320,8 @@ class EvidenceComposer:
             found = set(terms(context + " " + labels)) & topic
             # 'NRM' in the question, 'National Referral Mechanism' in the title
             found |= {t for t in topic if t.upper() in asked_initials and t.upper() in _initialisms(context)}
+            if re.search(r"\bper\b", context, re.I):
+                found |= topic & _RATE_TERMS  # 'per 1,000 pop' is a rate
             covered = (sum(self.weights.idf(t) for t in found) / sum(self.weights.idf(t) for t in topic)) if topic else 1.0
             if covered < 0.5 and set(terms(context)) & synonyms:
                 covered = 0.5  # the table names the measure by one of its other names
@@ -314,8 +376,13 @@ class EvidenceComposer:
             out = self._measure_change(views, question, topic, measures)
             if out[0]:
                 return out
-        if re.search(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", question, re.I):
+        gap_q = bool(_GAP_QUESTION.search(question))
+        if gap_q:
             out = self._percent_gap(hits[:max_chunks], question)
+            if out[0]:
+                return out
+        if (times or gap_q) and names:
+            out = self._passage_pair(hits[:max_chunks], question, names, times)
             if out[0]:
                 return out
         if row_lookup and not (ranking or share or times or above):
@@ -367,6 +434,54 @@ class EvidenceComposer:
             line = (f"{local[0]} {text[local[2]:local[3]].split(':', 1)[1].strip()} is {abs(gap):.1f}% {word} "
                     f"the {comp[0]} of {text[comp[2]:comp[3]].split(':', 1)[1].strip()} [{n}].")
             return [line], [c.to_figure((n,))]
+        return [], []
+
+    def _passage_pair(self, hits: list[Retrieved], question: str, names: list[str], times: bool):
+        """'Chadsmead's DA rate as a multiple of the force rate': the value printed beside the area's name and
+        the nearest value printed beside the comparator's, in one passage or the lines around it
+        ('Chadsmead (22.3)', 'Force rate (per 1,000 people): 15.8')."""
+        from ..tables.compute import Computed
+
+        comp = _COMPARATOR.search(question)
+        if comp is None:
+            return [], []
+        comp_re = re.compile(_COMPARATOR_WORDS[comp.group(1).lower()[:4]], re.I)
+        own = {self.partnership_of(h.chunk.doc_id) for h in hits}
+        for name in sorted((n for n in names if n not in own), key=len, reverse=True):  # areas within a partnership
+            name_re = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
+            for hit in hits:
+                c = hit.chunk
+                doc = self.texts.get(c.doc_id)
+                if doc is None or doc[c.start : c.end] != c.text:
+                    continue
+                local = _value_after(c.text, name_re)
+                if local is None:
+                    continue
+                v, va, vb = local[0], c.start + local[1], c.start + local[2]
+                # the comparator is looked for in the passage's section (a fact card), nearest the area's value
+                lo, hi = self.section_of(c) if self.section_of else (c.start, c.end)
+                lo, hi = max(lo, va - _NEAR), min(hi, vb + _NEAR)
+                found = [(abs(x[1] + lo - va), x) for x in _values_after(doc[lo:hi], comp_re)]
+                found = [f for f in found if f[1][0] and f[1][2] + lo != vb]  # not the area's own number
+                if not found:
+                    continue
+                cval, ca, cb = min(found)[1]
+                ca, cb = ca + lo, cb + lo
+                ns = []
+                for a, b in dict.fromkeys((_line_span(doc, va, vb), _line_span(doc, ca, cb))):
+                    ns.append(self.book.row({"doc_id": c.doc_id, "start": a, "end": b, "section": c.section, "page": c.page,
+                                             "page_inferred": c.page_inferred, "source_kind": "passage"}))
+                label = comp_re.match(doc, ca)
+                what = " ".join((label.group(0) if label else doc[ca:cb]).split()).lower()
+                if times:
+                    value, unit, formula = v / cval, "times", f"{_fmt(v)} / {_fmt(cval)}"
+                    said = f"{value:.2f} times"
+                else:
+                    value, unit, formula = (v - cval) / cval * 100, "%", f"({_fmt(v)} - {_fmt(cval)}) / {_fmt(cval)} × 100"
+                    said = f"{abs(value):.1f}% {'above' if value >= 0 else 'below'}"
+                figure = Computed(label=f"{name} against {what}", value=value, unit=unit, formula=formula)
+                line = f"{name}: {_fmt(v)} against {_fmt(cval)} ({what}), {said} {''.join(_m(n) for n in ns)}."
+                return [line], [figure.to_figure(tuple(ns))]
         return [], []
 
     def _best_row(self, views: list[TableView], topic: set[str], measures: tuple[str, ...], names: list[str]):

@@ -20,6 +20,9 @@ _NOT_NAMES = {"which", "what", "each", "every", "a", "the", "any", "by", "per", 
               "other", "all", "in", "of", "for", "at", "on", "whose", "my", "our", "high", "highest", "top", "local",
               "hotspot", "priority", "worst", "most", "and", "with", "lowest", "level", "rate", "data", "one", "two"}
 _CALLED = re.compile(r"\b(?:called|named|known as)\s+[\"'“‘]?([A-Z][\w'’&-]{1,30}(?: [A-Z][\w'’&-]{1,30}){0,3})")
+# a capitalised name after a word that places it ('in Batley', 'for Hebden Bridge'), not at the question's start
+_LOCATIVE_NAME = re.compile(r"(?<=[a-z,] )(?:in|for|at|across|around|near|within)\s+(?:the\s+)?"
+                            r"(?P<name>[A-Z][a-z'’-]{2,}(?: (?:[A-Z][a-z'’-]{2,}|upon|on|under|le|in)){0,3})\b")
 GENERIC = set(terms(
     "rate rates level levels number numbers many much high higher highest low lower lowest ward wards area areas "
     "partnership partnerships district borough council csp csps year years latest last figure figures data tell show "
@@ -91,6 +94,31 @@ class ScopeChecker:
                 return name
         return None
 
+    def _unknown_named_place(self, frame: Frame) -> str | None:
+        """'... the violence rate in Batley?': a capitalised name after 'in', 'for', 'at' ... that no document
+        prints, nor anything like it (a typo of a known name is not unknown). Names that are places in the
+        bundled list are handled with the partnerships; this catches towns, estates and villages."""
+        if frame.partnerships or frame.wards or frame.unknown_places:
+            return None  # a question about covered places too is answered for those (the others are said)
+        texts = self.kb.texts
+        for m in _LOCATIVE_NAME.finditer(frame.text[:2000]):
+            words = m.group("name").split()
+            while words and words[-1].lower() in _NOT_NAMES:
+                words.pop()
+            if not words or any(w.isupper() for w in words):
+                continue  # an abbreviation ('ASB') is vocabulary, not a place
+            name = " ".join(words)
+            pattern = re.compile(r"\b" + re.escape(words[0]) + r"\b", re.I)
+            if any(pattern.search(t) for t in texts.values()):
+                continue
+            known = [*self.g.partnerships, *self.g.wards, *self.g.other_csps]
+            if process.extractOne(name.lower(), known, scorer=fuzz.ratio, score_cutoff=80):
+                continue
+            if self.vocab and process.extractOne(words[0].lower(), self.vocab, scorer=fuzz.ratio, score_cutoff=85):
+                continue  # close to a word the documents use: a typo, not a new name
+            return name
+        return None
+
     def refuse_before_retrieval(self, frame: Frame) -> str | None:
         """A reason to refuse that needs no retrieval, or None."""
         if frame.unknown_places and not frame.partnerships:
@@ -103,6 +131,9 @@ class ScopeChecker:
         called = self._unknown_called(frame)
         if called:
             return f"nothing called {called} appears in the documents"
+        place = self._unknown_named_place(frame)
+        if place:
+            return f"no document mentions {place}; the corpus covers {', '.join(sorted(set(self.g.partnerships.values())))}"
         asked = set(frame.years)
         places = list(frame.partnerships) or [p for _, p in frame.wards if p]
         if asked and frame.intent in ONE_PLACE_FIGURE_INTENTS and places and not frame.followup:
