@@ -318,6 +318,10 @@ class AnswerEngine:
                 figures += generic_figs
             elif self.kb.tables is not None:
                 composed = self._structured(frame, book, allowed)
+                asked = [w for w, _ in frame.wards]
+                if composed.lines and generic_lines and asked and not _names_any(composed.lines, asked) \
+                        and _names_any(generic_lines, asked):
+                    composed.lines = []  # a ward was asked about: its own line, not its partnership's figures
                 if composed.lines:
                     blocks.append(_markdown_lines(composed.lines))
                     figures += composed.figures
@@ -784,3 +788,9 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+(?=\S)")
 _PLACE_KIND_WORDS = set(terms("district borough city council county area town ward csp"))
 
 _RECS_HEADING = re.compile(r"recommend|next steps|actions?\b", re.I)
+
+
+def _names_any(lines: list[str], names: list[str]) -> bool:
+    """Whether any line names any of the names (case-insensitive)."""
+    text = "\n".join(lines).lower()
+    return any(n.lower() in text for n in names)

@@ -52,6 +52,7 @@ _OPERATION_TERMS = set(terms("ward wards area areas hotspot hot spot worst place
 
 
 _RATE_TERMS = set(terms("rate rates"))
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+(?=\S)")  # a heading's own numbering
 _GAP_QUESTION = re.compile(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", re.I)
 # the comparator a question names, and how a passage prints it
 _COMPARATOR = re.compile(r"\b(force|national|nationally|england|region|regional|msg|most similar|county)\b", re.I)
@@ -296,8 +297,8 @@ class EvidenceComposer:
                     views.append(v)
         if not views:
             # no printed table: a ratio or gap may still be read from a passage's labelled values
-            self.confident = True
             if (times or _GAP_QUESTION.search(question)) and names:
+                self.confident = False  # read from prose: shown when the tables have nothing surer
                 return self._passage_pair(hits[:max_chunks], question, names, times)
             return [], []
         q = self.qa._qterms(question, extra_terms)
@@ -384,6 +385,7 @@ class EvidenceComposer:
         if (times or gap_q) and names:
             out = self._passage_pair(hits[:max_chunks], question, names, times)
             if out[0]:
+                self.confident = False
                 return out
         if row_lookup and not (ranking or share or times or above):
             self.confident = False  # a row found by its words alone: shown when nothing surer answers
@@ -480,7 +482,8 @@ class EvidenceComposer:
                     value, unit, formula = (v - cval) / cval * 100, "%", f"({_fmt(v)} - {_fmt(cval)}) / {_fmt(cval)} × 100"
                     said = f"{abs(value):.1f}% {'above' if value >= 0 else 'below'}"
                 figure = Computed(label=f"{name} against {what}", value=value, unit=unit, formula=formula)
-                line = f"{name}: {_fmt(v)} against {_fmt(cval)} ({what}), {said} {''.join(_m(n) for n in ns)}."
+                topic = f" ({_SECTION_NUMBER.sub('', c.section_path[-1])})" if c.section_path else ""
+                line = f"{name}{topic}: {_fmt(v)} against {_fmt(cval)} ({what}), {said} {''.join(_m(n) for n in ns)}."
                 return [line], [figure.to_figure(tuple(ns))]
         return [], []
 

@@ -24,6 +24,7 @@ _NUM = re.compile(r"^[(£]?([-+−–]?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]{0,2})?[" +
 # Words that mark a row as an aggregate or a comparator rather than one of the areas ranked.
 _AGGREGATE = re.compile(r"^\s*(total|all|overall|other|rest of|remainder)\b|\b(total|average|mean|force|england|wales|national|region|county(?!\s+lines)|msg|"
                         r"similar|whole|borough rate|district rate)\b", re.I)
+_KIND_SUFFIX = re.compile(r"\s+(csp|cdrp|borough|district|city|council|partnership|borough council|district council)$")
 _WHOLE_AREA = re.compile(r"\b(all|total|district|borough|city|county|overall|area|csp|partnership|average|rate)\b", re.I)
 _RATE_HEAD = re.compile(r"\b(rate|per\b|per\s|%|share|proportion|percent)", re.I)
 _CHANGE_HEAD = re.compile(r"\b(change|difference|diff|trend|\+/-)\b|%\s*ch", re.I)
@@ -60,6 +61,7 @@ def split_cells(line: str) -> list[str]:
     return [c.strip() for c in re.split(r"\s{2,}", body)]
 
 
+_TABLE_LABEL_ANYWHERE = re.compile(r"\b(?:table|figure|chart)\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\b", re.I)
 _TABLE_LABEL = re.compile(r"^(?:table|figure|chart|fig\.)\s+(?:[A-Z]?\d+(?:\.\d+)*[a-z]?|[A-Z])\b\s*[:.\-–—]?\s*", re.I)
 
 
@@ -90,7 +92,11 @@ class TableView:
     @property
     def caption(self) -> str:
         """The title as prose names it: without its 'Table 3:' label, whose number is no figure of the answer."""
-        return _TABLE_LABEL.sub("", self.title).strip()
+        title = self.title
+        labels = list(_TABLE_LABEL_ANYWHERE.finditer(title))
+        if labels:
+            title = title[labels[-1].start() :]  # 'Source: ... 2014. Table 4.2 Rates ...': the table's own title
+        return _TABLE_LABEL.sub("", title).strip()
 
     def numeric_columns(self) -> list[int]:
         """Columns (after the label) where most rows hold a number."""
@@ -409,6 +415,13 @@ def _header_key(view: TableView) -> tuple[str, ...]:
     return tuple(" ".join(h.split()).lower() for h in view.header)
 
 
+def _same_header(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same columns, though one part may print only the first line of a two-line header."""
+    if len(a) != len(b) or sum(1 for x in a if x) < 2:
+        return False
+    return all((x.startswith(y) or y.startswith(x)) if (x and y) else not (x or y) for x, y in zip(a, b))
+
+
 def join_continued(view: TableView, doc_views: list[TableView], gap: int = 1500) -> TableView:
     """A table printed in parts across a page break, its header repeated ('Table 3 (continued)'), read whole.
 
@@ -419,7 +432,7 @@ def join_continued(view: TableView, doc_views: list[TableView], gap: int = 1500)
     key = _header_key(view)
     if sum(1 for h in key if h) < 2:
         return view
-    same = sorted((v for v in doc_views if _header_key(v) == key), key=lambda v: v.start)
+    same = sorted((v for v in doc_views if _same_header(_header_key(v), key)), key=lambda v: v.start)
     if len(same) < 2 or not any(v.start == view.start for v in same):
         return view
     i = next(k for k, v in enumerate(same) if v.start == view.start)
@@ -439,7 +452,8 @@ def join_continued(view: TableView, doc_views: list[TableView], gap: int = 1500)
                 seen.add(r.start)
                 rows.append(r)
     title = next((p.title for p in parts if p.title and not re.search(r"continu", p.title, re.I)), view.title)
-    return TableView(view.hit, title, view.header, rows, parts[0].start, parts[-1].end)
+    header = max((p.header for p in parts), key=lambda h: len(" ".join(h)))  # the fuller printing of the header
+    return TableView(view.hit, title, header, rows, parts[0].start, parts[-1].end)
 
 
 def tables_of_document(chunks, doc: str | None, partnership: str | None) -> list[TableView]:
@@ -541,7 +555,8 @@ class TableQA:
             label = re.sub(f"[{FOOTNOTE_MARKS}]+$", "", r.label).strip()
             core = re.sub(r"\s*\(.*?\)", "", label).lower()
             core = re.sub(r"[^\w&' ]+", " ", core).strip()
-            if len(core) >= 3 and f" {core} " in low:
+            bare = _KIND_SUFFIX.sub("", core)  # 'Torbay CSP' is asked about as 'Torbay'
+            if (len(core) >= 3 and f" {core} " in low) or (len(bare) >= 4 and bare != core and f" {bare} " in low):
                 found.append(r)
         # a longer label that contains a shorter one found ("Hart" inside "Hartley Wintney") wins
         return [r for r in found if not any(o is not r and r.label.lower() in o.label.lower() for o in found)]

@@ -114,13 +114,21 @@ def verify(answer: Answer, metas: dict[str, DocumentMeta], texts: dict[str, str]
     if not issues:
         return _renumber(answer)  # citations numbered in the order the reader meets them
     # Remove citations that are not verbatim and paragraphs whose markers or numbers are unsupported.
-    bad_numbers = {i.split()[1] for i in issues if i.startswith("number ")}
+    # numbers no source backs at all; and, line by line, numbers a line's own citations do not print
+    unbacked = {i.split()[1] for i in issues if i.startswith("number ") and "cited source or a computed" in i}
     bad_cites = {int(i.split()[1]) for i in issues if i.startswith("citation ") and "not verbatim" in i}
     bad_cites |= {int(i.split()[1].strip("[]")) for i in issues if i.startswith("marker ") and "has no citation" in i}
+    by_n = {c.n: c for c in answer.citations}
+    computed = set()
+    for f in answer.figures:
+        if f.computed and f.formula:
+            computed |= _numbers(f"{f.value:g} {f.value:.2f} {f.value:.1f} {f.value:.0f} {abs(f.value):,.0f}")
     kept = []
     for line in answer.answer.split("\n"):
         markers = {int(m) for m in _MARKER.findall(line)}
-        if markers & bad_cites or _numbers(_NOT_FIGURES.sub(" ", _MARKER.sub("", line))) & bad_numbers:
+        if markers & bad_cites or _numbers(_NOT_FIGURES.sub(" ", _MARKER.sub("", line))) & unbacked:
+            continue
+        if _unbound(line, by_n, computed):
             continue
         kept.append(line)
     while kept and not kept[-1].strip():
