@@ -212,8 +212,8 @@ class AnswerEngine:
 
     def _topic(self, frame: Frame) -> set[str]:
         """What a recommendation question is about: its informative words, less the words for recommending."""
-        return {t for t in self.scope.informative_terms(frame)
-                if not re.match(r"(recommend|suggest|advis|assess|action|should|propos|priorit)", t)}
+        words = set(self.scope.informative_terms(frame)) | set(terms(" ".join(frame.expansions)))
+        return {t for t in words if not re.match(r"(recommend|suggest|advis|assess|action|should|propos|priorit)", t)}
 
     def _with_recommendations(self, frame: Frame, hits: list[Retrieved]) -> list[Retrieved]:
         """For 'what does X recommend about Y?': the passages of the documents' recommendation sections that
@@ -404,7 +404,7 @@ class AnswerEngine:
     def _extra_terms(self, frame: Frame) -> list[str]:
         from ..tables.vocabulary import MEASURES
 
-        out = []
+        out = list(frame.expansions)
         for m in frame.measures:
             out.append(m)
             if m in MEASURES:
@@ -526,7 +526,7 @@ class AnswerEngine:
     def _recommendation_missing(self, frame: Frame, hits: list[Retrieved]) -> str | None:
         """'What does X recommend about shoplifting?': a reason when no recommendation of the asked documents
         names the topic (the recommendations are the passages under a heading or in sentences that recommend)."""
-        topic = [t for t in self.scope.informative_terms(frame) if t in self._topic(frame)]
+        topic = sorted(self._topic(frame), key=lambda t: t not in self.scope.informative_terms(frame))
         if not topic:
             return None
         docs = {d for d, m in self.kb.metas.items() if not frame.partnerships or m.partnership in frame.partnerships}
@@ -771,8 +771,9 @@ def _retrieval_query(frame: Frame) -> str:
         # the canonical name of a measure the question names differently ('overall crime' is printed
         # 'total recorded crime') helps the keyword ranking find the row that prints it
         canon = [m for m in frame.measures if m.lower() not in frame.text.lower()] if frame.intent in FIGURE_INTENTS else []
+        canon += [e for e in frame.expansions if e not in canon]  # 'NTE' as the documents spell it out
         return frame.text + (" (" + "; ".join(canon) + ")" if canon else "")
-    extra = [*frame.measures, *frame.partnerships, *(w for w, _ in frame.wards)]
+    extra = [*frame.measures, *frame.expansions, *frame.partnerships, *(w for w, _ in frame.wards)]
     return frame.text + " " + " ".join(e for e in extra if e.lower() not in frame.text.lower())
 
 

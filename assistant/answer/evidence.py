@@ -20,6 +20,9 @@ from .citations import CitationBook
 from .extractive import _is_sentence, units_of
 from .people import ASKS_WHO, People
 from .tableqa import (
+    _MOVEMENT,
+    _CHANGE_HEAD,
+    _FALLING,
     _initialisms,
     _PERIOD_CELL,
     join_continued,
@@ -48,7 +51,9 @@ _WHERE = re.compile(r"\b(wards?|areas?|where|neighbourhoods?|hot ?spots?|distric
 _OPERATION_TERMS = set(terms("ward wards area areas hotspot hot spot worst place location share proportion percent "
                              "percentage ratio times multiple rank ranked highest lowest most least top bottom compare "
                              "compared comparison relative relatively overall against versus vs higher lower above "
-                             "below average mean"))
+                             "below average mean rise rose risen increase increased fall fell fallen drop dropped "
+                             "decrease decreased reduction growth grew change changed biggest largest greatest saw see "
+                             "seen"))
 
 
 _RATE_TERMS = set(terms("rate rates"))
@@ -279,6 +284,7 @@ class EvidenceComposer:
         times = bool(_TIMES.search(question))
         above = bool(_ABOVE.search(question)) and bool(re.search(r"\bhow many\b", question, re.I))
         change = bool(CHANGE_QUESTION.search(question))
+        moved_q = bool(_MOVEMENT.search(question)) and not ranking  # 'which wards saw burglary fall?'
         rank_of = bool(re.search(r"\b(rank\w*|position|place[ds]?)\b", question, re.I)) and not ranking
         views: list[TableView] = []
         seen_tables: set[tuple[str, int]] = set()
@@ -367,6 +373,8 @@ class EvidenceComposer:
             elif (ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5
                   and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2):
                 out = self._rank(view, question, q)
+            elif moved_q and want_areas and not [r for r in named if not r.aggregate] and covered >= 0.5 and len(areas) >= 2:
+                out = self._moved(view, question, q)
             elif named and not ranking and covered >= 0.75:
                 out = self._lookup(view, named + self._comparators_asked(view, question, named))
             else:
@@ -546,6 +554,8 @@ class EvidenceComposer:
         if j is None:
             return [], []
         low = bool(_LOW.search(question)) and not _HIGH.search(question)
+        if _CHANGE_HEAD.search(view.header[j]) and _FALLING.search(question):
+            low = not low  # 'the biggest fall' is the most negative change
         areas = [r for r in view.rows if not r.aggregate and j < len(r.values) and r.values[j] is not None]
         ordered = sorted(areas, key=lambda r: r.values[j], reverse=not low)
         k = min(top_n(question), len(ordered))
@@ -566,6 +576,31 @@ class EvidenceComposer:
         lines += [f"- {cell_text(view, r)} {_m(marks[id(r)])}" for r in top]
         figs = [self._figure(view, r, j, marks[id(r)]) for r in top]
         return lines, figs
+
+    def _moved(self, view: TableView, question: str, q: set[str]):
+        """'Which wards saw violence fall?': the areas whose change column has the sign asked for."""
+        from ..tables.compute import Computed
+
+        j = self.qa.column(view, question, q)
+        if j is None or not _CHANGE_HEAD.search(view.header[j]):
+            return [], []
+        falling = bool(_FALLING.search(question))
+        areas = [r for r in view.rows if not r.aggregate and j < len(r.values) and r.values[j] is not None]
+        picked = [r for r in areas if (r.values[j] < 0 if falling else r.values[j] > 0)]
+        word = "fell" if falling else "rose"
+        if not picked:
+            n = self._cite(view, areas)
+            return [f"None of the {len(areas)} areas of {view.caption or 'the table'} {word} ({view.header[j]}) {_m(n)}."], []
+        marks = {id(r): self._cite(view, [r]) for r in picked}
+        lead = "".join(dict.fromkeys(_m(marks[id(r)]) for r in picked))
+        lines = [f"{len(picked)} of {len(areas)} {word} ({view.header[j]}, {view.caption or 'the table'}): "
+                 f"{', '.join(f'{r.label} {r.cells[j]}' for r in picked)} {lead}."]
+        ns = tuple(n for r in picked for n in _ns(marks[id(r)]))
+        counts = [Computed(label=f"areas that {word}", value=float(len(picked)), unit="count",
+                           formula=f"rows of {view.caption or 'the table'} with {view.header[j]} {'below' if falling else 'above'} 0"),
+                  Computed(label="areas compared", value=float(len(areas)), unit="count",
+                           formula=f"rows of {view.caption or 'the table'} other than totals and comparators")]
+        return lines, [c.to_figure(ns) for c in counts] + [self._figure(view, r, j, marks[id(r)]) for r in picked]
 
     def _rank_of(self, view: TableView, question: str, q: set[str], row):
         """Where one named row stands among the areas of the table, on the column the question names."""

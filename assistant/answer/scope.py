@@ -30,7 +30,11 @@ GENERIC = set(terms(
     "whats hows where who why when there their does did is are was the about biggest largest smallest most least "
     "main key top overall total recorded mean average among across within during since latest current recent "
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
-    "october november december whats hows wheres whos doesnt dont isnt arent"
+    "october november december whats hows wheres whos doesnt dont isnt arent "
+    # judging and comparing words: what a question asks of the figures, not a topic the documents must name
+    "worse worst better best fewer fewest more less good bad poor poorer big bigger small smaller large larger "
+    "likely unlikely happened happening going doing seeing saw seen comparison relative relatively similar different "
+    "difference rather instead actually really still quite very whole anything something"
 ))
 # Figure questions about one place: a comparison across partnerships or years names more than one period or place on
 # purpose, so the unknown-ward and year-coverage refusals do not apply to it.
@@ -142,6 +146,12 @@ class ScopeChecker:
                 if have and not asked & have:
                     span = f"{min(have)}–{max(have)}"
                     return f"the {p} documents cover {span}, not {', '.join(str(y) for y in sorted(asked))}"
+        if asked and not places and not frame.followup and frame.intent in FIGURE_INTENTS:
+            # no place named: a year that no document reports on is not covered anywhere
+            have = set().union(*self.coverage.values()) if self.coverage else set()
+            if have and not asked & have:
+                return (f"no document covers {', '.join(str(y) for y in sorted(asked))}; "
+                        f"the documents cover {min(have)}–{max(have)}")
         return None
 
     def informative_terms(self, frame: Frame) -> list[str]:

@@ -25,6 +25,10 @@ _NUM = re.compile(r"^[(£]?([-+−–]?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]{0,2})?[" +
 _AGGREGATE = re.compile(r"^\s*(total|all|overall|other|rest of|remainder)\b|\b(total|average|mean|force|england|wales|national|region|county(?!\s+lines)|msg|"
                         r"similar|whole|borough rate|district rate)\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(csp|cdrp|borough|district|city|council|partnership|borough council|district council)$")
+# a ranking by how much something moved: 'the biggest rise', 'which fell most'
+_MOVEMENT = re.compile(r"\b(rises?|rose|risen|increases?d?|falls?|fell|fallen|drops?|dropped|decreases?d?|reductions?|"
+                       r"growth|grew|went up|gone up|went down|change[sd]?)\b", re.I)
+_FALLING = re.compile(r"\b(falls?|fell|fallen|drops?|dropped|decreases?d?|reductions?|went down)\b", re.I)
 _WHOLE_AREA = re.compile(r"\b(all|total|district|borough|city|county|overall|area|csp|partnership|average|rate)\b", re.I)
 _RATE_HEAD = re.compile(r"\b(rate|per\b|per\s|%|share|proportion|percent)", re.I)
 _CHANGE_HEAD = re.compile(r"\b(change|difference|diff|trend|\+/-)\b|%\s*ch", re.I)
@@ -96,6 +100,7 @@ class TableView:
         labels = list(_TABLE_LABEL_ANYWHERE.finditer(title))
         if labels:
             title = title[labels[-1].start() :]  # 'Source: ... 2014. Table 4.2 Rates ...': the table's own title
+        title = re.sub(r"(?:\s+\(?(?:19|20)\d{2}[/-]\d{2,4}\)?){2,}\s*$", "", title)  # a header's stray period cells
         return _TABLE_LABEL.sub("", title).strip()
 
     def numeric_columns(self) -> list[int]:
@@ -511,6 +516,14 @@ class TableQA:
     def column(self, view: TableView, question: str, q: set[str], prefer_count: bool = False) -> int | None:
         """The value column the question is about: by header words, then rate or count as asked."""
         q = self._qterms(question, [])  # the question's own words: a measure's many synonyms would outvote 'rate'
+        if _MOVEMENT.search(question):
+            # 'the biggest percentage rise': the change column itself, in per cent when asked
+            moved = [j for j in view.numeric_columns() if _CHANGE_HEAD.search(view.header[j])]
+            pct = [j for j in moved if "%" in view.header[j] or re.search(r"per ?cent", view.header[j], re.I)]
+            wants_pct = bool(re.search(r"%|per ?cent|percentage", question, re.I))
+            pick = (pct if wants_pct else [j for j in moved if j not in pct]) or moved
+            if pick:
+                return pick[0]
         cols = [j for j in view.numeric_columns() if not _CHANGE_HEAD.search(view.header[j])]
         if not cols:
             return None

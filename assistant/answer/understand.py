@@ -58,6 +58,7 @@ class Frame:
     ranking: str | None = None  # "highest" or "lowest"
     followup: bool = False
     refers_to_previous: bool = False
+    expansions: tuple[str, ...] = ()  # what the question's abbreviations stand for, as the documents define them
 
     def to_dict(self) -> dict:
         """JSON-able form (lists, not tuples), carried on the Answer so later turns can resolve against it."""
@@ -67,7 +68,7 @@ class Frame:
     def from_dict(cls, d: dict) -> "Frame":
         """Inverse of to_dict."""
         d = dict(d)
-        for k in ("partnerships", "unknown_places", "measures", "periods", "years", "comparators"):
+        for k in ("partnerships", "unknown_places", "measures", "periods", "years", "comparators", "expansions"):
             d[k] = tuple(d.get(k) or ())
         d["wards"] = tuple(tuple(w) for w in d.get("wards") or ())
         d["intent"] = Intent(d.get("intent") or Intent.NARRATIVE)
@@ -100,6 +101,7 @@ class Gazetteer:
     partnerships: dict[str, str] = field(default_factory=dict)  # lowercase core name -> partnership as stored
     other_csps: dict[str, str] = field(default_factory=dict)  # CSPs mentioned but with no document
     wards: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lowercase ward -> (ward, partnership)
+    abbreviations: dict[str, str] = field(default_factory=dict)  # 'NTE' -> 'night-time economy', as the documents define
     _patterns: dict = field(default_factory=dict, repr=False)
     _texts: dict = field(default_factory=dict, repr=False)
 
@@ -138,7 +140,23 @@ class Gazetteer:
         for key in list(g.other_csps):
             if key in g.wards or any(key == p or key in p.split() for p in g.partnerships):
                 del g.other_csps[key]
+        g.abbreviations = defined_abbreviations(texts.values())
         return g
+
+    def expansions(self, question: str) -> list[str]:
+        """The long forms of the abbreviations a question uses ('NTE', 'nte'), when the documents define them."""
+        if "_lower" not in self._patterns:
+            # words the documents print in lower case: 'who' is a word there, not the World Health Organization
+            self._patterns["_lower"] = {w for t in self._texts.values() for w in re.findall(r"\b[a-z]{2,6}\b", t)}
+        lower = self._patterns["_lower"]
+        out = []
+        for word in re.findall(r"\b[A-Za-z]{2,6}\b", question):
+            key = word.upper()
+            long = self.abbreviations.get(key) or (self.abbreviations.get(key[:-1]) if key.endswith("S") else None)
+            typed_as_word = not word.isupper() and (len(word) < 3 or word.lower() in lower or word.lower() in _COMMON)
+            if long and not typed_as_word and long.lower() not in question.lower():
+                out.append(long)
+        return list(dict.fromkeys(out))
 
     def _match(self, question: str, names: dict[str, object], cutoff: float) -> list[tuple[str, int]]:
         """Names found in the question: exact word matches, then fuzzy matches of word n-grams (typos)."""
@@ -317,6 +335,39 @@ def classify(question: str, frame: Frame) -> Intent:
     return "narrative"
 
 
+_COMMON = {"who", "what", "how", "why", "was", "are", "has", "can", "its", "our", "all", "any", "per", "and", "the", "for"}
+_DEFINED = re.compile(r"(?P<long>(?:[A-Za-z][\w'’-]*[ -]){1,6}?[A-Za-z][\w'’-]*)\s*\((?P<abbr>[A-Z]{2,6})s?\)")
+_GLOSSARY = re.compile(r"^\s*(?P<abbr>[A-Z]{2,6})s?\s*(?:[-–—:=]|\t|\s{2,})\s*(?P<long>[A-Za-z][^\n]{3,80}?)\s*$", re.M)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words).upper()
+
+
+def defined_abbreviations(texts) -> dict[str, str]:
+    """Abbreviations the documents define, in a glossary line ('NTE - night-time economy') or in the text
+    ('night-time economy (NTE)'): the long form's words must spell the abbreviation."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _GLOSSARY.finditer(text):
+            long = re.sub(r"^(?:the|a|an)\s+", "", m.group("long").strip(" .;,"), flags=re.I)
+            words = re.findall(r"[A-Za-z]+", long)
+            if words and words[0][0].upper() == m.group("abbr")[0]:
+                out.setdefault(m.group("abbr"), long)
+        for m in _DEFINED.finditer(text):
+            abbr = m.group("abbr")
+            words = re.findall(r"[A-Za-z]+", m.group("long"))
+            small = {"of", "and", "the", "for", "in", "on", "to", "with", "a"}
+            for k in range(len(words)):
+                tail = words[k:]
+                if tail[0].lower() in small | {"an"}:
+                    continue  # a long form starts with a word of its own, not 'of' or 'the'
+                if _initials(tail) == abbr or _initials([w for w in tail if w.lower() not in small]) == abbr:
+                    out.setdefault(abbr, " ".join(tail))
+                    break
+    return out
+
+
 def parse(question: str, gazetteer: Gazetteer) -> Frame:
     """A Frame for a question on its own."""
     periods, years = _periods_in(question)
@@ -335,6 +386,7 @@ def parse(question: str, gazetteer: Gazetteer) -> Frame:
         comparators=tuple(_comparators_in(question, partnerships)),
         ranking=("lowest" if re.search(r"\b(lowest|least|smallest|bottom|best)\b", question, re.I)
                  else "highest" if _RANKING.search(question) else None),
+        expansions=tuple(gazetteer.expansions(question)),
     )
     return replace(frame, intent=classify(question, frame))
 
