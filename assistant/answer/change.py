@@ -18,7 +18,8 @@ from .extractive import Picked, _is_sentence, units_of
 
 CHANGE_QUESTION = re.compile(
     r"\b(change[ds]?|rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|up or down|trend|"
-    r"compared with (the )?(year|previous)|since|went (up|down)|gone (up|down))\b", re.I)
+    r"compared with (the )?(year|previous)|since|went (up|down)|gone (up|down)|happened to|"
+    r"(19|20)\d{2}(/|-)\d{2,4}\s+(to|and|vs\.?|versus)\s+(19|20)\d{2}(/|-)\d{2,4})\b", re.I)
 # the sign touches the number: '- 1.1 The ...' is a list item, '10–15%' a range
 _SIGNED = r"(?<![\w.)])[-+−–]\d[\d,]*(?:\.\d+)?\s?%?(?![\d])"
 _MOVE = r"(?:increase[ds]?|decrease[ds]?|rise|rose|risen|rising|fall|fell|fallen|falling|reduc\w*|drop\w*|up|down|grew|grown|declin\w*)"

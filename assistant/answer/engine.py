@@ -56,10 +56,15 @@ class AnswerEngine:
 
         small = printed_small_areas(kb.retriever.chunks, texts, lambda d: kb.metas[d].partnership if d in kb.metas else None)
         self.gazetteer = Gazetteer.build(kb.metas, texts, areas, small)
+        # an abbreviation the passages themselves use is found by its own letters; one they define and then
+        # spell out ('night-time economy (NTE)', then 'night-time economy') is searched by its long form too
+        self.gazetteer.searched = {a for a in self.gazetteer.abbreviations
+                                   if sum(kb.weights.df.get(t, 0) for t in terms(a)) <= _RARE_ABBREVIATION}
         self.scope = ScopeChecker(kb, self.gazetteer, settings.min_relevance)
         self.text_chunks: dict[str, list] = {}
         self.text_chunks_all: dict[str, list] = {}
         self._doc_tables: dict[str, list] = {}
+        self._tabular: list[int] | None = None  # positions of the chunks that print tables
         self._position = {c.chunk_id: i for i, c in enumerate(kb.retriever.chunks)}
         for c in kb.retriever.chunks:
             self.text_chunks_all.setdefault(c.doc_id, []).append(c)
@@ -212,7 +217,8 @@ class AnswerEngine:
 
     def _topic(self, frame: Frame) -> set[str]:
         """What a recommendation question is about: its informative words, less the words for recommending."""
-        words = set(self.scope.informative_terms(frame)) | set(terms(" ".join(frame.expansions)))
+        spelt = self.gazetteer.expansions(frame.text, searched_only=False)
+        words = set(self.scope.informative_terms(frame)) | set(terms(" ".join(spelt)))
         return {t for t in words if not re.match(r"(recommend|suggest|advis|assess|action|should|propos|priorit)", t)}
 
     def _with_recommendations(self, frame: Frame, hits: list[Retrieved]) -> list[Retrieved]:
@@ -415,11 +421,30 @@ class AnswerEngine:
         """A table operation on the printed tables of the retrieved passages (any template)."""
         ev = self._evidence(book)
         names = [*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places]
-        lines, figs = ev.table_answer(question, self._scoped(frame, hits), self._extra_terms(frame), names=names,
-                                      max_chunks=12,
+        scoped = self._scoped(frame, hits)
+        scoped = scoped[:12] + self._table_hits(frame, scoped[:12])
+        lines, figs = ev.table_answer(question, scoped, self._extra_terms(frame), names=names,
+                                      max_chunks=16,
                                       measures=frame.measures,
                                       row_lookup=frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE, Intent.COMPARE_PARTNERSHIPS))
         return lines, figs, ev.confident
+
+    def _table_hits(self, frame: Frame, hits: list[Retrieved], limit: int = 4) -> list[Retrieved]:
+        """The passages holding printed tables that best match the question's words: a long table ranks low
+        among prose on words and meaning alike, though it may be the only place the figure is printed."""
+        chunks = self.kb.retriever.chunks
+        if self._tabular is None:
+            self._tabular = [i for i, c in enumerate(chunks) if c.kind == "table" or _TABLE_LINES.search(c.text)]
+        if not self._tabular:
+            return []
+        scores = self.kb.retriever.bm25.scores(_retrieval_query(frame), len(chunks))
+        where = set(_where(frame))
+        have = {h.chunk.chunk_id for h in hits}
+        ranked = sorted((i for i in self._tabular if scores[i] > 0 and chunks[i].chunk_id not in have
+                         and (not where or self.kb.metas[chunks[i].doc_id].partnership in where)),
+                        key=lambda i: -scores[i])
+        top = hits[0].dense if hits else 0.0
+        return [Retrieved(chunks[i], 0.0, top, float(scores[i]), len(hits) + k) for k, i in enumerate(ranked[:limit])]
 
     def _floor(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook, already: list[str]) -> list[str]:
         """The best one to three sentences or table rows, quoted in full: never worse than showing retrieval."""
@@ -795,3 +820,8 @@ def _names_any(lines: list[str], names: list[str]) -> bool:
     """Whether any line names any of the names (case-insensitive)."""
     text = "\n".join(lines).lower()
     return any(n.lower() in text for n in names)
+
+# three lines of cells (tab-, pipe- or space-separated): a passage that prints a table
+_TABLE_LINES = re.compile(r"(?:^[^\n]*(?:\t|\||\S {2,}\S)[^\n]*\d[^\n]*\n){3}", re.M)
+
+_RARE_ABBREVIATION = 3  # passages using an abbreviation, at most, for a question's use of it to be spelt out

@@ -57,6 +57,7 @@ _OPERATION_TERMS = set(terms("ward wards area areas hotspot hot spot worst place
 
 
 _RATE_TERMS = set(terms("rate rates"))
+_COMPARATOR_ROW = re.compile(r"\b(force|england|wales|national|region|regional|msg|similar|average|county)\b", re.I)
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+(?=\S)")  # a heading's own numbering
 _GAP_QUESTION = re.compile(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", re.I)
 # the comparator a question names, and how a passage prints it
@@ -362,20 +363,23 @@ class EvidenceComposer:
                 if out[0]:
                     return out
                 continue
-            if times and named:
+            if (times or share or above) and covered < 0.5:
+                out = ([], [])  # an operation on a table of something else ('share of ASB' in a burglary table)
+            elif times and named:
                 out = self._times(view, question, q, named)
             elif share and (named or ranking):
                 out = self._share(view, question, q, named, ranking)
             elif above and len(areas) >= 2:
                 out = self._above(view, question, q)
-            elif change and named and len(self._period_cols(view)) >= 2:
+            elif change and named and len(self._period_cols(view)) >= 2 and self._names_topic(view, named[0], topic):
                 out = self._change(view, named[0])
             elif (ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5
                   and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2):
                 out = self._rank(view, question, q)
             elif moved_q and want_areas and not [r for r in named if not r.aggregate] and covered >= 0.5 and len(areas) >= 2:
                 out = self._moved(view, question, q)
-            elif named and not ranking and covered >= 0.75:
+            elif named and not ranking and covered >= 0.75 and not all(_COMPARATOR_ROW.search(r.label) for r in named):
+                # (a question names its comparator too: the comparator's row alone is not the answer)
                 out = self._lookup(view, named + self._comparators_asked(view, question, named))
             else:
                 out = ([], [])
@@ -503,6 +507,8 @@ class EvidenceComposer:
         for i, view in enumerate(views):
             for row in view.rows:
                 canon = canonical_measure(row.label)
+                if canon is None and not _OFFENCE_WORDS.search(row.label):
+                    continue  # a row of measures: a place's row ('Devon and Cornwall force area') is not one
                 found = set(terms(row.label)) & topic
                 score = sum(self.weights.idf(t) for t in found)
                 if canon and canon in measures:
@@ -576,6 +582,14 @@ class EvidenceComposer:
         lines += [f"- {cell_text(view, r)} {_m(marks[id(r)])}" for r in top]
         figs = [self._figure(view, r, j, marks[id(r)]) for r in top]
         return lines, figs
+
+    def _names_topic(self, view: TableView, row, topic: set[str]) -> bool:
+        """Whether a row, with its table's title, names most of what the question is about ('Public order
+        offences', not a weapons table's 'Offences')."""
+        if not topic:
+            return True
+        found = set(terms(f"{row.label} {view.title}")) & topic
+        return sum(self.weights.idf(t) for t in found) >= 0.5 * sum(self.weights.idf(t) for t in topic)
 
     def _moved(self, view: TableView, question: str, q: set[str]):
         """'Which wards saw violence fall?': the areas whose change column has the sign asked for."""

@@ -102,6 +102,7 @@ class Gazetteer:
     other_csps: dict[str, str] = field(default_factory=dict)  # CSPs mentioned but with no document
     wards: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lowercase ward -> (ward, partnership)
     abbreviations: dict[str, str] = field(default_factory=dict)  # 'NTE' -> 'night-time economy', as the documents define
+    searched: set[str] | None = None  # the abbreviations whose long form retrieval adds (None: all)
     _patterns: dict = field(default_factory=dict, repr=False)
     _texts: dict = field(default_factory=dict, repr=False)
 
@@ -143,8 +144,9 @@ class Gazetteer:
         g.abbreviations = defined_abbreviations(texts.values())
         return g
 
-    def expansions(self, question: str) -> list[str]:
-        """The long forms of the abbreviations a question uses ('NTE', 'nte'), when the documents define them."""
+    def expansions(self, question: str, searched_only: bool = True) -> list[str]:
+        """The long forms of the abbreviations a question uses ('NTE', 'nte'), when the documents define them
+        (searched_only: just those retrieval should add, the ones the passages rarely print themselves)."""
         if "_lower" not in self._patterns:
             # words the documents print in lower case: 'who' is a word there, not the World Health Organization
             self._patterns["_lower"] = {w for t in self._texts.values() for w in re.findall(r"\b[a-z]{2,6}\b", t)}
@@ -152,7 +154,11 @@ class Gazetteer:
         out = []
         for word in re.findall(r"\b[A-Za-z]{2,6}\b", question):
             key = word.upper()
-            long = self.abbreviations.get(key) or (self.abbreviations.get(key[:-1]) if key.endswith("S") else None)
+            if key not in self.abbreviations and key.endswith("S"):
+                key = key[:-1]
+            long = self.abbreviations.get(key)
+            if searched_only and self.searched is not None and key not in self.searched:
+                continue
             typed_as_word = not word.isupper() and (len(word) < 3 or word.lower() in lower or word.lower() in _COMMON)
             if long and not typed_as_word and long.lower() not in question.lower():
                 out.append(long)
@@ -318,7 +324,11 @@ def classify(question: str, frame: Frame) -> Intent:
     if re.match(r"\s*(who|whom|whose)\b", q, re.I):
         # a question about people is answered from the text, never as a figure
         return Intent.GOVERNANCE if INTENT_RULES[0][1].search(q) else Intent.NARRATIVE
-    if len(frame.partnerships) >= 2 or re.search(r"\b(which|what) (partnership|csp|district|borough)s?\b|\bacross (the )?(partnerships|csps|districts)\b|\beach (partnership|csp)\b|\bcompare\b.*\band\b", q, re.I):
+    comparing = re.search(r"\b(which|what) (partnership|csp|district|borough)s?\b|\bacross (the )?(partnerships|csps|districts)\b|"
+                          r"\beach (partnership|csp)\b|\bcompare\b.*\band\b", q, re.I)
+    if comparing and frame.comparators and len(frame.partnerships) <= 1 and not comparing.group(0).lower().startswith(("which", "what", "across", "each")):
+        comparing = None  # 'compare Torbay with Devon and Cornwall': a partnership against its comparator
+    if len(frame.partnerships) >= 2 or comparing:
         if not re.search(r"\bwards?\b", q, re.I) or len(frame.partnerships) >= 2:
             return "compare_partnerships"
     if len(set(frame.years)) >= 2 or len(frame.periods) >= 2:
