@@ -418,16 +418,22 @@ class AnswerEngine:
         return out
 
     def _generic_tables(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook):
-        """A table operation on the printed tables of the retrieved passages (any template)."""
-        ev = self._evidence(book)
+        """A table operation on the printed tables of the retrieved passages (any template); when those hold
+        no answer, on the printed tables that best match the question's words."""
         names = [*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places]
+        row_lookup = frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE, Intent.COMPARE_PARTNERSHIPS)
         scoped = self._scoped(frame, hits)
-        scoped = scoped[:12] + self._table_hits(frame, scoped[:12])
-        lines, figs = ev.table_answer(question, scoped, self._extra_terms(frame), names=names,
-                                      max_chunks=16,
-                                      measures=frame.measures,
-                                      row_lookup=frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE, Intent.COMPARE_PARTNERSHIPS))
-        return lines, figs, ev.confident
+        for pool in (scoped, self._table_hits(frame, scoped[:12])):
+            if not pool:
+                continue
+            ev = self._evidence(book)
+            lines, figs = ev.table_answer(question, pool, self._extra_terms(frame), names=names, max_chunks=12,
+                                          measures=frame.measures, row_lookup=row_lookup)
+            if lines and ev.confident:
+                return lines, figs, True
+            if lines:
+                return lines, figs, False
+        return [], [], True
 
     def _table_hits(self, frame: Frame, hits: list[Retrieved], limit: int = 4) -> list[Retrieved]:
         """The passages holding printed tables that best match the question's words: a long table ranks low

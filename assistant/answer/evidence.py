@@ -57,6 +57,13 @@ _OPERATION_TERMS = set(terms("ward wards area areas hotspot hot spot worst place
 
 
 _RATE_TERMS = set(terms("rate rates"))
+# a question asking for a change as a figure, and how a sentence states one
+_CHANGE_FIGURE = re.compile(r"(%|per ?cent|percentage)\s*(change|increase|decrease|rise|fall|drop|reduction|up|down)|"
+                            r"\bby how much\b|\bhow much (did|has|have)\b|\bhow (big|large) (a|was the) (rise|fall|change)", re.I)
+_NUM_TEXT = r"\d[\d,]*(?:\.\d+)?"
+_FROM_TO = re.compile(rf"\bfrom (?P<old>{_NUM_TEXT})(?:\s+\w+){{0,4}}?(?:\s+in\s+\S+)?\s+to (?P<new>{_NUM_TEXT})(?![\d/])")
+_DOWN_FROM = re.compile(rf"(?P<new>{_NUM_TEXT})\b[^.;\d]{{0,80}}?,?\s+(?:down|up) from (?P<old>{_NUM_TEXT})(?![\d/])")
+_COMPARATOR_TERMS = set(terms("force national nationally england wales region regional msg similar county"))
 _COMPARATOR_ROW = re.compile(r"\b(force|england|wales|national|region|regional|msg|similar|average|county)\b", re.I)
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+(?=\S)")  # a heading's own numbering
 _GAP_QUESTION = re.compile(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", re.I)
@@ -304,9 +311,15 @@ class EvidenceComposer:
                     views.append(v)
         if not views:
             # no printed table: a ratio or gap may still be read from a passage's labelled values
+            self.confident = False  # read from prose: shown when the tables have nothing surer
             if (times or _GAP_QUESTION.search(question)) and names:
-                self.confident = False  # read from prose: shown when the tables have nothing surer
-                return self._passage_pair(hits[:max_chunks], question, names, times)
+                out = self._passage_pair(hits[:max_chunks], question, names, times)
+                if out[0]:
+                    return out
+            if _CHANGE_FIGURE.search(question):
+                own_q = self.qa._qterms(question, [])
+                name_terms = set(terms(" ".join(names or [])))
+                return self._prose_change(hits[:max_chunks], {t for t in own_q if t not in name_terms and t not in _OPERATION_TERMS})
             return [], []
         q = self.qa._qterms(question, extra_terms)
         self.qa._question = question
@@ -315,7 +328,12 @@ class EvidenceComposer:
         name_terms = set(terms(" ".join(names or [])))
         own_q = self.qa._qterms(question, [])
         # what the question is about: less the places it names and the words of the operation it asks for
-        topic = {t for t in own_q if t not in name_terms and t not in _OPERATION_TERMS}
+        from ..ingest.places import find_places
+
+        # (and less the comparator it names: 'above the Kent force rate' is about the table's own measure)
+        place_terms = set(terms(" ".join(question[p.start : p.end] for p in find_places(question))))
+        topic = {t for t in own_q if t not in name_terms and t not in _OPERATION_TERMS and t not in place_terms
+                 and t not in _COMPARATOR_TERMS}
         asked_initials = set(re.findall(r"\b[A-Z]{2,6}\b", question))
         # a measure's other names count for coverage, but not the words every measure shares
         synonyms = q - own_q - set(terms("crime crimes offence offences incident incidents rate rates recorded total all"))
@@ -363,7 +381,7 @@ class EvidenceComposer:
                 if out[0]:
                     return out
                 continue
-            if (times or share or above) and covered < 0.5:
+            if (times or share or above) and covered <= 0.0:
                 out = ([], [])  # an operation on a table of something else ('share of ASB' in a burglary table)
             elif times and named:
                 out = self._times(view, question, q, named)
@@ -378,8 +396,7 @@ class EvidenceComposer:
                 out = self._rank(view, question, q)
             elif moved_q and want_areas and not [r for r in named if not r.aggregate] and covered >= 0.5 and len(areas) >= 2:
                 out = self._moved(view, question, q)
-            elif named and not ranking and covered >= 0.75 and not all(_COMPARATOR_ROW.search(r.label) for r in named):
-                # (a question names its comparator too: the comparator's row alone is not the answer)
+            elif named and not ranking and covered >= 0.75:
                 out = self._lookup(view, named + self._comparators_asked(view, question, named))
             else:
                 out = ([], [])
@@ -399,10 +416,51 @@ class EvidenceComposer:
             if out[0]:
                 self.confident = False
                 return out
+        if _CHANGE_FIGURE.search(question):
+            out = self._prose_change(hits[:max_chunks], topic)
+            if out[0]:
+                self.confident = False
+                return out
         if row_lookup and not (ranking or share or times or above):
             self.confident = False  # a row found by its words alone: shown when nothing surer answers
             return self._measure_row(views, question, topic, measures, names or [])
         return [], []
+
+    def _prose_change(self, hits: list[Retrieved], topic: set[str]):
+        """'What was the percentage increase in NRM referrals?': a sentence about the topic that says a figure
+        went from one number to another ('rose from 27 to 41', '62, down from 89'), and the change computed."""
+        from ..tables.compute import Computed
+
+        need = 0.5 * sum(self.weights.idf(t) for t in topic)
+        best = None
+        for hit in hits:
+            for a, b in units_of(hit.chunk):
+                sent = hit.chunk.text[a:b]
+                found = set(terms(sent)) & topic
+                score = sum(self.weights.idf(t) for t in found)
+                if not topic or score < need:
+                    continue
+                m = _FROM_TO.search(sent) or _DOWN_FROM.search(sent)
+                if m is None:
+                    continue
+                old, new = (m.group("old"), m.group("new"))
+                key = (score, -hit.rank)
+                if best is None or key > best[0]:
+                    best = (key, hit, a, b, old, new)
+        if best is None:
+            return [], []
+        _, hit, a, b, old, new = best
+        va, vb = float(old.replace(",", "")), float(new.replace(",", ""))
+        if not va:
+            return [], []
+        n = self.book.passage(hit, ((a, b),))
+        diff = Computed(label="change", value=vb - va, unit="", formula=f"{_fmt(vb)} - {_fmt(va)}")
+        pct = Computed(label="% change", value=(vb - va) / va * 100, unit="%",
+                       formula=f"({_fmt(vb)} - {_fmt(va)}) / {_fmt(va)} × 100")
+        word = "rose" if vb > va else "fell" if vb < va else "was unchanged"
+        line = (f"It {word} from {old} to {new}: a change of {vb - va:+,g} ({pct.value:+.1f}%), as "
+                f"“{quoted(hit.chunk.text[a:b])}” [{n}].")
+        return [line], [pct.to_figure((n,)), diff.to_figure((n,))]
 
     def _measure_change(self, views: list[TableView], question: str, topic: set[str], measures: tuple[str, ...]):
         """'Has violent crime gone up since 2007/08?': the measure's row in a table with two period columns."""
@@ -507,8 +565,8 @@ class EvidenceComposer:
         for i, view in enumerate(views):
             for row in view.rows:
                 canon = canonical_measure(row.label)
-                if canon is None and not _OFFENCE_WORDS.search(row.label):
-                    continue  # a row of measures: a place's row ('Devon and Cornwall force area') is not one
+                if canon is None and _COMPARATOR_ROW.search(row.label):
+                    continue  # a row of measures: a comparator's row ('Devon and Cornwall force area') is not one
                 found = set(terms(row.label)) & topic
                 score = sum(self.weights.idf(t) for t in found)
                 if canon and canon in measures:
@@ -743,12 +801,35 @@ class EvidenceComposer:
             return [], []
         nums = [float(x.replace(",", "")) for x in _QNUM.findall(YEARISH.sub(" ", question))]
         base = self._total_row(view, j)
-        threshold = nums[0] if nums else (base.values[j] if base else None)
+        extra = None  # a comparator printed beside the table rather than in it ('* ... the Kent force rate of 76.4')
+        comp = _COMPARATOR.search(question)
+        if not nums and comp is not None:
+            comp_re = re.compile(_COMPARATOR_WORDS[comp.group(1).lower()[:4]], re.I)
+            rows = [r for r in view.rows if r.aggregate and j < len(r.values) and r.values[j] is not None
+                    and comp_re.search(r.label)]
+            if rows:
+                base = rows[0]
+            else:
+                doc = self.texts.get(view.hit.chunk.doc_id)
+                if doc is not None:
+                    lo, hi = max(0, view.start - 600), min(len(doc), view.end + 600)
+                    found = [x for x in _values_after(doc[lo:hi], comp_re) if x[0]]
+                    if found:
+                        value, a, b = found[0]
+                        extra = (value, _line_span(doc, lo + a, lo + b))
+        threshold = nums[0] if nums else (extra[0] if extra else (base.values[j] if base else None))
         if threshold is None:
             return [], []
+        if extra:
+            base = None
         areas = [r for r in view.rows if not r.aggregate and r.values[j] is not None]
         over = [r for r in areas if r.values[j] > threshold]
         n = self._cite(view, over + ([base] if base else []))
+        if extra:
+            c = view.hit.chunk
+            k = self.book.row({"doc_id": c.doc_id, "start": extra[1][0], "end": extra[1][1], "section": c.section,
+                               "page": c.page, "page_inferred": c.page_inferred, "source_kind": "passage"})
+            n = "".join(_m(x) for x in dict.fromkeys((*_ns(n), k)))
         comp = Computed(label=f"rows above {_fmt(threshold)}", value=float(len(over)), unit="count",
                         formula=f"count of {view.header[j]} > {_fmt(threshold)} among {len(areas)} rows")
         counted = Computed(label="areas compared", value=float(len(areas)), unit="count",
