@@ -389,13 +389,13 @@ class EvidenceComposer:
                 out = self._share(view, question, q, named, ranking)
             elif above and len(areas) >= 2:
                 out = self._above(view, question, q)
+            elif moved_q and want_areas and not [r for r in named if not r.aggregate] and covered >= 0.5 and len(areas) >= 2:
+                out = self._moved(view, question, q)  # 'which wards saw ASB fall?': a filter, not one row's change
             elif change and named and len(self._period_cols(view)) >= 2 and self._names_topic(view, named[0], topic):
                 out = self._change(view, named[0])
             elif (ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5
                   and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2):
                 out = self._rank(view, question, q)
-            elif moved_q and want_areas and not [r for r in named if not r.aggregate] and covered >= 0.5 and len(areas) >= 2:
-                out = self._moved(view, question, q)
             elif named and not ranking and covered >= 0.75:
                 out = self._lookup(view, named + self._comparators_asked(view, question, named))
             else:

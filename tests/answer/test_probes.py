@@ -78,3 +78,10 @@ def test_who_chairs_names_the_person_who_signs_the_chairs_foreword(bundled_assis
 def test_how_crime_changed_leads_with_the_change_figure(bundled_assistant):
     ans = bundled_assistant.ask("how did crime change in Tamworth in 2020-21 compared with the previous year?")
     assert "-17%" in ans.answer.splitlines()[0], ans.answer
+
+
+def test_the_short_name_people_use_for_a_partnership_finds_it(bundled_assistant):
+    # 'Cannock' is the places list's alias of Cannock Chase: the answer is that partnership's, not every one's
+    ans = bundled_assistant.ask("what's the ASB rate in cannock")
+    assert ans.answer.splitlines()[0].startswith("- **Cannock Chase**"), ans.answer
+    assert "Lichfield" not in ans.answer.split("\n\n")[0]

@@ -1,0 +1,184 @@
+"""Answers over layouts the bundled documents never use: tables printed one cell per line, tables split
+by a page break, abbreviations defined in the text, footnote numbers in brackets, figures stated only in
+prose. The document is made up for the test (a partnership that does not exist), built with the real
+model and FAISS."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.support import one_document_assistant
+
+MARSHFORD = """\
+Marshford Community Safety Partnership
+Strategic Assessment 2015-16
+
+Contents
+1 Introduction
+2 Anti-social behaviour
+3 Violence
+4 Night-time economy
+5 Recommendations
+
+1 Introduction
+
+This assessment covers the year 2014/15, compared with 2013/14. Rates use the 2014 mid-year population
+estimate. Recorded crime in Marshford rose from 6,120 in 2013/14 to 6,580 in 2014/15. The 2014/15 figures
+are the most recent available; the 2014/15 year ran from April to March.
+
+2 Anti-social behaviour
+
+ASB incidents fell in most wards. The wards with the most incidents are shown in Table 2.
+
+Table 2 - ASB incidents by ward, 2014/15
+Ward
+2013/14
+2014/15
+Change
+Rate per 1,000
+Kettleby Green
+640
+702
+62
+51.2
+Saltmarsh
+512
+498
+-14
+40.3
+Brindle Cross
+455
+430
+-25
+36.9
+Upper Fenwick
+301
+288
+-13
+22.0
+Marshford district
+2,410
+2,380
+-30
+24.8
+
+3 Violence
+
+Table 3: Violence against the person by ward, 2014/15
+Ward               Offences   Rate per 1,000
+Kettleby Green        410          30.1
+Saltmarsh             388          31.4
+Harbour Row           340          35.2
+
+Marshford Strategic Assessment 2015-16                                  Page 6
+________________________________________________________________________
+
+Table 3 (continued)
+Ward               Offences   Rate per 1,000
+Brindle Cross         205          17.6
+Upper Fenwick         120           9.2
+Orchard Vale           98           8.1
+
+* The Westshire force area rate was 19.5 violent offences per 1,000 population.
+
+Violence fact card
+Local rate (per 1,000 people): 21.0
+Force rate (per 1,000 people): 19.5
+Local hotspot wards: Harbour Row (35.2), Saltmarsh (31.4)
+
+The proven reoffending rate was 27.1%, compared with 25.0% for Wales[4].
+[4] Ministry of Justice statistics, cohort to March 2014.
+
+4 Night-time economy
+
+The night-time economy (NTE) of Marshford is concentrated on Quay Street. Door staff and taxi marshals
+work on Friday and Saturday nights.
+
+5 Recommendations
+
+(i)   Extend taxi marshalling on Quay Street to 03:00 and review licensing hours in the
+      night-time economy.
+(ii)  Commission a youth outreach service for Kettleby Green.
+(iii) Share repeat victim data between partners every month.
+"""
+
+MANIFEST = """{"documents": [{"file": "marshford_2015-16_strategic-assessment.txt",
+  "title": "Marshford Community Safety Partnership: Strategic Assessment 2015-16",
+  "partnership": "Marshford", "kind": "strategic assessment", "data_period": "2015-16"}]}"""
+
+
+@pytest.fixture(scope="module")
+def marshford(tmp_path_factory):
+    return one_document_assistant(tmp_path_factory, "marshford_2015-16_strategic-assessment.txt", MARSHFORD, MANIFEST)
+
+
+def test_a_table_printed_one_cell_per_line_is_ranked(marshford):
+    ans = marshford.ask("which wards in Marshford have the highest ASB rates?")
+    first = ans.answer.splitlines()[0]
+    assert first.startswith("Kettleby Green, Saltmarsh and Brindle Cross"), ans.answer
+    assert "51.2" in first and "Marshford district" not in first  # the district's own row is no ward
+
+
+def test_a_ward_the_tables_print_is_known_without_the_word_ward(marshford):
+    ans = marshford.ask("how many ASB incidents were there in Upper Fenwick?")
+    assert ans.status == "answered" and "288" in ans.answer.splitlines()[0], ans.answer
+
+
+def test_a_table_split_by_a_page_break_is_read_whole(marshford):
+    ans = marshford.ask("which Marshford wards have the lowest violence rates?")
+    first = ans.answer.splitlines()[0]
+    assert first.startswith("Orchard Vale, Upper Fenwick and Brindle Cross"), ans.answer  # rows after the break
+
+
+def test_a_count_above_the_comparator_printed_beside_the_table(marshford):
+    ans = marshford.ask("how many Marshford wards have a violence rate above the force rate?")
+    counts = [f for f in ans.figures if f.computed and f.unit == "count"]
+    assert counts and counts[0].value == 3, ans.answer  # 30.1, 31.4 and 35.2 are above 19.5
+    assert "19.5" in ans.answer.splitlines()[0]
+
+
+def test_wards_whose_change_has_the_sign_asked_for(marshford):
+    ans = marshford.ask("which wards in Marshford saw ASB fall?")
+    first = ans.answer.splitlines()[0]
+    assert first.startswith("3 of 4 fell"), ans.answer
+    assert "Kettleby Green" not in first  # it rose
+
+
+def test_a_ratio_from_a_fact_card_names_the_ward(marshford):
+    ans = marshford.ask("Harbour Row violence rate as a multiple of the force rate?")
+    ratio = [f for f in ans.figures if f.computed and f.unit == "times"]
+    assert ratio and abs(ratio[0].value - 35.2 / 19.5) < 0.01, ans.answer
+
+
+def test_a_change_stated_only_in_prose_is_computed(marshford):
+    ans = marshford.ask("what was the percentage change in recorded crime in Marshford?")
+    pct = [f for f in ans.figures if f.computed and f.unit == "%"]
+    assert pct and abs(pct[0].value - (6580 - 6120) / 6120 * 100) < 0.01, ans.answer
+
+
+def test_the_year_a_document_reports_on_is_covered(marshford):
+    # the title says 2015-16; the figures are for 2014/15, printed throughout
+    ans = marshford.ask("how many ASB incidents were there in Saltmarsh in 2014/15?")
+    assert ans.status == "answered" and "498" in ans.answer, ans.answer
+
+
+def test_an_abbreviation_the_document_defines_finds_its_recommendation(marshford):
+    ans = marshford.ask("what does Marshford recommend for the NTE?")
+    assert ans.status == "answered", ans.answer
+    assert "taxi marshalling" in ans.answer
+
+
+def test_a_document_footnote_number_is_never_read_as_a_citation(marshford):
+    ans = marshford.ask("what is the proven reoffending rate in Marshford?")
+    assert ans.status == "answered" and "27.1%" in ans.answer, ans.answer
+    used = {int(n) for n in re.findall(r"\[(\d+)\]", ans.answer)}
+    assert used <= {c.n for c in ans.citations}
+    assert "Wales⁴" in ans.answer  # the document's own note mark, kept as a superscript
+
+
+def test_a_named_place_no_document_mentions_is_refused_by_name(marshford):
+    ans = marshford.ask("what is the violence rate in Dunmoor?")
+    assert ans.status == "insufficient_evidence"
+    assert "Dunmoor" in ans.answer
