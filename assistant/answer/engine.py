@@ -204,7 +204,9 @@ class AnswerEngine:
             if topic:
                 # the recommendations about what was asked first, then the others in the document's order
                 units.sort(key=lambda u: not set(terms(u[0].text[u[1] : u[2]])) & topic)
-            units = sorted(units[:limit], key=lambda u: u[0].start + u[1])
+            seen: set[str] = set()
+            units = [u for u in units if not (quoted(u[0].text[u[1] : u[2]]) in seen or seen.add(quoted(u[0].text[u[1] : u[2]])))]
+            units = sorted(units[:limit], key=lambda u: u[0].start + u[1])  # overlapping passages print a line twice
             if not units:
                 continue
             where = _SECTION_NUMBER.sub("", path[-1])
@@ -536,11 +538,21 @@ class AnswerEngine:
             return ""
         parts = []
         spans: dict[int, list[tuple[int, int]]] = {}
+        items: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for p in picked:
             spans.setdefault(p.chunk_rank, []).append((p.start, p.end))
+            chunk = hits[p.chunk_rank].chunk
+            if chunk.text[p.start : p.end].rstrip().endswith(":"):
+                # a sentence that introduces a list ('The responsible authorities are:') is quoted with its items
+                items[(p.chunk_rank, p.start)] = _list_after(chunk, p.end)
+                spans[p.chunk_rank] += items[(p.chunk_rank, p.start)]
         numbers = {rank: book.passage(hits[rank], tuple(s)) for rank, s in spans.items()}
         for p in picked:
-            sentence = quoted(hits[p.chunk_rank].chunk.text[p.start : p.end])
+            chunk = hits[p.chunk_rank].chunk
+            sentence = quoted(chunk.text[p.start : p.end])
+            listed = items.get((p.chunk_rank, p.start), [])
+            if listed:
+                sentence += " " + "; ".join(quoted(chunk.text[a:b]).lstrip("-•*▪◦– ") for a, b in listed)
             parts.append(f"{sentence} [{numbers[p.chunk_rank]}]")
         return "\n".join(parts) if not with_figures else "From the text: " + " ".join(parts)
 
@@ -831,3 +843,19 @@ def _names_any(lines: list[str], names: list[str]) -> bool:
 _TABLE_LINES = re.compile(r"(?:^[^\n]*(?:\t|\||\S {2,}\S)[^\n]*\d[^\n]*\n){3}", re.M)
 
 _RARE_ABBREVIATION = 3  # passages using an abbreviation, at most, for a question's use of it to be spelt out
+
+
+def _list_after(chunk: Chunk, end: int, limit: int = 10) -> list[tuple[int, int]]:
+    """The spans of the bulleted or numbered items that follow a sentence ending in a colon."""
+    out = []
+    for a, b in units_of(chunk):
+        if a < end:
+            continue
+        line = chunk.text[a:b]
+        if not _ITEM_LINE.match(line) or len(out) >= limit:
+            break
+        out.append((a, b))
+    return out
+
+
+_ITEM_LINE = re.compile(r"\s*(?:[-•*▪◦–]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")

@@ -35,6 +35,8 @@ def _is_sentence(text: str) -> bool:
 _BULLET = re.compile(r"\s*[-•*▪◦–]\s")
 _ITEM_START = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\s+[A-Z]|[A-Z][A-Za-z /&'-]{1,40}:\s)")
 _ENDS = (".", "!", "?", ":", ";")
+# an item of a numbered or lettered list ('   2. Tackle ...', '(b) Review ...'): never the previous line's continuation
+_LIST_ITEM = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.)\s+[A-Z]")
 
 
 _MARKER_GAP = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,3}|[a-z])[.)]|[-•*–])\s+")
@@ -62,7 +64,7 @@ def logical_lines(text: str) -> list[tuple[int, int]]:
         a = start + len(line) - len(line.lstrip())
         b = stop - (len(line) - len(line.rstrip()))
         ended = spans_end_sentence(text, spans)
-        continues = (prev_open and not tabbed and not _BULLET.match(line)
+        continues = (prev_open and not tabbed and not _BULLET.match(line) and not _LIST_ITEM.match(line)
                      and not (ended and _ITEM_START.match(line))
                      and (body[:1].islower() or not ended))
         if continues:

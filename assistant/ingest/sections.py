@@ -7,6 +7,7 @@ import re
 from ..text import ContentsEntry, heading_key, is_contents_heading, parse_contents, split_lines
 from ..types import Section
 
+_PERIODS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)")
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^\t]{2,80})$")
 # A heading whose own text before the next heading is this short introduces the headings after it.
 GROUP_BODY_CHARS = 40
@@ -96,9 +97,22 @@ def _looks_like_heading(line: str, prev_blank: bool, next_line: str) -> bool:
         return False
     if s[-1] in ".,;:" or s.startswith(("-", "•", "(")) or not s[0].isupper():
         return False
-    if len(s.split()) > 10 or re.search(r"\d{3,}", s) and not _NUMBERED_HEADING.match(s):
+    # a long number marks a line of data, but a year names a heading's period ('PRIORITIES FOR 2013-14')
+    if len(s.split()) > 10 or re.search(r"\d{3,}", _PERIODS.sub(" ", s)) and not _NUMBERED_HEADING.match(s):
         return False
     return len(next_line.strip()) > len(s)
+
+
+def _list_item(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """A numbered line that is an item of a list: after a line ending in a colon, or beside another
+    numbered line with no blank line between them."""
+    prev = next((lines[k][2] for k in range(i - 1, -1, -1) if lines[k][2].strip()), "")
+    if prev.rstrip().endswith(":"):
+        return True
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(lines) and lines[k][2].strip() and _NUMBERED_HEADING.match(lines[k][2].strip().strip("*").strip()):
+            return True
+    return False
 
 
 def sections_from_headings(text: str) -> list[Section]:
@@ -110,6 +124,8 @@ def sections_from_headings(text: str) -> list[Section]:
         nxt = next((l[2] for l in lines[i + 1 :] if l[2].strip()), "")
         s = line.strip().strip("*").strip()
         m = _NUMBERED_HEADING.match(s)
+        if m and _list_item(lines, i):
+            m = None  # '1. Reduce violent crime' under 'agreed the following priorities:' is a list, not a heading
         if (m and not s.endswith(".") and len(s.split()) <= 10) or _looks_like_heading(line, prev_blank, nxt):
             title = m.group("title").strip() if m else s
             heads.append((title, None, False, start, stop))
