@@ -20,6 +20,7 @@ from .citations import CitationBook
 from .extractive import _is_sentence, units_of
 from .people import ASKS_WHO, People
 from .tableqa import (
+    _COUNT_CUE,
     _MOVEMENT,
     _CHANGE_HEAD,
     _FALLING,
@@ -110,6 +111,14 @@ def _values_after(text: str, label: re.Pattern) -> list:
                 pass
             break
     return out
+
+
+def _rates_only(view: TableView) -> bool:
+    """Whether every value column of a table is a rate or a share."""
+    from .tableqa import _RATE_HEAD
+
+    cols = view.numeric_columns()
+    return bool(cols) and all(_RATE_HEAD.search(view.header[j]) for j in cols)
 
 
 def _line_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -293,6 +302,7 @@ class EvidenceComposer:
         above = bool(_ABOVE.search(question)) and bool(re.search(r"\bhow many\b", question, re.I))
         change = bool(CHANGE_QUESTION.search(question))
         moved_q = bool(_MOVEMENT.search(question)) and not ranking  # 'which wards saw burglary fall?'
+        wants_count = bool(_COUNT_CUE.search(question))
         rank_of = bool(re.search(r"\b(rank\w*|position|place[ds]?)\b", question, re.I)) and not ranking
         views: list[TableView] = []
         seen_tables: set[tuple[str, int]] = set()
@@ -396,7 +406,8 @@ class EvidenceComposer:
             elif (ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5
                   and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2):
                 out = self._rank(view, question, q)
-            elif named and not ranking and covered >= 0.75:
+            elif named and not ranking and covered >= 0.75 and not (wants_count and _rates_only(view)):
+                # ('how many crimes in X?' is not answered by X's row of a table of rates)
                 out = self._lookup(view, named + self._comparators_asked(view, question, named))
             else:
                 out = ([], [])

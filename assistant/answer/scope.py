@@ -57,6 +57,12 @@ class ScopeChecker:
             v = kb.tables.values()
             for p, period in v[["partnership", "period"]].dropna().drop_duplicates().itertuples(index=False):
                 self.coverage.setdefault(p, set()).update(_years(period))
+        # financial years (by first year) each partnership reports on: 'what about 2023/24?' is not covered by a
+        # document whose last year is 2022-23, though 2023 is one of that year's years
+        self.fy_coverage: dict[str, set[int]] = {}
+        for meta in kb.metas.values():
+            if meta.partnership:
+                self.fy_coverage.setdefault(meta.partnership, set()).update(_first_years(meta.period))
         for doc_id, text in kb.texts.items():
             # a year the document reports on, printed again and again ('2013/14'), though its title names the next
             meta = kb.metas.get(doc_id)
@@ -66,6 +72,7 @@ class ScopeChecker:
                              if _years(m.group(0)) == {int(m.group(1)), int(m.group(1)) + 1})
             self.coverage.setdefault(meta.partnership, set()).update(
                 y for first, n in counts.items() if n >= 3 for y in (first, first + 1))
+            self.fy_coverage.setdefault(meta.partnership, set()).update(first for first, n in counts.items() if n >= 3)
 
     def _unknown_ward(self, frame: Frame) -> str | None:
         """A capitalised name before 'ward' that neither the tables nor any document's text contains."""
@@ -140,18 +147,26 @@ class ScopeChecker:
             return f"no document mentions {place}; the corpus covers {', '.join(sorted(set(self.g.partnerships.values())))}"
         asked = set(frame.years)
         places = list(frame.partnerships) or [p for _, p in frame.wards if p]
+        asked_fy = {int(p[:4]) for p in frame.periods if re.match(r"(19|20)\d{2}-\d{2}$", p)}
+        said = ", ".join(frame.periods) or ", ".join(str(y) for y in sorted(asked))
+
+        def uncovered(have: set[int], have_fy: set[int]) -> bool:
+            if asked_fy and have_fy:
+                return not asked_fy & have_fy  # a financial year asked of documents that report financial years
+            return bool(have) and not asked & have
+
         if asked and frame.intent in ONE_PLACE_FIGURE_INTENTS and places and not frame.followup:
             for p in dict.fromkeys(places):
                 have = self.coverage.get(p, set())
-                if have and not asked & have:
+                if uncovered(have, self.fy_coverage.get(p, set())):
                     span = f"{min(have)}–{max(have)}"
-                    return f"the {p} documents cover {span}, not {', '.join(str(y) for y in sorted(asked))}"
+                    return f"the {p} documents cover {span}, not {said}"
         if asked and not places and not frame.followup and frame.intent in FIGURE_INTENTS:
             # no place named: a year that no document reports on is not covered anywhere
             have = set().union(*self.coverage.values()) if self.coverage else set()
-            if have and not asked & have:
-                return (f"no document covers {', '.join(str(y) for y in sorted(asked))}; "
-                        f"the documents cover {min(have)}–{max(have)}")
+            have_fy = set().union(*self.fy_coverage.values()) if self.fy_coverage else set()
+            if have and uncovered(have, have_fy):
+                return f"no document covers {said}; the documents cover {min(have)}–{max(have)}"
         return None
 
     def informative_terms(self, frame: Frame) -> list[str]:
@@ -292,6 +307,12 @@ def _qualifiers(text: str) -> list[str]:
         if found and not word.lower() in ("of", "the", "a", "an", "and", "or", "all", "total", "overall", "recorded"):
             out.append(found[0])
     return list(dict.fromkeys(out))
+
+
+def _first_years(period: str | None) -> set[int]:
+    """The first year of a financial-year period ('2021-22' -> 2021); nothing for a calendar year."""
+    m = re.match(rf"({YEAR})\s*[-–/]\s*(\d{{2}})(?!\d)", str(period or ""))
+    return {int(m.group(1))} if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100 else set()
 
 
 def _years(period: str | None) -> set[int]:
