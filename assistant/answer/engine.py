@@ -602,20 +602,52 @@ class AnswerEngine:
             if wanted and not any(set(terms(line)) & set(wanted) for line in narrative.splitlines()
                                   if re.search(r"\bwards?\b", line, re.I) or any(w in line for w in ward_names)):
                 return "; ".join(missing) or f"no ward-level figures for {' '.join(wanted)} in {where}"
-        if frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE) and (frame.partnerships or frame.wards):
+        if frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE) or (
+                frame.intent == Intent.NARRATIVE and _ASKS_FIGURE.search(frame.text)):
             from .scope import _qualifiers
 
             wanted = set(self.scope.informative_terms(frame)) | set(terms(" ".join(frame.measures)))
             # 'knife crime': a figure for crime in general does not answer it; the qualifier must be in the line
             narrowing = {t for t in _qualifiers(frame.text) if self.kb.weights.df.get(t, 0)}
+            # 'the police response time to ASB calls': a figure about ASB does not answer it either; the question's
+            # most specific word (not its measure's) must be beside the number
+            # (only for a question naming no place: with a place, a figure about its measure there is evidence)
+            rarest = None if (frame.partnerships or frame.wards) else self._most_specific(frame)
             for line in narrative.splitlines():
                 plain = YEARISH.sub(" ", re.sub(r"\[\d+\]", "", line))
+                plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)  # a paragraph's number is no figure
                 said = set(terms(plain))
-                if re.search(r"\d", plain) and said & wanted and (not narrowing or said & narrowing):
+                if re.search(r"\d", plain) and said & wanted and (not narrowing or said & narrowing) \
+                        and (rarest is None or rarest in said):
                     return None
-            what = ", ".join(frame.measures) or " ".join(self.scope.informative_terms(frame)) or "that"
+            if not (frame.partnerships or frame.wards) and rarest is None:
+                return None
+            informative = set(self.scope.informative_terms(frame))
+            said_words = [w for w in re.findall(r"[A-Za-z][\w'-]*", frame.text) if set(terms(w)) & informative]
+            what = ", ".join(frame.measures) or " ".join(dict.fromkeys(said_words)) or "that"
+            if rarest is not None:
+                word = next((w for w in re.findall(r"[A-Za-z][\w'-]*", frame.text) if terms(w) == [rarest]), rarest)
+                what = f"{word!r} ({what})" if word.lower() not in what.lower() else what
             return "; ".join(missing) or f"the documents give no figure for {what}"
         return None
+
+    def _most_specific(self, frame: Frame) -> str | None:
+        """The question's rarest word in the corpus that names neither its measure, a place, nor the operation."""
+        from ..tables.vocabulary import MEASURES
+
+        spelt = self.gazetteer.expansions(frame.text, searched_only=False)
+        measure_words = set(terms(" ".join(frame.measures + frame.expansions + tuple(spelt))))
+        # an abbreviation the documents define is matched by its long form too ('NRM', 'National Referral ...')
+        measure_words |= {t for w in re.findall(r"\b[A-Za-z]{2,6}\b", frame.text)
+                          if w.upper() in self.gazetteer.abbreviations for t in terms(w)}
+        for m in frame.measures:
+            if m in MEASURES:
+                measure_words |= set(terms(" ".join((*MEASURES[m].synonyms, *MEASURES[m].abbreviations))))
+        candidates = [t for t in self.scope.informative_terms(frame)
+                      if t not in measure_words and self.kb.weights.df.get(t, 0) > 0 and t not in _GENERAL_TERMS]
+        if not candidates:
+            return None
+        return max(candidates, key=self.kb.weights.idf)
 
     def _text_states_figure(self, frame: Frame, text: str) -> bool:
         """Whether a quoted line states a number beside the words of what was asked."""
@@ -859,3 +891,14 @@ def _list_after(chunk: Chunk, end: int, limit: int = 10) -> list[tuple[int, int]
 
 
 _ITEM_LINE = re.compile(r"\s*(?:[-•*▪◦–]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
+
+# words that say what kind of figure is wanted, not what it is about
+_GENERAL_TERMS = set(terms("percentage percent proportion share number count total rate rates figure figures per "
+                           "multiple times ratio increase decrease change rise fall drop higher lower above below "
+                           "compared comparison against versus force national average "
+                           "recorded incidents offences crimes crime cases level levels amount average residents "
+                           "population people estimate approximately approx roughly around about current latest"))
+
+# a question asking for one figure, whatever its intent reads as
+_ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? the (average|number|rate|level|percentage|"
+                          r"proportion|share|total|cost|amount|value))\b", re.I)
