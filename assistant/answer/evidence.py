@@ -62,6 +62,7 @@ _RATE_TERMS = set(terms("rate rates"))
 _CHANGE_FIGURE = re.compile(r"(%|per ?cent|percentage)\s*(change|increase|decrease|rise|fall|drop|reduction|up|down)|"
                             r"\bby how much\b|\bhow much (did|has|have)\b|\bhow (big|large) (a|was the) (rise|fall|change)", re.I)
 _NUM_TEXT = r"\d[\d,]*(?:\.\d+)?"
+_TOTAL_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*(?:%|per\b))")
 _FROM_TO = re.compile(rf"\bfrom (?P<old>{_NUM_TEXT})(?:\s+\w+){{0,4}}?(?:\s+in\s+\S+)?\s+to (?P<new>{_NUM_TEXT})(?![\d/])")
 _DOWN_FROM = re.compile(rf"(?P<new>{_NUM_TEXT})\b[^.;\d]{{0,80}}?,?\s+(?:down|up) from (?P<old>{_NUM_TEXT})(?![\d/])")
 _COMPARATOR_TERMS = set(terms("force national nationally england wales region regional msg similar county"))
@@ -326,10 +327,15 @@ class EvidenceComposer:
                 out = self._passage_pair(hits[:max_chunks], question, names, times)
                 if out[0]:
                     return out
+            own_q = self.qa._qterms(question, [])
+            name_terms = set(terms(" ".join(names or [])))
+            bare = {t for t in own_q if t not in name_terms and t not in _OPERATION_TERMS}
+            if share and names:
+                out = self._prose_share(hits[:max_chunks], names, bare)
+                if out[0]:
+                    return out
             if _CHANGE_FIGURE.search(question):
-                own_q = self.qa._qterms(question, [])
-                name_terms = set(terms(" ".join(names or [])))
-                return self._prose_change(hits[:max_chunks], {t for t in own_q if t not in name_terms and t not in _OPERATION_TERMS})
+                return self._prose_change(hits[:max_chunks], bare)
             return [], []
         q = self.qa._qterms(question, extra_terms)
         self.qa._question = question
@@ -427,6 +433,11 @@ class EvidenceComposer:
             if out[0]:
                 self.confident = False
                 return out
+        if share and names:
+            out = self._prose_share(hits[:max_chunks], names, topic)
+            if out[0]:
+                self.confident = False
+                return out
         if _CHANGE_FIGURE.search(question):
             out = self._prose_change(hits[:max_chunks], topic)
             if out[0]:
@@ -435,6 +446,45 @@ class EvidenceComposer:
         if row_lookup and not (ranking or share or times or above):
             self.confident = False  # a row found by its words alone: shown when nothing surer answers
             return self._measure_row(views, question, topic, measures, names or [])
+        return [], []
+
+    def _prose_share(self, hits: list[Retrieved], names: list[str], topic: set[str]):
+        """'What share of Gloucester's ASB was in Westgate?': the area's figure in one sentence ('Westgate ward
+        recorded 1,486 ASB incidents') and the whole in a sentence of the same passage that names no area
+        ('ASB incidents fell ... from 6,318 to 5,942': the latest), both about the topic."""
+        from ..tables.compute import Computed
+
+        own = {self.partnership_of(h.chunk.doc_id) for h in hits}
+        need = 0.5 * sum(self.weights.idf(t) for t in topic)
+        for name in sorted((n for n in names if n not in own), key=len, reverse=True):
+            name_re = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
+            for hit in hits:
+                units = [(a, b) for a, b in units_of(hit.chunk)]
+                part = None
+                for a, b in units:
+                    sent = hit.chunk.text[a:b]
+                    found = _value_after(sent, name_re)
+                    if found and sum(self.weights.idf(t) for t in set(terms(sent)) & topic) >= need:
+                        part = (found[0], a, b)
+                        break
+                if part is None:
+                    continue
+                for a, b in units:
+                    sent = hit.chunk.text[a:b]
+                    if (a, b) == part[1:] or name_re.search(sent):
+                        continue
+                    if sum(self.weights.idf(t) for t in set(terms(sent)) & topic) < need:
+                        continue
+                    m = _FROM_TO.search(sent)
+                    nums = [float(x.replace(",", "")) for x in ([m.group("new")] if m else _TOTAL_NUM.findall(YEARISH.sub(" ", sent)))]
+                    whole = next((x for x in nums if x > part[0]), None)
+                    if whole is None:
+                        continue
+                    n = self.book.passage(hit, tuple(sorted({part[1:], (a, b)})))
+                    value = part[0] / whole * 100
+                    comp = Computed(label=f"share in {name}", value=value, unit="%", formula=f"{_fmt(part[0])} / {_fmt(whole)} × 100")
+                    line = f"{name}: {_fmt(part[0])} of {_fmt(whole)}, a share of {value:.1f}% [{n}]."
+                    return [line], [comp.to_figure((n,))]
         return [], []
 
     def _prose_change(self, hits: list[Retrieved], topic: set[str]):

@@ -527,7 +527,9 @@ class TableQA:
         cols = [j for j in view.numeric_columns() if not _CHANGE_HEAD.search(view.header[j])]
         if not cols:
             return None
-        wants_rate = bool(_RATE_CUE.search(question)) and not prefer_count
+        # 'rank by number of offences rather than by rate': the rate is named only to be set aside
+        plain = re.sub(r"\b(rather than|instead of|not)\s+(by\s+)?(the\s+)?rates?\b", " ", question, flags=re.I)
+        wants_rate = bool(_RATE_CUE.search(plain)) and not prefer_count
         wants_count = prefer_count or bool(_COUNT_CUE.search(question))
 
         initials = _initialisms(question)

@@ -88,6 +88,9 @@ Local rate (per 1,000 people): 21.0
 Force rate (per 1,000 people): 19.5
 Local hotspot wards: Harbour Row (35.2), Saltmarsh (31.4)
 
+There were 1,561 offences of violence against the person in Marshford in 2014/15, up from 1,402.
+Harbour Row ward recorded 340 offences of violence against the person, the highest rate in Marshford.
+
 The proven reoffending rate was 27.1%, compared with 25.0% for Wales[4].
 [4] Ministry of Justice statistics, cohort to March 2014.
 
@@ -182,3 +185,14 @@ def test_a_named_place_no_document_mentions_is_refused_by_name(marshford):
     ans = marshford.ask("what is the violence rate in Dunmoor?")
     assert ans.status == "insufficient_evidence"
     assert "Dunmoor" in ans.answer
+
+
+def test_a_share_read_from_two_sentences(marshford):
+    ans = marshford.ask("what share of Marshford's violence against the person was in Harbour Row?")
+    share = [f for f in ans.figures if f.computed and f.unit == "%"]
+    assert share and abs(share[0].value - 340 / 1561 * 100) < 0.01, ans.answer
+
+
+def test_a_rank_by_count_when_the_rate_is_set_aside(marshford):
+    ans = marshford.ask("if you rank Marshford's wards by number of violent offences rather than by rate, where does Harbour Row come?")
+    assert ans.answer.startswith("Harbour Row ranks 3 of 6"), ans.answer
