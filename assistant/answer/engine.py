@@ -14,7 +14,7 @@ from ..text import YEARISH, quoted
 from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
 from .change import asks_change, change_statements
 from .citations import CitationBook
-from .extractive import _is_sentence, pick_sentences, units_of
+from .extractive import ASKS_WHY, CAUSAL, _is_sentence, pick_sentences, units_of
 from .people import ASKS_WHO, FIRST_PERSON, People, section_span, who_predicate
 from .scope import GENERIC, ScopeChecker
 from .understand import Frame, Gazetteer, resolve
@@ -522,7 +522,8 @@ class AnswerEngine:
             hits = [h for h in hits if h.chunk.kind == "text" or self.people.has_name(h.chunk.text)]
         picked = pick_sentences(query, hits, self.kb.weights, max_sentences=limit or (2 if with_figures else 5),
                                 prefer_numbers=frame.intent in FIGURE_INTENTS,
-                                keep=self.people.has_name if ASKS_WHO.search(question) else None)
+                                keep=self.people.has_name if ASKS_WHO.search(question) else None,
+                                prefer=CAUSAL if ASKS_WHY.search(question) else None)
         if asks_change(question):
             # a question about change leads with the sentences that state a change figure for what it asks about
             names = (*frame.partnerships, *(w for w, _ in frame.wards))
@@ -538,21 +539,11 @@ class AnswerEngine:
             return ""
         parts = []
         spans: dict[int, list[tuple[int, int]]] = {}
-        items: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for p in picked:
             spans.setdefault(p.chunk_rank, []).append((p.start, p.end))
-            chunk = hits[p.chunk_rank].chunk
-            if chunk.text[p.start : p.end].rstrip().endswith(":"):
-                # a sentence that introduces a list ('The responsible authorities are:') is quoted with its items
-                items[(p.chunk_rank, p.start)] = _list_after(chunk, p.end)
-                spans[p.chunk_rank] += items[(p.chunk_rank, p.start)]
         numbers = {rank: book.passage(hits[rank], tuple(s)) for rank, s in spans.items()}
         for p in picked:
-            chunk = hits[p.chunk_rank].chunk
-            sentence = quoted(chunk.text[p.start : p.end])
-            listed = items.get((p.chunk_rank, p.start), [])
-            if listed:
-                sentence += " " + "; ".join(quoted(chunk.text[a:b]).lstrip("-•*▪◦– ") for a, b in listed)
+            sentence = quoted(hits[p.chunk_rank].chunk.text[p.start : p.end])
             parts.append(f"{sentence} [{numbers[p.chunk_rank]}]")
         return "\n".join(parts) if not with_figures else "From the text: " + " ".join(parts)
 
@@ -876,21 +867,6 @@ _TABLE_LINES = re.compile(r"(?:^[^\n]*(?:\t|\||\S {2,}\S)[^\n]*\d[^\n]*\n){3}", 
 
 _RARE_ABBREVIATION = 3  # passages using an abbreviation, at most, for a question's use of it to be spelt out
 
-
-def _list_after(chunk: Chunk, end: int, limit: int = 10) -> list[tuple[int, int]]:
-    """The spans of the bulleted or numbered items that follow a sentence ending in a colon."""
-    out = []
-    for a, b in units_of(chunk):
-        if a < end:
-            continue
-        line = chunk.text[a:b]
-        if not _ITEM_LINE.match(line) or len(out) >= limit:
-            break
-        out.append((a, b))
-    return out
-
-
-_ITEM_LINE = re.compile(r"\s*(?:[-•*▪◦–]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
 
 # words that say what kind of figure is wanted, not what it is about
 _GENERAL_TERMS = set(terms("percentage percent proportion share number count total rate rates figure figures per "

@@ -35,8 +35,14 @@ def _is_sentence(text: str) -> bool:
 _BULLET = re.compile(r"\s*[-•*▪◦–]\s")
 _ITEM_START = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\s+[A-Z]|[A-Z][A-Za-z /&'-]{1,40}:\s)")
 _ENDS = (".", "!", "?", ":", ";")
+# a question asking for causes, and the words a sentence gives a cause with
+ASKS_WHY = re.compile(r"^\s*(why|how come|what(?:'s| is| are)? (?:driving|behind|causing)|what (?:drives|caused|causes|"
+                      r"explains)|reasons? (?:for|behind))\b", re.I)
+CAUSAL = re.compile(r"\b(because|due to|driven by|driv(?:e[sn]?|ers?|ing)|linked (?:to|with)|result(?:s|ed)? (?:of|from|in)|"
+                    r"reflect(?:s|ing)?|caus(?:e|ed|es|ing)|factors?|contribut\w+|attribut\w+|explain\w*|partly|"
+                    r"owing to|as a result|led to|leads? to|associated with)\b", re.I)
 # an item of a numbered or lettered list ('   2. Tackle ...', '(b) Review ...'): never the previous line's continuation
-_LIST_ITEM = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.)\s+[A-Z]")
+_ENUMERATED = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.)\s+[A-Z]")
 
 
 _MARKER_GAP = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,3}|[a-z])[.)]|[-•*–])\s+")
@@ -64,7 +70,7 @@ def logical_lines(text: str) -> list[tuple[int, int]]:
         a = start + len(line) - len(line.lstrip())
         b = stop - (len(line) - len(line.rstrip()))
         ended = spans_end_sentence(text, spans)
-        continues = (prev_open and not tabbed and not _BULLET.match(line) and not _LIST_ITEM.match(line)
+        continues = (prev_open and not tabbed and not _BULLET.match(line) and not _ENUMERATED.match(line)
                      and not (ended and _ITEM_START.match(line))
                      and (body[:1].islower() or not ended))
         if continues:
@@ -115,9 +121,9 @@ def units_of(chunk: Chunk) -> list[tuple[int, int]]:
 
 
 def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, max_sentences: int = 5,
-                   max_chunks: int = 4, prefer_numbers: bool = False, keep=None) -> list[Picked]:
+                   max_chunks: int = 4, prefer_numbers: bool = False, keep=None, prefer=None) -> list[Picked]:
     """The best-matching sentences from the top chunks, in reading order (keep: a test a table or card line must
-    pass to be chosen)."""
+    pass to be chosen; prefer: a pattern whose sentences count for more, such as causes for a 'why')."""
     q = set(terms(question))
     candidates: list[Picked] = []
     for rank, hit in enumerate(hits[:max_chunks]):
@@ -131,6 +137,8 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
             lexical = weights.overlap(q, sent)
             score = (lexical + 2.0 * max(hit.dense, 0.0)) * rank_weight if lexical > 0 else 0.0
             if prefer_numbers and _DIGIT.search(sent):
+                score *= 1.5
+            if prefer is not None and prefer.search(sent):
                 score *= 1.5
             if score > 0:
                 candidates.append(Picked(rank, a, b, score))
@@ -155,7 +163,7 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
         following = [u for u in units_of(hits[c.chunk_rank].chunk) if u[0] >= c.end]
         gap = 0
         for a, b in following:
-            if _LIST_ITEM.match(text[a:b]):
+            if _LIST_ITEM.match(text[a:b]) or _ENUMERATED.match(text[a:b]):
                 extra.append(Picked(c.chunk_rank, a, b, c.score * 0.9))
                 gap = 0
             else:  # numbered items may each be followed by a paragraph about them
