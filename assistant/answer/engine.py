@@ -584,14 +584,14 @@ class AnswerEngine:
             own = {(m.partnership or "").lower() for m in self.kb.metas.values()}
             ward_names = [w for w, _ in self.gazetteer.wards.values() if w.lower() not in own]
             where = ", ".join(frame.partnerships) or "that area"
-            if not re.search(r"\bwards?\b", narrative, re.I) and not any(w in narrative for w in ward_names):
+            if not _SMALL_AREA_WORD.search(narrative) and not any(w in narrative for w in ward_names):
                 return "; ".join(missing) or f"no ward-level information for {where}"
             # the offence asked about must be named where wards are: 'hate crime' by ward, not crime by ward
             from .scope import _qualifiers
 
             wanted = [t for t in _qualifiers(frame.text) if self.kb.weights.df.get(t, 0)]
             if wanted and not any(set(terms(line)) & set(wanted) for line in narrative.splitlines()
-                                  if re.search(r"\bwards?\b", line, re.I) or any(w in line for w in ward_names)):
+                                  if _SMALL_AREA_WORD.search(line) or any(w in line for w in ward_names)):
                 return "; ".join(missing) or f"no ward-level figures for {' '.join(wanted)} in {where}"
         if frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE) or (
                 frame.intent == Intent.NARRATIVE and _ASKS_FIGURE.search(frame.text)):
@@ -878,3 +878,6 @@ _GENERAL_TERMS = set(terms("percentage percent proportion share number count tot
 # a question asking for one figure, whatever its intent reads as
 _ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? the (average|number|rate|level|percentage|"
                           r"proportion|share|total|cost|amount|value))\b", re.I)
+
+# the words for areas smaller than a partnership that ward-level evidence names
+_SMALL_AREA_WORD = re.compile(r"\b(wards?|neighbourhoods?|localit(?:y|ies)|parish(?:es)?|estates?|beats?)\b", re.I)

@@ -38,7 +38,7 @@ _ENDS = (".", "!", "?", ":", ";")
 # a question asking for causes, and the words a sentence gives a cause with
 ASKS_WHY = re.compile(r"^\s*(why|how come|what(?:'s| is| are)? (?:driving|behind|causing)|what (?:drives|caused|causes|"
                       r"explains)|reasons? (?:for|behind))\b", re.I)
-CAUSAL = re.compile(r"\b(because|due to|driven by|driv(?:e[sn]?|ers?|ing)|linked (?:to|with)|result(?:s|ed)? (?:of|from|in)|"
+CAUSAL = re.compile(r"\b(because|due to|driven by|driv(?:e[sn]?|ers?|ing)|linked (?:to|with)|result(?:s|ed)? (?:of|from)|as a result of|"
                     r"reflect(?:s|ing)?|caus(?:e|ed|es|ing)|factors?|contribut\w+|attribut\w+|explain\w*|partly|"
                     r"owing to|as a result|led to|leads? to|associated with)\b", re.I)
 # an item of a numbered or lettered list ('   2. Tackle ...', '(b) Review ...'): never the previous line's continuation
