@@ -375,13 +375,26 @@ def _stacked_at(lines: list[tuple[int, int, str]], i: int, width: int) -> int:
     return n
 
 
+_LABEL_AND_CELL = re.compile(r"^\s*(?P<label>[A-Za-z][^\t|]*?[A-Za-z)])\s+(?P<cell>[-+]?\d[\d,]*(?:\.\d+)?%?)\s*$")
+
+
 def stacked_tables(doc: str, chunk_at, partnership: str | None = None) -> list[TableView]:
     """Tables printed one cell per line, as some PDF converters write them: a run of short header lines,
     then rows of as many lines each, a label and then its numbers ('Ward / 2017/18 / 2018/19 / Wakefield
     East / 1,610 / 1,482'). chunk_at(offset) gives the passage a table is cited from."""
     from ..retrieval.hybrid import Retrieved
 
-    lines = [(ln.start, ln.end, ln.text) for ln in split_lines(doc) if ln.text.strip()]
+    raw = [(ln.start, ln.end, ln.text) for ln in split_lines(doc) if ln.text.strip()]
+    lines: list[tuple[int, int, str]] = []
+    for k, (a, b, text) in enumerate(raw):
+        # a converter may join a long label and its first cell ('Castleford Central 1,244') before a run of cells
+        m = _LABEL_AND_CELL.match(text)
+        nxt = raw[k + 1][2].strip() if k + 1 < len(raw) else ""
+        if m and number(nxt) is not None and number(m.group("cell")) is not None:
+            lines.append((a + m.start("label"), a + m.end("label"), m.group("label")))
+            lines.append((a + m.start("cell"), a + m.end("cell"), m.group("cell")))
+        else:
+            lines.append((a, b, text))
     out: list[TableView] = []
     i = 0
     while i < len(lines):

@@ -48,8 +48,7 @@ Saltmarsh
 498
 -14
 40.3
-Brindle Cross
-455
+Brindle Cross 455
 430
 -25
 36.9
@@ -118,6 +117,7 @@ def marshford(tmp_path_factory):
 
 
 def test_a_table_printed_one_cell_per_line_is_ranked(marshford):
+    # (as a PDF converter may print it: one label joined to its first cell, 'Brindle Cross 455')
     ans = marshford.ask("which wards in Marshford have the highest ASB rates?")
     first = ans.answer.splitlines()[0]
     assert first.startswith("Kettleby Green, Saltmarsh and Brindle Cross"), ans.answer
