@@ -516,7 +516,7 @@ class AnswerEngine:
         if with_figures or frame.intent in (Intent.NARRATIVE, Intent.RECOMMENDATION):
             text_hits = [h for h in hits if h.chunk.kind == "text"]
             hits = text_hits or hits
-        query = question + " " + " ".join(frame.measures) + " " + " ".join(w for w, _ in frame.wards)
+        query = " ".join([question, *frame.measures, *frame.expansions, *(w for w, _ in frame.wards)])
         if ASKS_WHO.search(question):
             # a question about people: table and card lines that name nobody are not an answer to it
             hits = [h for h in hits if h.chunk.kind == "text" or self.people.has_name(h.chunk.text)]
