@@ -564,15 +564,22 @@ class AnswerEngine:
         if not topic:
             return None
         docs = {d for d, m in self.kb.metas.items() if not frame.partnerships or m.partnership in frame.partnerships}
+        # a word of the topic, or one sharing its first five letters ('offenders' for 'reoffending' does not;
+        # 'exploited' for 'exploitation' does)
+        stems = {t[:5] for t in topic if len(t) >= 5}
+
+        def names_topic(words: set[str]) -> bool:
+            return bool(words & set(topic)) or any(w[:5] in stems for w in words if len(w) >= 5)
+
         for doc_id in docs:
             for chunk in self.text_chunks_all.get(doc_id, ()):
-                in_recs = any(_RECS_HEADING.search(p) for p in chunk.section_path)
+                in_recs = any(_RECS_HEADING.search(p) or _PLAN_HEADING.search(p) for p in chunk.section_path)
                 for a, b in units_of(chunk):
                     sent = chunk.text[a:b]
-                    if not (in_recs or re.search(r"\b(recommend\w*|should)\b", sent, re.I)):
+                    if not (in_recs or _COMMITS.search(sent)):
                         continue
                     heading = chunk.section_path[-1] if in_recs and chunk.section_path else ""
-                    if set(terms(sent + " " + heading)) & set(topic):
+                    if names_topic(set(terms(sent + " " + heading))):
                         return None
         where = ", ".join(frame.partnerships) or "the"
         return f"no recommendation in {where} documents mentions {' or '.join(repr(t) for t in topic[:3])}"
@@ -881,3 +888,7 @@ _ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? th
 
 # the words for areas smaller than a partnership that ward-level evidence names
 _SMALL_AREA_WORD = re.compile(r"\b(wards?|neighbourhoods?|localit(?:y|ies)|parish(?:es)?|estates?|beats?)\b", re.I)
+
+# where a document says what will be done: priorities and plans besides recommendations, and sentences that commit
+_PLAN_HEADING = re.compile(r"priorit|way forward|plan\b|next steps|actions?\b|response", re.I)
+_COMMITS = re.compile(r"\b(recommend\w*|should|will|must|needs? to|propos\w*|aims? to|plans? to|intends? to)\b", re.I)
