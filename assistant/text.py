@@ -147,3 +147,7 @@ def quoted(text: str) -> str:
 
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
+
+
+# a heading's own numbering ('13.', '4.2', 'A.'), which is no figure of an answer that names the heading
+SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+(?=\S)")

@@ -10,7 +10,7 @@ from ..retrieval.hybrid import HybridRetriever, Retrieved
 from ..retrieval.lexical import TermWeights, terms
 from ..settings import Settings
 from ..tables.store import TableStore
-from ..text import YEARISH, quoted
+from ..text import SECTION_NUMBER, YEARISH, quoted
 from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
 from .change import asks_change, change_statements
 from .citations import CitationBook
@@ -209,7 +209,7 @@ class AnswerEngine:
             units = sorted(units[:limit], key=lambda u: u[0].start + u[1])  # overlapping passages print a line twice
             if not units:
                 continue
-            where = _SECTION_NUMBER.sub("", path[-1])
+            where = SECTION_NUMBER.sub("", path[-1])
             items = []
             for c, a, b in units:
                 n = book.chunk(c, ((a, b),))
@@ -855,8 +855,6 @@ def _where(frame: Frame) -> tuple[str, ...]:
     return frame.partnerships or tuple(dict.fromkeys(p for _, p in frame.wards if p))
 
 
-# a heading's own numbering ('13.', '4.2', 'A.'), which is no figure of the answer
-_SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+(?=\S)")
 
 # words that name a kind of place: 'Wakefield District' is a place's name, not a programme's
 _PLACE_KIND_WORDS = set(terms("district borough city council county area town ward csp"))

@@ -19,6 +19,17 @@ from .change import CHANGE_QUESTION
 from .citations import CitationBook
 from .extractive import _is_sentence, units_of
 from .people import ASKS_WHO, People
+from .prose_figures import (
+    _CHANGE_FIGURE,
+    _COMPARATOR,
+    _COMPARATOR_WORDS,
+    ProseFigures,
+    _fmt,
+    _line_span,
+    _m,
+    _ns,
+    _values_after,
+)
 from .tableqa import (
     _COUNT_CUE,
     _MOVEMENT,
@@ -58,75 +69,15 @@ _OPERATION_TERMS = set(terms("ward wards area areas hotspot hot spot worst place
 
 
 _RATE_TERMS = set(terms("rate rates"))
-# a question asking for a change as a figure, and how a sentence states one
-_CHANGE_FIGURE = re.compile(r"(%|per ?cent|percentage)\s*(change|increase|decrease|rise|fall|drop|reduction|up|down)|"
-                            r"\bby how much\b|\bhow much (did|has|have)\b|\bhow (big|large) (a|was the) (rise|fall|change)", re.I)
-_NUM_TEXT = r"\d[\d,]*(?:\.\d+)?"
-_TOTAL_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*(?:%|per\b))")
-_FROM_TO = re.compile(rf"\bfrom (?P<old>{_NUM_TEXT})(?:\s+\w+){{0,4}}?(?:\s+in\s+\S+)?\s+to (?P<new>{_NUM_TEXT})(?![\d/])")
-_DOWN_FROM = re.compile(rf"(?P<new>{_NUM_TEXT})\b[^.;\d]{{0,80}}?,?\s+(?:down|up) from (?P<old>{_NUM_TEXT})(?![\d/])")
 _COMPARATOR_TERMS = set(terms("force national nationally england wales region regional msg similar county"))
 _COMPARATOR_ROW = re.compile(r"\b(force|england|wales|national|region|regional|msg|similar|average|county)\b", re.I)
-_SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+(?=\S)")  # a heading's own numbering
 _GAP_QUESTION = re.compile(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", re.I)
-# the comparator a question names, and how a passage prints it
-_COMPARATOR = re.compile(r"\b(force|national|nationally|england|region|regional|msg|most similar|county)\b", re.I)
-_COMPARATOR_WORDS = {
-    "forc": r"\b(?:force(?:[- ]wide)?(?: area)?(?: rate| average)?)\b",
-    "nati": r"\b(?:national(?:ly)?(?: rate| average)?|england (?:and|&) wales)\b",
-    "engl": r"\b(?:england (?:and|&) wales|england|national(?:ly)?)\b",
-    "regi": r"\b(?:region(?:al)?(?: rate| average)?)\b",
-    "msg": r"\b(?:msg|most similar (?:group|family)?)(?: average)?\b",
-    "most": r"\b(?:msg|most similar (?:group|family)?)(?: average)?\b",
-    "coun": r"\b(?:county(?: rate| average)?)\b",
-}
-_AFTER = re.compile(r"[^\n.;\d]{0,60}?(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?![\d/])")
-
-
-_NEAR = 1500  # how far from an area's value its comparator may be printed (a fact card's lines)
-
-
-def _value_after(text: str, label: re.Pattern):
-    """The first number printed after a label in the same line (not a year, not 'per 1,000'): (value, start, end)."""
-    found = _values_after(text, label)
-    return found[0] if found else None
-
-
-def _values_after(text: str, label: re.Pattern) -> list:
-    """For each place the label is printed, the first number after it in the same line."""
-    out = []
-    for m in label.finditer(text):
-        pos = m.end()
-        while True:
-            v = _AFTER.match(text, pos)
-            if v is None:
-                break
-            raw = v.group(1)
-            before = text[max(0, v.start(1) - 4) : v.start(1)].lower()
-            if re.fullmatch(r"(19|20)\d{2}", raw) or before.endswith("per "):
-                pos = v.end(1)
-                continue
-            try:
-                out.append((float(raw.replace(",", "")), m.start(), v.end(1)))
-            except ValueError:
-                pass
-            break
-    return out
-
-
 def _rates_only(view: TableView) -> bool:
     """Whether every value column of a table is a rate or a share."""
     from .tableqa import _RATE_HEAD
 
     cols = view.numeric_columns()
     return bool(cols) and all(_RATE_HEAD.search(view.header[j]) for j in cols)
-
-
-def _line_span(text: str, a: int, b: int) -> tuple[int, int]:
-    """The printed line around a span."""
-    start = text.rfind("\n", 0, a) + 1
-    end = text.find("\n", b)
-    return start, (len(text) if end < 0 else end)
 
 
 @dataclass
@@ -161,20 +112,7 @@ def _paragraph(text: str, start: int, end: int, limit: int = 700) -> tuple[int, 
     return start, end
 
 
-def _m(n) -> str:
-    """A citation marker, or the run of markers _cite returned."""
-    return n if isinstance(n, str) and n.startswith("[") else f"[{n}]"
-
-
-def _ns(n) -> tuple[int, ...]:
-    return tuple(int(x) for x in re.findall(r"\d+", str(n)))
-
-
-def _fmt(v: float) -> str:
-    return f"{v:,.1f}" if abs(v - round(v)) > 1e-9 else f"{v:,.0f}"
-
-
-class EvidenceComposer:
+class EvidenceComposer(ProseFigures):
     """Picks the evidence for any question and runs table operations on printed tables."""
 
     def __init__(self, weights: TermWeights, book: CitationBook, partnership_of, texts: dict[str, str] | None = None,
@@ -448,81 +386,6 @@ class EvidenceComposer:
             return self._measure_row(views, question, topic, measures, names or [])
         return [], []
 
-    def _prose_share(self, hits: list[Retrieved], names: list[str], topic: set[str]):
-        """'What share of Gloucester's ASB was in Westgate?': the area's figure in one sentence ('Westgate ward
-        recorded 1,486 ASB incidents') and the whole in a sentence of the same passage that names no area
-        ('ASB incidents fell ... from 6,318 to 5,942': the latest), both about the topic."""
-        from ..tables.compute import Computed
-
-        own = {self.partnership_of(h.chunk.doc_id) for h in hits}
-        need = 0.5 * sum(self.weights.idf(t) for t in topic)
-        for name in sorted((n for n in names if n not in own), key=len, reverse=True):
-            name_re = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
-            for hit in hits:
-                units = [(a, b) for a, b in units_of(hit.chunk)]
-                part = None
-                for a, b in units:
-                    sent = hit.chunk.text[a:b]
-                    found = _value_after(sent, name_re)
-                    if found and sum(self.weights.idf(t) for t in set(terms(sent)) & topic) >= need:
-                        part = (found[0], a, b)
-                        break
-                if part is None:
-                    continue
-                for a, b in units:
-                    sent = hit.chunk.text[a:b]
-                    if (a, b) == part[1:] or name_re.search(sent):
-                        continue
-                    if sum(self.weights.idf(t) for t in set(terms(sent)) & topic) < need:
-                        continue
-                    m = _FROM_TO.search(sent)
-                    nums = [float(x.replace(",", "")) for x in ([m.group("new")] if m else _TOTAL_NUM.findall(YEARISH.sub(" ", sent)))]
-                    whole = next((x for x in nums if x > part[0]), None)
-                    if whole is None:
-                        continue
-                    n = self.book.passage(hit, tuple(sorted({part[1:], (a, b)})))
-                    value = part[0] / whole * 100
-                    comp = Computed(label=f"share in {name}", value=value, unit="%", formula=f"{_fmt(part[0])} / {_fmt(whole)} × 100")
-                    line = f"{name}: {_fmt(part[0])} of {_fmt(whole)}, a share of {value:.1f}% [{n}]."
-                    return [line], [comp.to_figure((n,))]
-        return [], []
-
-    def _prose_change(self, hits: list[Retrieved], topic: set[str]):
-        """'What was the percentage increase in NRM referrals?': a sentence about the topic that says a figure
-        went from one number to another ('rose from 27 to 41', '62, down from 89'), and the change computed."""
-        from ..tables.compute import Computed
-
-        need = 0.5 * sum(self.weights.idf(t) for t in topic)
-        best = None
-        for hit in hits:
-            for a, b in units_of(hit.chunk):
-                sent = hit.chunk.text[a:b]
-                found = set(terms(sent)) & topic
-                score = sum(self.weights.idf(t) for t in found)
-                if not topic or score < need:
-                    continue
-                m = _FROM_TO.search(sent) or _DOWN_FROM.search(sent)
-                if m is None:
-                    continue
-                old, new = (m.group("old"), m.group("new"))
-                key = (score, -hit.rank)
-                if best is None or key > best[0]:
-                    best = (key, hit, a, b, old, new)
-        if best is None:
-            return [], []
-        _, hit, a, b, old, new = best
-        va, vb = float(old.replace(",", "")), float(new.replace(",", ""))
-        if not va:
-            return [], []
-        n = self.book.passage(hit, ((a, b),))
-        diff = Computed(label="change", value=vb - va, unit="", formula=f"{_fmt(vb)} - {_fmt(va)}")
-        pct = Computed(label="% change", value=(vb - va) / va * 100, unit="%",
-                       formula=f"({_fmt(vb)} - {_fmt(va)}) / {_fmt(va)} × 100")
-        word = "rose" if vb > va else "fell" if vb < va else "was unchanged"
-        line = (f"It {word} from {old} to {new}: a change of {vb - va:+,g} ({pct.value:+.1f}%), as "
-                f"“{quoted(hit.chunk.text[a:b])}” [{n}].")
-        return [line], [pct.to_figure((n,)), diff.to_figure((n,))]
-
     def _measure_change(self, views: list[TableView], question: str, topic: set[str], measures: tuple[str, ...]):
         """'Has violent crime gone up since 2007/08?': the measure's row in a table with two period columns."""
         with_periods = [v for v in views if len(self._period_cols(v)) >= 2]
@@ -567,55 +430,6 @@ class EvidenceComposer:
             line = (f"{local[0]} {text[local[2]:local[3]].split(':', 1)[1].strip()} is {abs(gap):.1f}% {word} "
                     f"the {comp[0]} of {text[comp[2]:comp[3]].split(':', 1)[1].strip()} [{n}].")
             return [line], [c.to_figure((n,))]
-        return [], []
-
-    def _passage_pair(self, hits: list[Retrieved], question: str, names: list[str], times: bool):
-        """'Chadsmead's DA rate as a multiple of the force rate': the value printed beside the area's name and
-        the nearest value printed beside the comparator's, in one passage or the lines around it
-        ('Chadsmead (22.3)', 'Force rate (per 1,000 people): 15.8')."""
-        from ..tables.compute import Computed
-
-        comp = _COMPARATOR.search(question)
-        if comp is None:
-            return [], []
-        comp_re = re.compile(_COMPARATOR_WORDS[comp.group(1).lower()[:4]], re.I)
-        own = {self.partnership_of(h.chunk.doc_id) for h in hits}
-        for name in sorted((n for n in names if n not in own), key=len, reverse=True):  # areas within a partnership
-            name_re = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
-            for hit in hits:
-                c = hit.chunk
-                doc = self.texts.get(c.doc_id)
-                if doc is None or doc[c.start : c.end] != c.text:
-                    continue
-                local = _value_after(c.text, name_re)
-                if local is None:
-                    continue
-                v, va, vb = local[0], c.start + local[1], c.start + local[2]
-                # the comparator is looked for in the passage's section (a fact card), nearest the area's value
-                lo, hi = self.section_of(c) if self.section_of else (c.start, c.end)
-                lo, hi = max(lo, va - _NEAR), min(hi, vb + _NEAR)
-                found = [(abs(x[1] + lo - va), x) for x in _values_after(doc[lo:hi], comp_re)]
-                found = [f for f in found if f[1][0] and f[1][2] + lo != vb]  # not the area's own number
-                if not found:
-                    continue
-                cval, ca, cb = min(found)[1]
-                ca, cb = ca + lo, cb + lo
-                ns = []
-                for a, b in dict.fromkeys((_line_span(doc, va, vb), _line_span(doc, ca, cb))):
-                    ns.append(self.book.row({"doc_id": c.doc_id, "start": a, "end": b, "section": c.section, "page": c.page,
-                                             "page_inferred": c.page_inferred, "source_kind": "passage"}))
-                label = comp_re.match(doc, ca)
-                what = " ".join((label.group(0) if label else doc[ca:cb]).split()).lower()
-                if times:
-                    value, unit, formula = v / cval, "times", f"{_fmt(v)} / {_fmt(cval)}"
-                    said = f"{value:.2f} times"
-                else:
-                    value, unit, formula = (v - cval) / cval * 100, "%", f"({_fmt(v)} - {_fmt(cval)}) / {_fmt(cval)} × 100"
-                    said = f"{abs(value):.1f}% {'above' if value >= 0 else 'below'}"
-                figure = Computed(label=f"{name} against {what}", value=value, unit=unit, formula=formula)
-                topic = f" ({_SECTION_NUMBER.sub('', c.section_path[-1])})" if c.section_path else ""
-                line = f"{name}{topic}: {_fmt(v)} against {_fmt(cval)} ({what}), {said} {''.join(_m(n) for n in ns)}."
-                return [line], [figure.to_figure(tuple(ns))]
         return [], []
 
     def _best_row(self, views: list[TableView], topic: set[str], measures: tuple[str, ...], names: list[str]):
@@ -670,7 +484,6 @@ class EvidenceComposer:
         return "".join(f"{_m(n)}" for n in ns) if len(ns) > 1 else str(ns[0])
 
     def _figure(self, view: TableView, row, j: int, n: int) -> Figure:
-        meta_p = self.partnership_of(view.hit.chunk.doc_id)
         return Figure(label=f"{row.label}: {view.header[j]}", area=row.label, area_type="area", measure=view.header[j] or view.title,
                       period=None, value=float(row.values[j]), unit="", citations=_ns(n))
 
