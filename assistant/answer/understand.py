@@ -346,7 +346,7 @@ def classify(question: str, frame: Frame) -> Intent:
 
 
 _COMMON = {"who", "what", "how", "why", "was", "are", "has", "can", "its", "our", "all", "any", "per", "and", "the", "for"}
-_DEFINED = re.compile(r"(?P<long>(?:[A-Za-z][\w'’-]*[ -]){1,6}?[A-Za-z][\w'’-]*)\s*\((?P<abbr>[A-Z]{2,6})s?\)")
+_PARENTHESISED = re.compile(r"(?<=[A-Za-z]) ?\((?P<abbr>[A-Z]{2,6})s?\)")
 _GLOSSARY = re.compile(r"^\s*(?P<abbr>[A-Z]{2,6})s?\s*(?:[-–—:=]|\t|\s{2,})\s*(?P<long>[A-Za-z][^\n]{3,80}?)\s*$", re.M)
 
 
@@ -364,9 +364,10 @@ def defined_abbreviations(texts) -> dict[str, str]:
             words = re.findall(r"[A-Za-z]+", long)
             if words and words[0][0].upper() == m.group("abbr")[0]:
                 out.setdefault(m.group("abbr"), long)
-        for m in _DEFINED.finditer(text):
+        for m in _PARENTHESISED.finditer(text):
             abbr = m.group("abbr")
-            words = re.findall(r"[A-Za-z]+", m.group("long"))
+            # the long form is in the few words before the brackets
+            words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 90) : m.start()].split("\n")[-1])[-7:]
             small = {"of", "and", "the", "for", "in", "on", "to", "with", "a"}
             for k in range(len(words)):
                 tail = words[k:]
