@@ -151,3 +151,7 @@ _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
 # a heading's own numbering ('13.', '4.2', 'A.'), which is no figure of an answer that names the heading
 SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+(?=\S)")
+
+# a yes/no comparison: 'is X higher than Y', 'are we above the force'; group 1 is the comparing word
+YES_NO_COMPARISON = re.compile(r"^\s*(?:is|are|was|were|does|do|has|have)\b.*?\b(higher|lower|above|below|more|less|"
+                               r"greater|worse|better|exceed\w*)\b", re.I)

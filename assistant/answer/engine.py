@@ -10,7 +10,7 @@ from ..retrieval.hybrid import HybridRetriever, Retrieved
 from ..retrieval.lexical import TermWeights, terms
 from ..settings import Settings
 from ..tables.store import TableStore
-from ..text import SECTION_NUMBER, YEARISH, quoted
+from ..text import SECTION_NUMBER, YEARISH, YES_NO_COMPARISON, quoted
 from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
 from .change import asks_change, change_statements
 from .citations import CitationBook
@@ -391,6 +391,9 @@ class AnswerEngine:
         if not blocks:
             why = "; ".join(missing) or "no passage in the documents answers this"
             return self.insufficient(question, why, frame)
+        lead = _yes_no_lead(frame.text, figures, "\n".join(blocks))
+        if lead:
+            blocks.insert(0, lead)
         if frame.unknown_places and frame.partnerships:
             # a place the corpus does not cover is said first, not silently dropped
             blocks.insert(0, f"Not in the documents: no assessment for {', '.join(frame.unknown_places)}; "
@@ -890,3 +893,22 @@ _SMALL_AREA_WORD = re.compile(r"\b(wards?|neighbourhoods?|localit(?:y|ies)|paris
 # where a document says what will be done: priorities and plans besides recommendations, and sentences that commit
 _PLAN_HEADING = re.compile(r"priorit|way forward|plan\b|next steps|actions?\b|response", re.I)
 _COMMITS = re.compile(r"\b(recommend\w*|should|will|must|needs? to|propos\w*|aims? to|plans? to|intends? to)\b", re.I)
+
+
+def _yes_no_lead(question: str, figures: list[Figure], shown: str) -> str:
+    """'Is Marshford's burglary rate higher than the force's?': 'Yes: ... 4.1 against ... 3.6 [1].', from the
+    stated figures and the computed difference between them; nothing when the answer already leads with it."""
+    asked = YES_NO_COMPARISON.search(question)
+    if not asked or shown.startswith(("Yes", "No")):
+        return ""
+    diff = next((f for f in figures if f.computed and " minus " in f.label and f.unit != "%"), None)
+    stated = [f for f in figures if not f.computed and f.citations][:2]
+    if diff is None or len(stated) < 2:
+        return ""
+    higher = bool(re.search(r"higher|above|more|greater|worse|exceed", asked.group(1), re.I))
+    holds = diff.value > 0 if higher else diff.value < 0
+    word = "Yes" if holds else ("No, the same" if diff.value == 0 else "No")
+    marks = "".join(f"[{n}]" for n in dict.fromkeys(n for f in stated for n in f.citations))
+    return f"{word}: {stated[0].label} {stated[0].value:g} against {stated[1].label} {stated[1].value:g} {marks}."
+
+

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
-from ..text import SENTENCE_END, YEARISH, quoted, split_lines
+from ..text import SENTENCE_END, YEARISH, YES_NO_COMPARISON, quoted, split_lines
 from ..types import Figure
 from .change import CHANGE_QUESTION
 from .citations import CitationBook
@@ -465,7 +465,34 @@ class EvidenceComposer(ProseFigures):
                      names: list[str]):
         """A table whose rows are measures (and columns areas or years): the row the question names."""
         found = self._best_row(views, topic, measures, names)
-        return ([], []) if found is None else self._lookup(found[0], [found[1]])
+        if found is None:
+            return [], []
+        lines, figs = self._lookup(found[0], [found[1]])
+        lead = self._yes_no(found[0], found[1], question, names)
+        return ([lead] + lines if lead else lines), figs
+
+    def _yes_no(self, view: TableView, row, question: str, names: list[str]) -> str:
+        """'Is Wakefield's burglary rate higher than West Yorkshire's?': 'No: ...', from a measure's row whose
+        columns are the area asked about and the comparator it names. Empty when the row cannot say."""
+        asked = YES_NO_COMPARISON.search(question)
+        if not asked:
+            return ""
+        own = [j for j in range(1, len(view.header)) if j < len(row.values) and row.values[j] is not None
+               and any(nm and nm.lower().split()[0] in view.header[j].lower() for nm in names)]
+        comp = _COMPARATOR.search(question)
+        comp_re = re.compile(_COMPARATOR_WORDS[comp.group(1).lower()[:4]], re.I) if comp else None
+        others = [j for j in range(1, len(view.header)) if j < len(row.values) and row.values[j] is not None
+                  and j not in own and ((comp_re and comp_re.search(view.header[j]))
+                                        or set(terms(view.header[j])) & set(terms(question)) - set(terms(" ".join(names))))]
+        if len(own) != 1 or not others:
+            return ""
+        a, b = row.values[own[0]], row.values[others[0]]
+        higher = bool(re.search(r"higher|above|more|greater|worse|exceed", asked.group(0), re.I))
+        holds = a > b if higher else a < b
+        word = "Yes" if holds else ("No, the same" if a == b else "No")
+        n = self._cite(view, [row])
+        return (f"{word}: {view.header[own[0]]} {row.cells[own[0]]} against {view.header[others[0]]} "
+                f"{row.cells[others[0]]} ({row.label}) {_m(n)}.")
 
     def _cite(self, view: TableView, rows) -> str:
         """Markers for rows: the passage they stand in, or each row on its own when outside it."""

@@ -28,6 +28,11 @@ This assessment covers the year 2014/15, compared with 2013/14. Rates use the 20
 estimate. Recorded crime in Marshford rose from 6,120 in 2013/14 to 6,580 in 2014/15. The 2014/15 figures
 are the most recent available; the 2014/15 year ran from April to March.
 
+Table 1: Rates per 1,000 residents, 2014/15
+Measure	Marshford	Westshire force area	England and Wales
+All crime	48.2	52.9	61.8
+Burglary	4.1	3.6	4.4
+
 2 Anti-social behaviour
 
 ASB incidents fell in most wards. The wards with the most incidents are shown in Table 2.
@@ -196,3 +201,9 @@ def test_a_share_read_from_two_sentences(marshford):
 def test_a_rank_by_count_when_the_rate_is_set_aside(marshford):
     ans = marshford.ask("if you rank Marshford's wards by number of violent offences rather than by rate, where does Harbour Row come?")
     assert ans.answer.startswith("Harbour Row ranks 3 of 6"), ans.answer
+
+
+def test_a_yes_or_no_comparison_is_answered_first(marshford):
+    ans = marshford.ask("is Marshford's burglary rate higher than the force area?")
+    first = ans.answer.splitlines()[0]
+    assert first.startswith("Yes: ") and "4.1" in first and "3.6" in first, ans.answer
