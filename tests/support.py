@@ -68,16 +68,19 @@ def make_report_pdf(path: Path, pages: int = 3, title: str = "Testshire Communit
     return path
 
 
-def one_document_assistant(tmp_path_factory, file_name: str, text: str, manifest: str | None = None):
-    """A loaded Assistant over a corpus of one made-up document (and its manifest), built with the real model."""
+def one_document_assistant(tmp_path_factory, file_name: str, text: str, *, title: str, partnership: str, period: str):
+    """A loaded Assistant over a corpus of one made-up document and its manifest entry, built with the real model."""
+    import json
+
     from assistant.service import Assistant
     from assistant.settings import Settings
 
     stem = Path(file_name).stem
     corpus = tmp_path_factory.mktemp(stem)
     (corpus / file_name).write_text(text, encoding="utf-8")
-    if manifest is not None:
-        (corpus / "manifest.json").write_text(manifest, encoding="utf-8")
+    entry = {"file": file_name, "title": title, "partnership": partnership, "kind": "strategic assessment",
+             "data_period": period}
+    (corpus / "manifest.json").write_text(json.dumps({"documents": [entry]}), encoding="utf-8")
     assistant = Assistant(Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp(f"{stem}-index")))
     assistant.build()
     assistant.load()

@@ -14,12 +14,16 @@ import re
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
 from ..text import PERIOD_RANGE, YEARISH
-from .extractive import Picked, _is_sentence, units_of
+from .extractive import ASKS_WHY, Picked, _is_sentence, units_of
 
 CHANGE_QUESTION = re.compile(
     r"\b(change[ds]?|rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|up or down|trend|"
     r"compared with (the )?(year|previous)|since|went (up|down)|gone (up|down)|happened to|"
     r"(19|20)\d{2}(/|-)\d{2,4}\s+(to|and|vs\.?|versus)\s+(19|20)\d{2}(/|-)\d{2,4})\b", re.I)
+# a question asking for a change as a figure: 'the percentage change in ...', 'by how much did ... rise'
+ASKS_CHANGE_FIGURE = re.compile(r"(%|per ?cent|percentage)\s*(change|increase|decrease|rise|fall|drop|reduction|up|down)|"
+                           r"\bby how much\b|\bhow much (did|has|have)\b.*\b(rise|risen|fall|fallen|increase|decrease|"
+                           r"change|go up|gone up|go down|gone down)|\bhow (big|large) (a|was the) (rise|fall|change)", re.I)
 # the sign touches the number: '- 1.1 The ...' is a list item, '10–15%' a range
 _SIGNED = r"(?<![\w.)])[-+−–]\d[\d,]*(?:\.\d+)?\s?%?(?![\d])"
 _MOVE = r"(?:increase[ds]?|decrease[ds]?|rise|rose|risen|rising|fall|fell|fallen|falling|reduc\w*|drop\w*|up|down|grew|grown|declin\w*)"
@@ -29,7 +33,6 @@ CHANGE_FIGURE = re.compile(
     rf"|\d[\d,]*\s+(?:fewer|more|additional)\b", re.I)
 # words that say the question is about change, not what changed
 # 'why has crime risen?' asks for the reason, which a change figure is not
-_ASKS_WHY = re.compile(r"^\s*why\b|\b(what|which) (is |are )?(driving|explains?|caused?|behind)\b|\breasons?\b", re.I)
 _CHANGE_WORDS = set(terms("change changed changes compared comparison previous prior last year years rise rose risen "
                           "fall fell fallen increase increased decrease decreased trend since went gone up down"))
 
@@ -49,7 +52,7 @@ def _general_measure(topic: set[str]) -> str | None:
 
 def asks_change(question: str) -> bool:
     """Whether a question asks how something changed (not why it did)."""
-    return bool(CHANGE_QUESTION.search(question)) and not _ASKS_WHY.search(question)
+    return bool(CHANGE_QUESTION.search(question)) and not ASKS_WHY.search(question)
 
 
 def change_statements(question: str, hits: list[Retrieved], weights: TermWeights, measures: tuple[str, ...] = (),

@@ -17,6 +17,7 @@ from .citations import CitationBook
 from .extractive import ASKS_WHY, CAUSAL, _is_sentence, pick_sentences, units_of
 from .people import ASKS_WHO, FIRST_PERSON, People, section_span, who_predicate
 from .scope import GENERIC, ScopeChecker
+from .tableqa import SMALL_AREA_WORD
 from .understand import Frame, Gazetteer, resolve
 from .verify import problems, verify
 
@@ -51,25 +52,27 @@ class AnswerEngine:
         self.kb = kb
         self.settings = settings
         texts = kb.texts
-        areas = kb.tables.areas() if kb.tables is not None else None
-        from .tableqa import printed_small_areas
-
-        small = printed_small_areas(kb.retriever.chunks, texts, lambda d: kb.metas[d].partnership if d in kb.metas else None)
-        self.gazetteer = Gazetteer.build(kb.metas, texts, areas, small)
-        # an abbreviation the passages themselves use is found by its own letters; one they define and then
-        # spell out ('night-time economy (NTE)', then 'night-time economy') is searched by its long form too
-        self.gazetteer.searched = {a for a in self.gazetteer.abbreviations
-                                   if sum(kb.weights.df.get(t, 0) for t in terms(a)) <= _RARE_ABBREVIATION}
-        self.scope = ScopeChecker(kb, self.gazetteer, settings.min_relevance)
         self.text_chunks: dict[str, list] = {}
         self.text_chunks_all: dict[str, list] = {}
-        self._doc_tables: dict[str, list] = {}
         self._tabular: list[int] | None = None  # positions of the chunks that print tables
         self._position = {c.chunk_id: i for i, c in enumerate(kb.retriever.chunks)}
         for c in kb.retriever.chunks:
             self.text_chunks_all.setdefault(c.doc_id, []).append(c)
             if c.kind == "text":
                 self.text_chunks.setdefault(c.doc_id, []).append(c)
+        # every printed table, read once: its ward rows feed the gazetteer, and table answers read whole tables
+        from .tableqa import printed_small_areas, tables_of_document
+
+        self._doc_tables = {d: tables_of_document(chunks, texts.get(d), kb.metas[d].partnership if d in kb.metas else None)
+                            for d, chunks in self.text_chunks_all.items()}
+        small = printed_small_areas(self._doc_tables, lambda d: kb.metas[d].partnership if d in kb.metas else None)
+        areas = kb.tables.areas() if kb.tables is not None else None
+        self.gazetteer = Gazetteer.build(kb.metas, texts, areas, small)
+        # an abbreviation the passages themselves use is found by its own letters; one they define and then
+        # spell out ('night-time economy (NTE)', then 'night-time economy') is searched by its long form too
+        self.gazetteer.searched = {a for a in self.gazetteer.abbreviations
+                                   if sum(kb.weights.df.get(t, 0) for t in terms(a)) <= _RARE_ABBREVIATION}
+        self.scope = ScopeChecker(kb, self.gazetteer, settings.min_relevance)
         self._llm = None
         self.people = People(texts)
 
@@ -81,14 +84,8 @@ class AnswerEngine:
                                 section_of=lambda c: section_span(c, self.text_chunks_all.get(c.doc_id, [c])))
 
     def _tables_of(self, doc_id: str):
-        """Every table printed in a document, read once per engine."""
-        from .tableqa import tables_of_document
-
-        if doc_id not in self._doc_tables:
-            meta = self.kb.metas.get(doc_id)
-            self._doc_tables[doc_id] = tables_of_document(self.text_chunks_all.get(doc_id, []), self.kb.texts.get(doc_id),
-                                                          meta.partnership if meta else None)
-        return self._doc_tables[doc_id]
+        """Every table printed in a document (read at start-up)."""
+        return self._doc_tables.get(doc_id, [])
 
     def _signed(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook) -> tuple[str, str]:
         """'Who chairs ...?' answered by a first-person passage ('As Chair of ..., I am pleased'): the person
@@ -594,14 +591,14 @@ class AnswerEngine:
             own = {(m.partnership or "").lower() for m in self.kb.metas.values()}
             ward_names = [w for w, _ in self.gazetteer.wards.values() if w.lower() not in own]
             where = ", ".join(frame.partnerships) or "that area"
-            if not _SMALL_AREA_WORD.search(narrative) and not any(w in narrative for w in ward_names):
+            if not SMALL_AREA_WORD.search(narrative) and not any(w in narrative for w in ward_names):
                 return "; ".join(missing) or f"no ward-level information for {where}"
             # the offence asked about must be named where wards are: 'hate crime' by ward, not crime by ward
             from .scope import _qualifiers
 
             wanted = [t for t in _qualifiers(frame.text) if self.kb.weights.df.get(t, 0)]
             if wanted and not any(set(terms(line)) & set(wanted) for line in narrative.splitlines()
-                                  if _SMALL_AREA_WORD.search(line) or any(w in line for w in ward_names)):
+                                  if SMALL_AREA_WORD.search(line) or any(w in line for w in ward_names)):
                 return "; ".join(missing) or f"no ward-level figures for {' '.join(wanted)} in {where}"
         if frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE) or (
                 frame.intent == Intent.NARRATIVE and _ASKS_FIGURE.search(frame.text)):
@@ -887,8 +884,6 @@ _GENERAL_TERMS = set(terms("percentage percent proportion share number count tot
 _ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? the (average|number|rate|level|percentage|"
                           r"proportion|share|total|cost|amount|value))\b", re.I)
 
-# the words for areas smaller than a partnership that ward-level evidence names
-_SMALL_AREA_WORD = re.compile(r"\b(wards?|neighbourhoods?|localit(?:y|ies)|parish(?:es)?|estates?|beats?)\b", re.I)
 
 # where a document says what will be done: priorities and plans besides recommendations, and sentences that commit
 _PLAN_HEADING = re.compile(r"priorit|way forward|plan\b|next steps|actions?\b|response", re.I)

@@ -15,12 +15,11 @@ from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
 from ..text import SENTENCE_END, YEARISH, YES_NO_COMPARISON, quoted, split_lines
 from ..types import Figure
-from .change import CHANGE_QUESTION
+from .change import ASKS_CHANGE_FIGURE, CHANGE_QUESTION
 from .citations import CitationBook
 from .extractive import _is_sentence, units_of
 from .people import ASKS_WHO, People
 from .prose_figures import (
-    _CHANGE_FIGURE,
     _COMPARATOR,
     _COMPARATOR_WORDS,
     ProseFigures,
@@ -272,7 +271,7 @@ class EvidenceComposer(ProseFigures):
                 out = self._prose_share(hits[:max_chunks], names, bare)
                 if out[0]:
                     return out
-            if _CHANGE_FIGURE.search(question):
+            if ASKS_CHANGE_FIGURE.search(question):
                 return self._prose_change(hits[:max_chunks], bare)
             return [], []
         q = self.qa._qterms(question, extra_terms)
@@ -376,7 +375,7 @@ class EvidenceComposer(ProseFigures):
             if out[0]:
                 self.confident = False
                 return out
-        if _CHANGE_FIGURE.search(question):
+        if ASKS_CHANGE_FIGURE.search(question):
             out = self._prose_change(hits[:max_chunks], topic)
             if out[0]:
                 self.confident = False

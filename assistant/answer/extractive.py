@@ -36,8 +36,8 @@ _BULLET = re.compile(r"\s*[-•*▪◦–]\s")
 _ITEM_START = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\s+[A-Z]|[A-Z][A-Za-z /&'-]{1,40}:\s)")
 _ENDS = (".", "!", "?", ":", ";")
 # a question asking for causes, and the words a sentence gives a cause with
-ASKS_WHY = re.compile(r"^\s*(why|how come|what(?:'s| is| are)? (?:driving|behind|causing)|what (?:drives|caused|causes|"
-                      r"explains)|reasons? (?:for|behind))\b", re.I)
+ASKS_WHY = re.compile(r"^\s*(why|how come)\b|\b(what|which)(?:'s| is| are)? (?:driving|behind|causing|caus\w*|explains?|drives)\b|"
+                      r"\breasons?\b", re.I)
 CAUSAL = re.compile(r"\b(because|due to|driven by|driv(?:e[sn]?|ers?|ing)|linked (?:to|with)|result(?:s|ed)? (?:of|from)|as a result of|"
                     r"reflect(?:s|ing)?|caus(?:e|ed|es|ing)|factors?|contribut\w+|attribut\w+|explain\w*|partly|"
                     r"owing to|as a result|led to|leads? to|associated with)\b", re.I)

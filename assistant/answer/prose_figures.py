@@ -30,9 +30,7 @@ def _fmt(v: float) -> str:
     return f"{v:,.1f}" if abs(v - round(v)) > 1e-9 else f"{v:,.0f}"
 
 
-# a question asking for a change as a figure, and how a sentence states one
-_CHANGE_FIGURE = re.compile(r"(%|per ?cent|percentage)\s*(change|increase|decrease|rise|fall|drop|reduction|up|down)|"
-                            r"\bby how much\b|\bhow much (did|has|have)\b|\bhow (big|large) (a|was the) (rise|fall|change)", re.I)
+# how a sentence states a change
 _NUM_TEXT = r"\d[\d,]*(?:\.\d+)?"
 _TOTAL_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*(?:%|per\b))")
 _FROM_TO = re.compile(rf"\bfrom (?P<old>{_NUM_TEXT})(?:\s+\w+){{0,4}}?(?:\s+in\s+\S+)?\s+to (?P<new>{_NUM_TEXT})(?![\d/])")

@@ -331,10 +331,11 @@ def _mark_aggregates(view: TableView, partnership: str | None) -> None:
                 last.aggregate = True
 
 
-_SMALL_AREA = re.compile(r"\b(wards?|neighbourhoods?|parish(es)?|localit(y|ies))\b", re.I)
+# the words for areas smaller than a partnership
+SMALL_AREA_WORD = re.compile(r"\b(wards?|neighbourhoods?|localit(?:y|ies)|parish(?:es)?|estates?|beats?)\b", re.I)
 
 
-def printed_small_areas(chunks, texts: dict[str, str], partnership_of) -> list[tuple[str, str | None]]:
+def printed_small_areas(tables_by_doc: dict[str, list[TableView]], partnership_of) -> list[tuple[str, str | None]]:
     """(label, partnership) for the rows of every printed table about wards, in any template.
 
     A table is about wards when its first header cell, title or section says so ('Ward', 'Rate by
@@ -342,16 +343,13 @@ def printed_small_areas(chunks, texts: dict[str, str], partnership_of) -> list[t
     """
     from .evidence import _measure_like
 
-    by_doc: dict[str, list] = {}
-    for chunk in chunks:
-        by_doc.setdefault(chunk.doc_id, []).append(chunk)
     out: dict[str, tuple[str, str | None]] = {}
-    for doc_id, doc_chunks in by_doc.items():
+    for doc_id, views in tables_by_doc.items():
         partnership = partnership_of(doc_id)
-        for view in tables_of_document(doc_chunks, texts.get(doc_id), partnership):
+        for view in views:
             section = view.hit.chunk.section_path[-1:]
             about = " ".join([view.header[0] if view.header else "", view.title, " ".join(section)])
-            if not _SMALL_AREA.search(about):
+            if not SMALL_AREA_WORD.search(about):
                 continue
             for row in view.rows:
                 label = row.label.strip(" *")

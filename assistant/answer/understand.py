@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from ..tables.vocabulary import MEASURES, find_measures, normalise_label
 from ..text import PERIOD_RANGE
 from ..types import Intent
+from .change import ASKS_CHANGE_FIGURE
 
 _CSP_LIST = re.compile(r"CSPs? with (?:the |this )?priority\s*:?\s*\n*\s*(?P<names>[^\n]+)", re.I)
 _YEAR = re.compile(r"(?<![\d\-–/])((?:19|20)\d{2})(?![\d\-–/])")
@@ -331,7 +332,7 @@ def classify(question: str, frame: Frame) -> Intent:
     if len(frame.partnerships) >= 2 or comparing:
         if not re.search(r"\bwards?\b", q, re.I) or len(frame.partnerships) >= 2:
             return "compare_partnerships"
-    if len(set(frame.years)) >= 2 or len(frame.periods) >= 2 or _ASKS_CHANGE_FIGURE.search(q):
+    if len(set(frame.years)) >= 2 or len(frame.periods) >= 2 or ASKS_CHANGE_FIGURE.search(q):
         return "compare_years"
     for intent, rule in INTENT_RULES:
         if rule.search(q):
@@ -345,10 +346,6 @@ def classify(question: str, frame: Frame) -> Intent:
     return "narrative"
 
 
-# 'what was the percentage change in ...', 'by how much did ... rise': a change between years, as a figure
-_ASKS_CHANGE_FIGURE = re.compile(r"(%|per ?cent|percentage)\s*(change|increase|decrease|rise|fall|drop|reduction)|"
-                                 r"\bby how much\b|\bhow much (did|has|have)\b.*\b(rise|risen|fall|fallen|increase|"
-                                 r"decrease|change|go up|gone up|go down|gone down)", re.I)
 _COMMON = {"who", "what", "how", "why", "was", "are", "has", "can", "its", "our", "all", "any", "per", "and", "the", "for"}
 _PARENTHESISED = re.compile(r"(?<=[A-Za-z]) ?\((?P<abbr>[A-Z]{2,6})s?\)")
 _GLOSSARY = re.compile(r"^\s*(?P<abbr>[A-Z]{2,6})s?\s*(?:[-–—:=]|\t|\s{2,})\s*(?P<long>[A-Za-z][^\n]{3,80}?)\s*$", re.M)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..text import ContentsEntry, heading_key, is_contents_heading, parse_contents, split_lines
+from ..text import YEARISH, ContentsEntry, heading_key, is_contents_heading, parse_contents, split_lines
 from ..types import Section
 
-_PERIODS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)")
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^\t]{2,80})$")
 # A heading whose own text before the next heading is this short introduces the headings after it.
 GROUP_BODY_CHARS = 40
@@ -98,7 +97,7 @@ def _looks_like_heading(line: str, prev_blank: bool, next_line: str) -> bool:
     if s[-1] in ".,;:" or s.startswith(("-", "•", "(")) or not s[0].isupper():
         return False
     # a long number marks a line of data, but a year names a heading's period ('PRIORITIES FOR 2013-14')
-    if len(s.split()) > 10 or re.search(r"\d{3,}", _PERIODS.sub(" ", s)) and not _NUMBERED_HEADING.match(s):
+    if len(s.split()) > 10 or re.search(r"\d{3,}", YEARISH.sub(" ", s)) and not _NUMBERED_HEADING.match(s):
         return False
     return len(next_line.strip()) > len(s)
 

@@ -65,15 +65,12 @@ The assessment recommends that the partnership:
 - funds target hardening for vehicle owners in Old Town.
 """
 
-MANIFEST = """{"documents": [{"file": "harbourtown_2017_strategic-assessment.txt",
-  "title": "Harbourtown Community Safety Partnership: Strategic Assessment 2016-17",
-  "partnership": "Harbourtown", "kind": "strategic assessment", "data_period": "2016-17"}]}"""
-
-
 @pytest.fixture(scope="module")
 def harbourtown(tmp_path_factory):
     """An Assistant over one made-up partnership's assessment, built with the real model and FAISS."""
-    return one_document_assistant(tmp_path_factory, "harbourtown_2017_strategic-assessment.txt", HARBOURTOWN, MANIFEST)
+    return one_document_assistant(tmp_path_factory, "harbourtown_2017_strategic-assessment.txt", HARBOURTOWN,
+                                  title="Harbourtown Community Safety Partnership: Strategic Assessment 2016-17",
+                                  partnership="Harbourtown", period="2016-17")
 
 
 def test_a_ranking_on_a_space_aligned_ward_table(harbourtown):

@@ -111,14 +111,11 @@ work on Friday and Saturday nights.
 (iii) Share repeat victim data between partners every month.
 """
 
-MANIFEST = """{"documents": [{"file": "marshford_2015-16_strategic-assessment.txt",
-  "title": "Marshford Community Safety Partnership: Strategic Assessment 2015-16",
-  "partnership": "Marshford", "kind": "strategic assessment", "data_period": "2015-16"}]}"""
-
-
 @pytest.fixture(scope="module")
 def marshford(tmp_path_factory):
-    return one_document_assistant(tmp_path_factory, "marshford_2015-16_strategic-assessment.txt", MARSHFORD, MANIFEST)
+    return one_document_assistant(tmp_path_factory, "marshford_2015-16_strategic-assessment.txt", MARSHFORD,
+                                  title="Marshford Community Safety Partnership: Strategic Assessment 2015-16",
+                                  partnership="Marshford", period="2015-16")
 
 
 def test_a_table_printed_one_cell_per_line_is_ranked(marshford):

@@ -50,15 +50,12 @@ Crime in the harbour ward compared with the previous year remained the highest o
 Arson is reported most often in the harbour ward, where residents say it is their first concern.
 """
 
-MANIFEST = """{"documents": [{"file": "greyhaven_2020_strategic-assessment.txt",
-  "title": "Greyhaven Safer Communities Partnership: Strategic Assessment 2019-20",
-  "partnership": "Greyhaven", "kind": "strategic assessment", "data_period": "2019-20"}]}"""
-
-
 @pytest.fixture(scope="module")
 def greyhaven(tmp_path_factory):
     """An Assistant over one made-up partnership's assessment, built with the real model and FAISS."""
-    return one_document_assistant(tmp_path_factory, "greyhaven_2020_strategic-assessment.txt", GREYHAVEN, MANIFEST)
+    return one_document_assistant(tmp_path_factory, "greyhaven_2020_strategic-assessment.txt", GREYHAVEN,
+                                  title="Greyhaven Safer Communities Partnership: Strategic Assessment 2019-20",
+                                  partnership="Greyhaven", period="2019-20")
 
 
 def test_who_chairs_is_answered_by_whoever_signs_the_first_person_foreword(greyhaven):
