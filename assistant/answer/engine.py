@@ -14,7 +14,7 @@ from ..text import SECTION_NUMBER, YEARISH, YES_NO_COMPARISON, quoted
 from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
 from .change import asks_change, change_statements
 from .citations import CitationBook
-from .extractive import ASKS_WHY, CAUSAL, _is_sentence, pick_sentences, units_of
+from .extractive import ASKS_MOST, ASKS_WHY, CAUSAL, SUPERLATIVE, _is_sentence, pick_sentences, units_of
 from .people import ASKS_WHO, FIRST_PERSON, People, section_span, who_predicate
 from .scope import GENERIC, ScopeChecker
 from .tableqa import SMALL_AREA_WORD
@@ -268,7 +268,7 @@ class AnswerEngine:
             return self._timed(self.insufficient(question, reason, frame), t0, t0)
         query = _retrieval_query(frame)
         hits = self.kb.retriever.search(query, self.settings.top_k * 2, filters, set(_where(frame)))
-        pool = _rerank_by_section(hits, frame)
+        pool = _rerank_by_section(hits, frame, self.kb.weights)
         pool = self._with_phrases(question, pool)
         pool = self._with_places(frame, query, pool)
         if frame.intent == Intent.RECOMMENDATION:
@@ -523,7 +523,7 @@ class AnswerEngine:
         picked = pick_sentences(query, hits, self.kb.weights, max_sentences=limit or (2 if with_figures else 5),
                                 prefer_numbers=frame.intent in FIGURE_INTENTS,
                                 keep=self.people.has_name if ASKS_WHO.search(question) else None,
-                                prefer=CAUSAL if ASKS_WHY.search(question) else None)
+                                prefer=CAUSAL if ASKS_WHY.search(question) else SUPERLATIVE if ASKS_MOST.search(question) else None)
         if asks_change(question):
             # a question about change leads with the sentences that state a change figure for what it asks about
             names = (*frame.partnerships, *(w for w, _ in frame.wards))
@@ -794,13 +794,19 @@ def _markdown_lines(lines: list[str]) -> str:
     return "\n".join(out)
 
 
-def _rerank_by_section(hits: list[Retrieved], frame: Frame) -> list[Retrieved]:
-    """Field boost: passages whose section path shares the question's words (or its intent) rank higher."""
+def _rerank_by_section(hits: list[Retrieved], frame: Frame, weights: TermWeights) -> list[Retrieved]:
+    """Field boost: passages whose section path shares the question's informative words (or its intent) rank
+    higher. A word in a tenth or more of the passages ('community', 'safety' in these documents) is no evidence
+    that a section is about the question; a rarer one counts for more the rarer it is, and the measure asked about
+    counts in full."""
     q = set(terms(frame.text)) | set(terms(" ".join(frame.measures)))
+    common, rare = weights.idf_at(0.10), weights.idf_at(0.01)
+    measure_terms = set(terms(" ".join(frame.measures)))
     out = []
     for h in hits:
         section_terms = set(terms(" ".join(h.chunk.section_path)))
-        overlap = len(q & section_terms)
+        overlap = sum(1.0 if t in measure_terms else min(1.0, max(0.0, (weights.idf(t) - common) / max(rare - common, 1e-6)))
+                      for t in q & section_terms)
         boost = 1.0 + 0.25 * min(overlap, 3)
         if frame.intent == Intent.RECOMMENDATION and "recommend" in " ".join(h.chunk.section_path).lower():
             boost *= 1.6

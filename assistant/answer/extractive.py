@@ -41,6 +41,10 @@ ASKS_WHY = re.compile(r"^\s*(why|how come)\b|\b(what|which)(?:'s| is| are)? (?:d
 CAUSAL = re.compile(r"\b(because|due to|driven by|driv(?:e[sn]?|ers?|ing)|linked (?:to|with)|result(?:s|ed)? (?:of|from)|as a result of|"
                     r"reflect(?:s|ing)?|caus(?:e|ed|es|ing)|factors?|contribut\w+|attribut\w+|explain\w*|partly|"
                     r"owing to|as a result|led to|leads? to|associated with)\b", re.I)
+# a question asking for the most or least of something, and the words a sentence ranks with
+ASKS_MOST = re.compile(r"\b(most|highest|lowest|least|worst|biggest|largest|greatest|fewest|top|bottom)\b", re.I)
+SUPERLATIVE = re.compile(r"\b(most|highest|lowest|least|worst|biggest|largest|greatest|fewest|top|bottom|"
+                         r"concentrated|hot ?spots?)\b", re.I)
 # an item of a numbered or lettered list ('   2. Tackle ...', '(b) Review ...'): never the previous line's continuation
 _ENUMERATED = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.)\s+[A-Z]")
 
@@ -122,8 +126,8 @@ def units_of(chunk: Chunk) -> list[tuple[int, int]]:
 
 def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, max_sentences: int = 5,
                    max_chunks: int = 4, prefer_numbers: bool = False, keep=None, prefer=None) -> list[Picked]:
-    """The best-matching sentences from the top chunks, in reading order (keep: a test a table or card line must
-    pass to be chosen; prefer: a pattern whose sentences count for more, such as causes for a 'why')."""
+    """The best-matching sentences from the top chunks: the best first, the rest in reading order (keep: a test a
+    table or card line must pass to be chosen; prefer: a pattern whose sentences count for more, such as causes for a 'why')."""
     q = set(terms(question))
     candidates: list[Picked] = []
     for rank, hit in enumerate(hits[:max_chunks]):
@@ -171,8 +175,11 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
                 if gap > 4:
                     break
     taken = {(c.chunk_rank, c.start) for c in chosen}
+    lead = chosen[0]
     chosen += [e for e in extra if (e.chunk_rank, e.start) not in taken]
-    return sorted(chosen, key=lambda c: (c.chunk_rank, c.start))
+    # the best-matching sentence leads (the direct answer); the rest follow in reading order
+    rest = sorted((c for c in chosen if c is not lead), key=lambda c: (c.chunk_rank, c.start))
+    return [lead, *rest]
 
 
 def citation_for(n: int, chunk: Chunk, meta: DocumentMeta, highlights: tuple[tuple[int, int], ...] = (),

@@ -30,7 +30,9 @@ INTENT_RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.RECOMMENDATION, re.compile(r"\b(recommend\w*|recs?|should (the )?(partners|partnership|we|csp|council)|what should|should \w+( \w+)? (do|consider|focus|prioriti[sz]e)|what actions?|suggest\w*|advise\w*|next steps|how (can|could|should) .* (tackle|reduce|address|prevent))\b", re.I)),
     (Intent.COMPARE_YEARS, re.compile(r"\b(change[ds]? (since|from|between)|compared (to|with) (last|previous|the previous|earlier)|previous (assessment|year)|over time|trend|year on year|since (19|20)\d\d|from (19|20)\d\d(-\d\d)? to)\b", re.I)),
     (Intent.COMPUTED, re.compile(r"\b(how many times|times (the|higher|greater)|ratio|rank\w*|above average|significantly above|standard deviation|mean|percent(age)? (change|difference)|difference between|how much (higher|lower|more|less)|approximately how many|how many (offences|incidents|crimes))\b", re.I)),
-    (Intent.WARD_HOTSPOT, re.compile(r"\b(wards?|hot ?spots?|neighbourhoods?|areas? (with|of) (high|the highest))\b", re.I)),
+    (Intent.WARD_HOTSPOT, re.compile(r"\b(wards?|hot ?spots?|neighbourhoods?|areas? (with|of) (high|the highest)|"
+                                     r"which (parts|areas|places|locations|localities|estates|streets)|"
+                                     r"where\b.*\b(most|highest|worst|concentrated))\b", re.I)),
     (Intent.COMPARE_LOCAL_FORCE, re.compile(r"\b(compared? (to|with) (the )?(force|national|region)|vs\.? (the )?force|versus (the )?force|against the force|than (the )?(force|national|regional|england)|force[- ]wide|force (rate|average)|national (rate|average)|england (and|&) wales)\b", re.I)),
     (Intent.LOOKUP_RATE, re.compile(r"\b(rate|rates|per 1,?000|how (many|much)|what (is|was) the (level|number|proportion|percentage)|proportion|percentage|figure)\b", re.I)),
 ]

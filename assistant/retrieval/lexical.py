@@ -56,6 +56,10 @@ class TermWeights:
         """Smoothed IDF over the keyword index's document frequencies; unseen terms weigh most."""
         return math.log(1 + self.n / (1 + self.df.get(term, 0)))
 
+    def idf_at(self, share: float) -> float:
+        """The IDF of a term held by that share of the chunks."""
+        return math.log(1 + self.n / (1 + share * self.n))
+
     def overlap(self, query_terms: set[str], text: str) -> float:
         """Sum of IDF of query terms present in text, damped by text length."""
         found = set(terms(text)) & query_terms
