@@ -375,6 +375,8 @@ class AnswerEngine:
         # tentative table lines do not answer a question by being there: they must name what was asked too
         refusal = None if (blocks and not tentative) else self._unanswered_figure(
             frame, "\n".join([*blocks, narrative, *floor]), missing)
+        if not refusal and not frame.refers_to_previous:
+            refusal = self._ward_figure_missing(frame, "\n".join(blocks), [*narrative.splitlines(), *floor])
         if not refusal and not blocks and frame.intent == Intent.RECOMMENDATION:
             refusal = self._recommendation_missing(frame, hits)
         if refusal:
@@ -391,16 +393,73 @@ class AnswerEngine:
         lead = _yes_no_lead(frame.text, figures, "\n".join(blocks))
         if lead:
             blocks.insert(0, lead)
+        status = "answered"
         if frame.unknown_places and frame.partnerships:
-            # a place the corpus does not cover is said first, not silently dropped
-            blocks.insert(0, f"Not in the documents: no assessment for {', '.join(frame.unknown_places)}; "
-                             f"what follows covers {', '.join(frame.partnerships)}.")
+            # a place the corpus does not cover is said first, not silently dropped: the question (a comparison,
+            # or a figure for both) cannot be answered, though what the documents hold for the others is shown
+            blocks.insert(0, f"The documents do not hold the answer: no assessment for {', '.join(frame.unknown_places)}. "
+                             f"What they hold for {', '.join(frame.partnerships)}:")
+            status = "insufficient_evidence"
         text = "\n\n".join(blocks)
         if missing and frame.intent in FIGURE_INTENTS and not (not figures and self._text_states_figure(frame, text)):
             # (the tables' gaps are not said when the quoted text states the figure asked for)
             text += "\n\nNot in the documents: " + "; ".join(dict.fromkeys(missing)) + "."
-        return Answer(question=question, status="answered", answer=text, citations=book.citations(),
+        return Answer(question=question, status=status, answer=text, citations=book.citations(),
                       figures=tuple(figures), intent=frame.intent, context={"frame": frame.to_dict()})
+
+    def _local_places(self, frame: Frame) -> list[str]:
+        """Places a question names that have no document of their own but that the documents print: a district
+        inside a partnership's area, a neighbouring authority, a town or village after 'in', 'at' or 'around'.
+        Counties, force areas and regions are left out (they are comparators: 'the force area')."""
+        from ..ingest.places import LOCAL_TYPES, find_places
+        from .scope import _LOCATIVE_NAME, _NOT_NAMES
+
+        out = [frame.text[p.start : p.end] for p in find_places(frame.text) if p.type in LOCAL_TYPES]
+        listed = {p.name.lower() for p in find_places(frame.text)}
+        for m in _LOCATIVE_NAME.finditer(frame.text):
+            words = m.group("name").split()
+            while words and words[-1].lower() in _NOT_NAMES:
+                words.pop()
+            name = " ".join(words)
+            if not words or name.lower() in listed or any(w.isupper() for w in words):
+                continue
+            # a proper name the documents print capitalised, and not a word of what the question asks about
+            if set(terms(name)) & set(terms(" ".join(self._extra_terms(frame)))) or not self.gazetteer.mentions(name):
+                continue
+            out.append(name)
+        return [p for p in out if p.lower() not in {u.lower() for u in frame.unknown_places}]
+
+    def _ward_figure_missing(self, frame: Frame, tables: str, quoted: list[str]) -> str | None:
+        """A figure question about a ward is answered only by a line that names the ward beside a figure: the
+        partnership's own figure, or a sentence listing the ward among the worst without one, is not its figure
+        (tables: the lines of the table answer; quoted: sentences and passages, which must name the measure
+        asked about too, since a ward's figure for something else does not answer)."""
+        asks = _ASKS_FIGURE.search(frame.text)
+        if not (frame.intent in FIGURE_INTENTS or asks) or frame.intent == Intent.COMPARE_PARTNERSHIPS:
+            return None
+        if frame.intent == Intent.WARD_HOTSPOT and not asks:
+            return None  # 'which wards ...' names no ward to find a figure for
+        own = {k.lower() for k in self.gazetteer.partnerships} | {p.lower() for p in frame.partnerships}
+        asked = [w for w, _ in frame.wards if w.lower() not in own]
+        # 'in Kingsbrook ward': a ward the question calls one, though no table prints it
+        asked += [name for name in (_called_ward(m.group(1)) for m in _CALLED_WARD.finditer(frame.text))
+                  if name and name.lower() not in own]
+        # (in a comparison a place beside the partnership may be its comparator, printed under another name)
+        if frame.intent != Intent.COMPARE_LOCAL_FORCE and not frame.comparators and not _COMPARING.search(frame.text):
+            asked += [p for p in self._local_places(frame) if p.lower() not in own]
+        asked = list(dict.fromkeys(asked))
+        if not asked:
+            return None
+        measure_words = set(terms(" ".join(self._extra_terms(frame))))
+        lines = [(line, False) for line in tables.splitlines()] + [(line, True) for line in quoted]
+        for line, prose in lines:
+            plain = YEARISH.sub(" ", re.sub(r"\[\d+\]", "", line))
+            plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)  # a paragraph's number is no figure
+            if prose and measure_words and not set(terms(plain)) & measure_words:
+                continue  # a sentence about the ward's figure for something else
+            if re.search(r"\d", plain) and any(re.search(rf"\b{re.escape(w)}\b", plain, re.I) for w in asked):
+                return None
+        return f"the documents give no figure for {' or '.join(asked)} on this (they report it for a wider area only)"
 
     def _scoped(self, frame: Frame, hits: list[Retrieved]) -> list[Retrieved]:
         if not _where(frame):
@@ -422,7 +481,7 @@ class AnswerEngine:
     def _generic_tables(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook):
         """A table operation on the printed tables of the retrieved passages (any template); when those hold
         no answer, on the printed tables that best match the question's words."""
-        names = [*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places]
+        names = [*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places, *self._local_places(frame)]
         row_lookup = frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE, Intent.COMPARE_PARTNERSHIPS)
         scoped = self._scoped(frame, hits)
         for pool in (scoped, self._table_hits(frame, scoped[:12])):
@@ -521,7 +580,7 @@ class AnswerEngine:
             # a question about people: table and card lines that name nobody are not an answer to it
             hits = [h for h in hits if h.chunk.kind == "text" or self.people.has_name(h.chunk.text)]
         picked = pick_sentences(query, hits, self.kb.weights, max_sentences=limit or (2 if with_figures else 5),
-                                prefer_numbers=frame.intent in FIGURE_INTENTS,
+                                prefer_numbers=frame.intent in FIGURE_INTENTS and not (ASKS_WHY.search(question) or ASKS_MOST.search(question)),
                                 keep=self.people.has_name if ASKS_WHO.search(question) else None,
                                 prefer=CAUSAL if ASKS_WHY.search(question) else SUPERLATIVE if ASKS_MOST.search(question) else None)
         if asks_change(question):
@@ -885,6 +944,19 @@ _GENERAL_TERMS = set(terms("percentage percent proportion share number count tot
                            "compared comparison against versus force national average "
                            "recorded incidents offences crimes crime cases level levels amount average residents "
                            "population people estimate approximately approx roughly around about current latest"))
+
+_COMPARING = re.compile(r"\b(compar\w*|than|versus|vs\.?|against|relative to)\b", re.I)
+
+# a place the question itself calls a ward ('in Kingsbrook ward', 'Matson and Robinswood ward')
+_CALLED_WARD = re.compile(r"\b([A-Z][\w'’&-]+(?: (?:and|&|with|on|upon|[A-Z][\w'’&-]+)){0,4}) ward\b")
+
+
+def _called_ward(name: str) -> str:
+    """The ward's name without the question's own capitalised first words ('In Kingsbrook' is Kingsbrook)."""
+    words = name.split()
+    while words and words[0].lower() in _QWORDS | {"for", "at", "which", "whose", "does", "did"}:
+        words.pop(0)
+    return " ".join(words)
 
 # a question asking for one figure, whatever its intent reads as
 _ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? the (average|number|rate|level|percentage|"

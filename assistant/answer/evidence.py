@@ -68,6 +68,7 @@ _OPERATION_TERMS = set(terms("ward wards area areas hotspot hot spot worst place
 
 
 _RATE_TERMS = set(terms("rate rates"))
+_CHANGE_HEADER = re.compile(r"\bchange\b|%|\bdiff|\bvariance\b|[+-]/[-+]", re.I)
 _COMPARATOR_TERMS = set(terms("force national nationally england wales region regional msg similar county"))
 _COMPARATOR_ROW = re.compile(r"\b(force|england|wales|national|region|regional|msg|similar|average|county)\b", re.I)
 _GAP_QUESTION = re.compile(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", re.I)
@@ -349,8 +350,10 @@ class EvidenceComposer(ProseFigures):
             elif (ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5
                   and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2):
                 out = self._rank(view, question, q)
-            elif named and not ranking and covered >= 0.75 and not (wants_count and _rates_only(view)):
-                # ('how many crimes in X?' is not answered by X's row of a table of rates)
+            elif named and not ranking and covered >= 0.75 and not (wants_count and _rates_only(view)) \
+                    and not (ASKS_CHANGE_FIGURE.search(question) and not any(_CHANGE_HEADER.search(h) for h in view.header)):
+                # ('how many crimes in X?' is not answered by X's row of a table of rates, nor 'what was the change
+                # in X?' by X's row of a table of one year)
                 out = self._lookup(view, named + self._comparators_asked(view, question, named))
             else:
                 out = ([], [])
@@ -724,7 +727,9 @@ class EvidenceComposer(ProseFigures):
             base = None
         areas = [r for r in view.rows if not r.aggregate and r.values[j] is not None]
         over = [r for r in areas if r.values[j] > threshold]
-        n = self._cite(view, over + ([base] if base else []))
+        # the few that are not above are named too (a tie is said to be one): 'how many of the top ten ...'
+        rest = [r for r in areas if r.values[j] <= threshold] if len(areas) - len(over) <= 5 else []
+        n = self._cite(view, over + rest + ([base] if base else []))
         if extra:
             c = view.hit.chunk
             k = self.book.row({"doc_id": c.doc_id, "start": extra[1][0], "end": extra[1][1], "section": c.section,
@@ -736,6 +741,10 @@ class EvidenceComposer(ProseFigures):
                            formula=f"rows of {view.caption or 'the table'} other than totals and comparators")
         names = ", ".join(r.label for r in over) or "none"
         lines = [f"{len(over)} of {len(areas)} have {view.header[j].lower()} above {_fmt(threshold)}: {names} {_m(n)}."]
+        if rest and over:
+            below = "; ".join(f"{r.label} {_fmt(r.values[j])}" + (" (level with it)" if r.values[j] == threshold else "")
+                              for r in rest)
+            lines.append(f"Not above it: {below} {_m(n)}.")
         return lines, [comp.to_figure(_ns(n)), counted.to_figure(_ns(n))]
 
     @staticmethod

@@ -158,7 +158,7 @@ class ScopeChecker:
         if asked and frame.intent in ONE_PLACE_FIGURE_INTENTS and places and not frame.followup:
             for p in dict.fromkeys(places):
                 have = self.coverage.get(p, set())
-                if uncovered(have, self.fy_coverage.get(p, set())):
+                if uncovered(have, self.fy_coverage.get(p, set())) and not self._says_period(p, frame):
                     span = f"{min(have)}–{max(have)}"
                     return f"the {p} documents cover {span}, not {said}"
         if asked and not places and not frame.followup and frame.intent in FIGURE_INTENTS:
@@ -168,6 +168,27 @@ class ScopeChecker:
             if have and uncovered(have, have_fy):
                 return f"no document covers {said}; the documents cover {min(have)}–{max(have)}"
         return None
+
+    def _says_period(self, partnership: str, frame: Frame) -> bool:
+        """Whether the partnership's documents state the period asked in a sentence about what is asked: a budget
+        for the coming year, printed once, is a figure for that year though the document reports on the last."""
+        wanted = set(self.informative_terms(frame))
+        if not wanted:
+            return False
+        forms = [rf"\b{y}\s*[-/–]\s*(?:{y + 1}|{(y + 1) % 100:02d})\b" for y in {int(p[:4]) for p in frame.periods
+                                                                                if re.match(r"(19|20)\d{2}-\d{2}$", p)}]
+        if not forms:
+            return False
+        said = re.compile("|".join(forms))
+        for doc_id, text in self.kb.texts.items():
+            meta = self.kb.metas.get(doc_id)
+            if meta is None or meta.partnership != partnership:
+                continue
+            for m in said.finditer(text):
+                around = text[max(0, m.start() - 200) : m.end() + 200]
+                if len(set(terms(around)) & wanted) >= min(2, len(wanted)):
+                    return True
+        return False
 
     def informative_terms(self, frame: Frame) -> list[str]:
         """Question words that name what is asked about (not places, not generic words)."""

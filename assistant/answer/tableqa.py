@@ -60,7 +60,8 @@ def split_cells(line: str) -> list[str]:
     if "\t" in line:
         return [c.strip() for c in line.strip("\n").split("\t")]
     body = line.strip()
-    if body.count("|") >= 2:
+    if body.count("|") >= 2 or re.search(r"\S \| \S", body):
+        # 'Lambeth | 105.8': a two-column table printed with one bar between the cells
         return [c.strip() for c in body.strip("|").split("|")]
     return [c.strip() for c in re.split(r"\s{2,}", body)]
 
@@ -575,9 +576,13 @@ class TableQA:
 
     def named_rows(self, view: TableView, question: str) -> list[Row]:
         """Rows whose label the question names (whole words, case-insensitive)."""
-        low = " " + re.sub(r"[^\w&' ]+", " ", question.lower()) + " "
+        said = " " + re.sub(r"[^\w&' ]+", " ", question.lower().replace("’", "'")) + " "
+        # "Lambeth's rate" names Lambeth (an area of the table; the partnership's own total row keeps to the
+        # figures engine, which knows its measures)
+        possessive_free = said + re.sub(r"'s\b", "", said) + " "
         found = []
         for r in view.rows:
+            low = said if r.aggregate else possessive_free
             label = re.sub(f"[{FOOTNOTE_MARKS}]+$", "", r.label).strip()
             core = re.sub(r"\s*\(.*?\)", "", label).lower()
             core = re.sub(r"[^\w&' ]+", " ", core).strip()

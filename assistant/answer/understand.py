@@ -255,6 +255,10 @@ class Gazetteer:
                 out.append(ranked[0][0])
         return out
 
+    def mentions(self, name: str) -> bool:
+        """Whether any document prints the name (whole words, any case)."""
+        return self._mentioned(name)
+
     def _mentioned(self, name: str) -> bool:
         cache = self.__dict__.setdefault("_mention_cache", {})
         if name not in cache:

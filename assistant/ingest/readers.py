@@ -44,6 +44,19 @@ def _check_size(path: Path, max_bytes: int) -> int:
     return size
 
 
+# what typesetting leaves in extracted text: ligatures ('oﬀences' from a Word PDF), no-break and zero-width
+# spaces, soft hyphens; read as the letters and spaces they stand for, or a word is not found
+_TYPESET = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                          "\ufb05": "st", "\ufb06": "st", "\u00a0": " ", "\u202f": " ", "\u2007": " ",
+                          "\u2011": "-", "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None,
+                          "\u2060": None, "\ufeff": None})
+
+
+def untypeset(text: str) -> str:
+    """Text with ligatures spelt out and typesetting spaces made plain (see _TYPESET)."""
+    return text.replace("\u00ad\n", "").translate(_TYPESET)  # a soft hyphen that broke a line joins the word
+
+
 def read_text_file(path: Path, max_bytes: int) -> str:
     """Decode a text document: UTF-8, else cp1252 (the '£' and '–' of council documents)."""
     _check_size(path, max_bytes)
@@ -64,7 +77,7 @@ def read_text_file(path: Path, max_bytes: int) -> str:
     if not _looks_like_text(text[:65536], legacy):
         raise UnreadableDocument(path, "not text: random or binary bytes (too few spaces and letters, "
                                        "or too many accented symbols for cp1252 text)")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = untypeset(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise UnreadableDocument(path, "the file holds no text")
     return text
@@ -176,7 +189,7 @@ def read_pdf_file(path: Path, max_bytes: int, max_pages: int) -> tuple[str, tupl
     spans: list[PageSpan] = []
     pos = 0
     for number, page_text in zip(numbers, pages):
-        body = _HYPHEN_BREAK.sub("", page_text.strip("\n"))
+        body = _HYPHEN_BREAK.sub("", untypeset(page_text).strip("\n"))
         if parts:
             parts.append("\n\n")
             pos += 2

@@ -109,6 +109,24 @@ work on Friday and Saturday nights.
       night-time economy.
 (ii)  Commission a youth outreach service for Kettleby Green.
 (iii) Share repeat victim data between partners every month.
+
+6 Shoplifting
+
+Shoplifting rose by 9% to 812 offences in 2014/15. Retailers report more organised theft.
+Most shoplifting happens in Kettleby Green and Harbour Row, around the town centre shops.
+Store staff now share images of repeat offenders through the business crime scheme.
+
+7 Neighbouring districts
+
+Table 7: All crime per 1,000 residents, neighbouring districts, 2014/15
+District | All crime per 1,000
+Marshford | 48.2
+Eastholm | 55.0
+Westshire force area | 52.9
+
+8 Funding
+
+The Police and Crime Commissioner's community safety grant to the partnership for 2016-17 is £120,000.
 """
 
 @pytest.fixture(scope="module")
@@ -204,3 +222,37 @@ def test_a_yes_or_no_comparison_is_answered_first(marshford):
     ans = marshford.ask("is Marshford's burglary rate higher than the force area?")
     first = ans.answer.splitlines()[0]
     assert first.startswith("Yes: ") and "4.1" in first and "3.6" in first, ans.answer
+
+
+def test_the_sentence_that_answers_leads(marshford):
+    ans = marshford.ask("where is most shoplifting in Marshford?")
+    assert ans.status == "answered"
+    assert "Kettleby Green and Harbour Row" in ans.answer.splitlines()[0], ans.answer
+
+
+def test_a_ward_figure_the_document_gives_only_for_the_district_is_refused(marshford):
+    # the text names the ward among the worst for shoplifting, with no figure for it: 812 is the district's
+    ans = marshford.ask("how many shoplifting offences were recorded in Harbour Row ward?")
+    assert ans.status == "insufficient_evidence", ans.answer
+    assert "Harbour Row" in ans.answer
+    district = marshford.ask("how many shoplifting offences were recorded in Marshford?")
+    assert district.status == "answered" and "812" in district.answer, district.answer
+
+
+def test_a_two_column_table_printed_with_one_bar_and_a_possessive(marshford):
+    ans = marshford.ask("what is Eastholm's all crime rate per 1,000?")
+    assert ans.status == "answered"
+    assert "55.0" in ans.answer.splitlines()[0], ans.answer
+
+
+def test_a_comparison_with_a_place_no_document_covers_is_refused_with_what_is_held(marshford):
+    ans = marshford.ask("how does Marshford's burglary rate compare with Rutland's?")
+    assert ans.status == "insufficient_evidence", ans.answer
+    assert "Rutland" in ans.answer.splitlines()[0]
+    assert "4.1" in ans.answer  # Marshford's own figure is still shown
+
+
+def test_a_year_the_document_states_once_beside_what_is_asked_is_not_refused(marshford):
+    # the document reports on 2014/15; its grant for 2016-17 is printed once
+    ans = marshford.ask("how much is the PCC community safety grant to Marshford in 2016-17?")
+    assert ans.status == "answered" and "£120,000" in ans.answer, ans.answer

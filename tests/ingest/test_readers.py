@@ -34,6 +34,15 @@ def test_utf8_text_is_read_verbatim(tmp_path):
     assert set(doc.meta.inferred) == {"title", "partnership", "period"}
 
 
+def test_typesetting_marks_are_read_as_plain_letters(tmp_path):
+    # text extracted by another tool keeps ligatures, no-break spaces, soft and zero-width marks
+    p = tmp_path / "typeset.txt"
+    p.write_text("Burglary o\ufb00ences rose to 1\u00a0234; \ufb01gures for \ufb02ats are crimi\u00ad\nnal "
+                 "da\u200bmage.\n", encoding="utf-8")
+    doc = parse_file(p)
+    assert "Burglary offences rose to 1 234; figures for flats are criminal damage." in doc.text
+
+
 def test_binary_junk_in_txt_is_unreadable(tmp_path):
     p = tmp_path / "junk.txt"
     p.write_bytes(bytes(range(256)) * 20)
