@@ -376,7 +376,9 @@ class AnswerEngine:
         refusal = None if (blocks and not tentative) else self._unanswered_figure(
             frame, "\n".join([*blocks, narrative, *floor]), missing)
         if not refusal and not frame.refers_to_previous:
-            refusal = self._ward_figure_missing(frame, "\n".join(blocks), [*narrative.splitlines(), *floor])
+            refusal = self._ward_figure_missing(frame, "\n".join(blocks), [*narrative.splitlines(), *floor]) \
+                or self._figure_never_printed(frame) \
+                or self._person_not_named(frame, "\n".join([signed, *blocks, narrative]))
         if not refusal and not blocks and frame.intent == Intent.RECOMMENDATION:
             refusal = self._recommendation_missing(frame, hits)
         if refusal:
@@ -428,6 +430,38 @@ class AnswerEngine:
                 continue
             out.append(name)
         return [p for p in out if p.lower() not in {u.lower() for u in frame.unknown_places}]
+
+    def _figure_never_printed(self, frame: Frame) -> str | None:
+        """'How many refuge spaces are there in X?': when the question's most specific word (its rarest in the
+        corpus, naming neither its measure, a place nor the operation) is printed nowhere in the asked
+        partnership's documents beside a figure, no passage can answer it, whatever the retrieval returns."""
+        if not _ASKS_FIGURE.search(frame.text) or frame.intent in (Intent.WARD_HOTSPOT, Intent.COMPARE_PARTNERSHIPS):
+            return None
+        rarest = self._most_specific(frame)
+        if rarest is None or rarest not in _counted_terms(frame.text):
+            return None  # ('how many ASB incidents ... incl covid breaches': the count is of ASB incidents)
+        where = set(_where(frame))
+        texts = [t for d, t in self.kb.texts.items() if not where or self.kb.metas[d].partnership in where]
+        printed = re.compile(rf"\b{re.escape(rarest[:5] if len(rarest) >= 5 else rarest)}", re.I)
+        if not any(printed.search(t) for t in texts):
+            return None  # a word the documents never print (another name for something): not this check's to judge
+        if any(_printed_with_figure(t, rarest) for t in texts):
+            return None
+        word = next((w for w in re.findall(r"[A-Za-z][\w'-]*", frame.text) if terms(w) == [rarest]), rarest)
+        place = f" in the {', '.join(sorted(where))} documents" if where else ""
+        return f"no figure for {word!r} is printed{place}"
+
+    def _person_not_named(self, frame: Frame, shown: str) -> str | None:
+        """'Who chairs the Channel panel?': asked for a person, an answer that names nobody does not answer."""
+        if not _ASKS_PERSON.search(frame.text):
+            return None
+        # the person must be named where what they chair or lead is: a sentence sharing the question's subject
+        subject = set(self.scope.informative_terms(frame)) - _ROLE_TERMS
+        for line in shown.splitlines():
+            if self.people.has_name(line) and (not subject or set(terms(line)) & subject):
+                return None
+        role = _ASKS_PERSON.sub("", frame.text).strip(" ?") or "that role"
+        return f"the documents name no one as {role}"
 
     def _ward_figure_missing(self, frame: Frame, tables: str, quoted: list[str]) -> str | None:
         """A figure question about a ward is answered only by a line that names the ward beside a figure: the
@@ -943,7 +977,8 @@ _GENERAL_TERMS = set(terms("percentage percent proportion share number count tot
                            "multiple times ratio increase decrease change rise fall drop higher lower above below "
                            "compared comparison against versus force national average "
                            "recorded incidents offences crimes crime cases level levels amount average residents "
-                           "population people estimate approximately approx roughly around about current latest"))
+                           "population people estimate approximately approx roughly around about current latest "
+                           "take took taken place happen happened occur occurred"))
 
 _COMPARING = re.compile(r"\b(compar\w*|than|versus|vs\.?|against|relative to)\b", re.I)
 
@@ -957,6 +992,56 @@ def _called_ward(name: str) -> str:
     while words and words[0].lower() in _QWORDS | {"for", "at", "which", "whose", "does", "did"}:
         words.pop(0)
     return " ".join(words)
+
+# a question asking for a person ('who chairs ...', 'who is the ... lead'), not a body ('who are the partners')
+_ASKS_PERSON = re.compile(r"^\s*(?:who (?:is|was) the (?:named |current )?(?:\w+ ){0,4}?(?:chair|lead|commander|head|"
+                          r"manager|officer|coordinator|co-ordinator|director|commissioner)\b|who chairs\b|"
+                          r"what is the name of\b)", re.I)
+
+
+_COUNT_CUE = re.compile(r"^\s*(?:how many|how much|what(?:'s| is| was| were)? the (?:number|total|amount|cost|value|"
+                        r"level|average|proportion|percentage|share) of)\s+", re.I)
+_HEAD_STOP = {"are", "is", "were", "was", "do", "does", "did", "have", "has", "had", "in", "for", "at", "on", "by",
+              "to", "from", "with", "there", "per", "across", "within", "that", "who", "which", "and", "or", "the"}
+
+
+_ROLE_TERMS = set(terms("who chair chairs chaired chairing lead leads led named name current head commander manager "
+                        "officer coordinator co-ordinator director commissioner responsible"))
+
+
+def _counted_terms(question: str) -> set[str]:
+    """The words of what a figure question counts: 'how many refuge spaces are ...' counts refuge spaces."""
+    m = _COUNT_CUE.match(question)
+    if m is None:
+        return set()
+    head = []
+    for word in re.findall(r"[\w'’-]+", question[m.end() :])[:5]:
+        if word.lower() in _HEAD_STOP:
+            break
+        head.append(word)
+    return set(terms(" ".join(head)))
+
+
+def _printed_with_figure(text: str, stem: str) -> bool:
+    """Whether a word (by its stem, or its first five letters) is printed in a line with a figure, or heads a
+    table whose next lines have figures; years and paragraph numbers are no figures."""
+    def has(part: str) -> bool:
+        return any(t == stem or (len(t) >= 5 and t[:5] == stem[:5]) for t in terms(part))
+
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not has(line):
+            continue
+        tabular = "\t" in line or "|" in line or re.search(r"\S {2,}\S", line.strip()) is not None
+        # a table's header: the rows below it; prose: the sentence that says it
+        near_lines = lines[i : i + 4] if tabular else [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line) if has(x)]
+        for near in near_lines:
+            plain = YEARISH.sub(" ", re.sub(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]", "", near))
+            plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)
+            if re.search(r"\d", plain):
+                return True
+    return False
+
 
 # a question asking for one figure, whatever its intent reads as
 _ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? the (average|number|rate|level|percentage|"

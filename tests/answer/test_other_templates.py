@@ -127,6 +127,11 @@ Westshire force area | 52.9
 8 Funding
 
 The Police and Crime Commissioner's community safety grant to the partnership for 2016-17 is £120,000.
+
+9 Governance
+
+The partnership board is chaired by Councillor Jane Hollings. The licensing forum meets every quarter.
+Demand for refuge space exceeds supply, and partners will review refuge capacity during 2016.
 """
 
 @pytest.fixture(scope="module")
@@ -256,3 +261,18 @@ def test_a_year_the_document_states_once_beside_what_is_asked_is_not_refused(mar
     # the document reports on 2014/15; its grant for 2016-17 is printed once
     ans = marshford.ask("how much is the PCC community safety grant to Marshford in 2016-17?")
     assert ans.status == "answered" and "£120,000" in ans.answer, ans.answer
+
+
+def test_a_count_of_something_printed_only_without_a_figure_is_refused(marshford):
+    ans = marshford.ask("how many refuge spaces are there in Marshford?")
+    assert ans.status == "insufficient_evidence", ans.answer
+    assert "refuge" in ans.answer.splitlines()[0]
+    grant = marshford.ask("how much is the community safety grant to Marshford?")
+    assert grant.status == "answered" and "£120,000" in grant.answer, grant.answer
+
+
+def test_a_person_asked_for_and_not_named_is_refused(marshford):
+    ans = marshford.ask("who chairs the Marshford licensing forum?")
+    assert ans.status == "insufficient_evidence", ans.answer
+    chair = marshford.ask("who chairs the Marshford partnership board?")
+    assert chair.status == "answered" and "Jane Hollings" in chair.answer, chair.answer
