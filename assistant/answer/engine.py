@@ -378,7 +378,7 @@ class AnswerEngine:
         if not refusal and not frame.refers_to_previous:
             refusal = self._ward_figure_missing(frame, "\n".join(blocks), [*narrative.splitlines(), *floor]) \
                 or self._figure_never_printed(frame) \
-                or self._person_not_named(frame, "\n".join([signed, *blocks, narrative]))
+                or (None if signed else self._person_not_named(frame, "\n".join([*blocks, narrative])))
         if not refusal and not blocks and frame.intent == Intent.RECOMMENDATION:
             refusal = self._recommendation_missing(frame, hits)
         if refusal:
