@@ -214,6 +214,52 @@ class AnswerEngine:
             return f"The recommendations ({where}):\n" + "\n".join(items)
         return ""
 
+    def _section_list(self, frame: Frame, book: CitationBook, limit: int = 8) -> str:
+        """'What key changes to the community safety landscape does the CSA list?': the list items of the section
+        whose heading the question names (most of the heading's informative words, by weight, are in the
+        question), each item's first sentence, cited; '' when no heading matches or its section holds no list."""
+        if not _ASKS_LIST.search(frame.text):
+            return ""
+        asked = set(self.scope.informative_terms(frame))
+        where = set(_where(frame))
+        best = None
+        for doc_id, chunks in self.text_chunks_all.items():
+            if where and self.kb.metas[doc_id].partnership not in where:
+                continue
+            for c in chunks:
+                if not c.section_path:
+                    continue
+                heading = set(terms(SECTION_NUMBER.sub("", c.section_path[-1]))) - GENERIC
+                shared = heading & asked
+                if len(shared) < 2:
+                    continue
+                weight = sum(self.kb.weights.idf(t) for t in shared) / sum(self.kb.weights.idf(t) for t in heading)
+                if weight >= 0.6 and (best is None or weight > best[0]):
+                    best = (weight, doc_id, c.section_path)
+        if best is None:
+            return ""
+        _, doc_id, path = best
+        section = sorted((c for c in self.text_chunks_all[doc_id] if c.section_path == path), key=lambda c: c.start)
+        items, seen = [], set()
+        for c in section:
+            for a, b in units_of(c):
+                line = c.text[a:b]
+                if not (_BULLETED.match(line) or _ENUMERATED_ITEM.match(line)):
+                    continue
+                body = line.strip().lstrip("-•*▪◦– ")
+                if not (body[:1].isupper() or body[:1].isdigit()):
+                    continue  # the rest of an item a page break split, not an item
+                first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip(), maxsplit=1)[0]
+                key = " ".join(first.split()).lower()
+                if key in seen or len(first.split()) < 3:
+                    continue
+                seen.add(key)
+                n = book.chunk(c, ((a, a + len(line) - len(line.lstrip()) + len(first)),))
+                items.append(f"- {quoted(first).lstrip('-•* ')} [{n}]")
+        if len(items) < 2:
+            return ""
+        return f"{SECTION_NUMBER.sub('', path[-1]).strip()}:\n" + "\n".join(items[:limit])
+
     def _topic(self, frame: Frame) -> set[str]:
         """What a recommendation question is about: its informative words, less the words for recommending."""
         spelt = self.gazetteer.expansions(frame.text, searched_only=False)
@@ -354,6 +400,9 @@ class AnswerEngine:
             narrative = self._discussing(frame, figures, book) or self._narrative(question, frame, hits, book, True)
         else:
             narrative = self._narrative(question, frame, hits, book, with_figures=bool(blocks), exclude=quoted)
+            listed = "" if blocks or frame.intent == Intent.RECOMMENDATION else self._section_list(frame, book)
+            if listed:
+                narrative = listed + ("\n\n" + narrative if narrative else "")
             if frame.intent == Intent.RECOMMENDATION:
                 made = self._recommendations_made(hits, book, topic=self._topic(frame))
                 narrative = made + ("\n\n" + narrative if made and narrative else narrative)
@@ -759,11 +808,14 @@ class AnswerEngine:
         # whole numbers under 100 (percentages, counts of things) match too much text to be evidence alone
         values = {f"{f.value:g}" for f in stated if not (float(f.value).is_integer() and abs(f.value) < 100)}
         values |= {f"{f.value:.1f}" for f in stated if not float(f.value).is_integer()}
-        if not values and not any(f.area_type == "ward" for f in stated):
+        # (a small whole rate is evidence when the sentence prints it as a rate: '11 per 1,000 residents')
+        small = {f"{f.value:g}" for f in stated if float(f.value).is_integer() and abs(f.value) < 100 and "per" in (f.unit or "")}
+        if not values and not small and not any(f.area_type == "ward" for f in stated):
             return ""
         areas = {f.area for f in stated if f.area and f.area_type == "ward"}
         keys = sorted(values | areas, key=len, reverse=True)
-        value_re = re.compile(r"(?<![\w.])(" + "|".join(re.escape(v) for v in keys) + r")(?![\w])")
+        alternatives = [re.escape(v) for v in keys] + [rf"{re.escape(v)}(?=(?:\s+[a-z]+){{0,2}}\s+per\b)" for v in small]
+        value_re = re.compile(r"(?<![\w.])(" + "|".join(alternatives) + r")(?![\w])")
         from ..tables.vocabulary import MEASURES
 
         names = [form for m in frame.measures if m in MEASURES for form in (m, *MEASURES[m].synonyms, *MEASURES[m].abbreviations)]
@@ -992,6 +1044,11 @@ def _called_ward(name: str) -> str:
     while words and words[0].lower() in _QWORDS | {"for", "at", "which", "whose", "does", "did"}:
         words.pop(0)
     return " ".join(words)
+
+# a question asking for what a document lists ('what key changes does the CSA list?', 'what are the main ...')
+_ASKS_LIST = re.compile(r"\b(list(?:s|ed)?|identif(?:y|ies|ied)|set(?:s)? out|includ\w*|key|main)\b", re.I)
+_BULLETED = re.compile(r"\s*[-•*▪◦–]\s+\S")
+_ENUMERATED_ITEM = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.)\s+[A-Z]")
 
 # a question asking for a person ('who chairs ...', 'who is the ... lead'), not a body ('who are the partners')
 _ASKS_PERSON = re.compile(r"^\s*(?:who (?:is|was) the (?:named |current )?(?:\w+ ){0,4}?(?:chair|lead|commander|head|"

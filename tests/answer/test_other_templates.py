@@ -132,6 +132,12 @@ The Police and Crime Commissioner's community safety grant to the partnership fo
 
 The partnership board is chaired by Councillor Jane Hollings. The licensing forum meets every quarter.
 Demand for refuge space exceeds supply, and partners will review refuge capacity during 2016.
+
+10 Emerging issues
+
+- Cyber-enabled fraud against older residents. Losses reported to Action Fraud doubled.
+- Exploitation of young people through county lines from the cities.
+- Rising demand from residents in mental health crisis.
 """
 
 @pytest.fixture(scope="module")
@@ -276,3 +282,14 @@ def test_a_person_asked_for_and_not_named_is_refused(marshford):
     assert ans.status == "insufficient_evidence", ans.answer
     chair = marshford.ask("who chairs the Marshford partnership board?")
     assert chair.status == "answered" and "Jane Hollings" in chair.answer, chair.answer
+
+
+def test_a_list_the_question_names_by_its_heading_is_given_item_by_item(marshford):
+    ans = marshford.ask("what emerging issues does the Marshford assessment identify?")
+    assert ans.status == "answered"
+    lines = ans.answer.splitlines()
+    assert lines[0] == "Emerging issues:", ans.answer
+    assert [l.split(" [")[0] for l in lines[1:4]] == [
+        "- Cyber-enabled fraud against older residents.",
+        "- Exploitation of young people through county lines from the cities.",
+        "- Rising demand from residents in mental health crisis."], ans.answer
