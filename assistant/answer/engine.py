@@ -427,7 +427,7 @@ class AnswerEngine:
         if not refusal and not frame.refers_to_previous:
             refusal = self._ward_figure_missing(frame, "\n".join(blocks), [*narrative.splitlines(), *floor]) \
                 or self._figure_never_printed(frame) \
-                or (None if signed else self._person_not_named(frame, "\n".join([*blocks, narrative])))
+                or (None if signed else self._person_not_named(frame, "\n".join([*blocks, narrative]), book))
         if not refusal and not blocks and frame.intent == Intent.RECOMMENDATION:
             refusal = self._recommendation_missing(frame, hits)
         if refusal:
@@ -500,14 +500,26 @@ class AnswerEngine:
         place = f" in the {', '.join(sorted(where))} documents" if where else ""
         return f"no figure for {word!r} is printed{place}"
 
-    def _person_not_named(self, frame: Frame, shown: str) -> str | None:
-        """'Who chairs the Channel panel?': asked for a person, an answer that names nobody does not answer."""
+    def _person_not_named(self, frame: Frame, shown: str, book: CitationBook) -> str | None:
+        """'Who chairs the Channel panel?': asked for a person, an answer that names nobody does not answer; nor
+        does one naming someone in a passage about something else (the board's chair for the forum's)."""
         if not _ASKS_PERSON.search(frame.text):
             return None
-        # the person must be named where what they chair or lead is: a sentence sharing the question's subject
-        subject = set(self.scope.informative_terms(frame)) - _ROLE_TERMS
+        first = _SECOND_QUESTION.split(frame.text)[0]
+        subject = set(self.scope.informative_terms(replace(frame, text=first))) - _ROLE_TERMS
+        passages = {c.n: c.text for c in book.citations()}
         for line in shown.splitlines():
-            if self.people.has_name(line) and (not subject or set(terms(line)) & subject):
+            if not self.people.has_name(line):
+                continue
+            # ('It is chaired by ...': the sentence before it in the passage says what 'it' is)
+            said = re.sub(r"\s*\[\d+\]", "", line).strip()
+            before = ""
+            for n in re.findall(r"\[(\d+)\]", line):
+                text = " ".join(passages.get(int(n), "").split())
+                at = text.find(" ".join(said.split())[:60])
+                if at > 0:
+                    before += " " + re.split(r"(?<=[.!?:])\s+", text[max(0, at - 300) : at].strip())[-1]
+            if not subject or set(terms(said + " " + before)) & subject:
                 return None
         role = _ASKS_PERSON.sub("", frame.text).strip(" ?") or "that role"
         return f"the documents name no one as {role}"
@@ -666,6 +678,25 @@ class AnswerEngine:
                                 prefer_numbers=frame.intent in FIGURE_INTENTS and not (ASKS_WHY.search(question) or ASKS_MOST.search(question)),
                                 keep=self.people.has_name if ASKS_WHO.search(question) else None,
                                 prefer=CAUSAL if ASKS_WHY.search(question) else SUPERLATIVE if ASKS_MOST.search(question) else None)
+        parts = _SECOND_QUESTION.split(question)
+        ordered = len(parts) >= 2 and not with_figures and bool(picked)
+        if ordered:
+            # 'who chairs the board and which are the responsible authorities?': each question's own best sentences
+            said = lambda p: " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split())  # noqa: E731
+            taken = {said(p) for p in picked}  # overlapping passages print one sentence twice
+            for part in parts[1:]:
+                for p in pick_sentences(part, hits, self.kb.weights, max_sentences=3,
+                                        keep=self.people.has_name if ASKS_WHO.search(part) else None,
+                                        prefer=CAUSAL if ASKS_WHY.search(part) else None):
+                    if said(p) not in taken:
+                        taken.add(said(p))
+                        picked.append(p)
+            # the lead, then the rest in the documents' reading order
+            where = lambda p: (hits[p.chunk_rank].chunk.doc_id, hits[p.chunk_rank].chunk.start + p.start)  # noqa: E731
+            lead = picked[0]
+            if ASKS_WHO.search(parts[0]):  # 'who chairs ...' leads with the sentence naming someone
+                lead = next((p for p in picked if self.people.has_name(said(p)) and not _BULLETED.match(said(p))), lead)
+            picked = [lead, *sorted((p for p in picked if p is not lead), key=where)]
         if asks_change(question):
             # a question about change leads with the sentences that state a change figure for what it asks about
             names = (*frame.partnerships, *(w for w, _ in frame.wards))
@@ -674,7 +705,7 @@ class AnswerEngine:
             led = {said(p) for p in lead}  # overlapping chunks print one sentence twice
             picked = lead + [p for p in picked if said(p) not in led][: max(0, len(picked) - len(lead))]
         picked = [p for p in picked if " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split()) != exclude]
-        if ASKS_WHO.search(question):
+        if ASKS_WHO.search(question) and not ordered:
             # a question about people: the sentences that name one come first (in reading order among themselves)
             picked.sort(key=lambda p: not self.people.has_name(hits[p.chunk_rank].chunk.text[p.start : p.end]))
         if not picked:
@@ -1044,6 +1075,9 @@ def _called_ward(name: str) -> str:
     while words and words[0].lower() in _QWORDS | {"for", "at", "which", "whose", "does", "did"}:
         words.pop(0)
     return " ".join(words)
+
+# where a question asks a second one ('who chairs the board and which are the responsible authorities?')
+_SECOND_QUESTION = re.compile(r"(?:,|;)?\s+and\s+(?=(?:which|what|who|how|when|where|why|whether|does|did|is|are)\b)", re.I)
 
 # a question asking for what a document lists ('what key changes does the CSA list?', 'what are the main ...')
 _ASKS_LIST = re.compile(r"\b(list(?:s|ed)?|identif(?:y|ies|ied)|set(?:s)? out|includ\w*|key|main)\b", re.I)

@@ -29,6 +29,8 @@ def _is_sentence(text: str) -> bool:
     t = text.strip()
     if t.startswith(("-", "•")) or re.match(r"\d{1,2}[.)]\s+[A-Z]", t):
         return len(t.split()) >= 2
+    if t.endswith(":") and len(t.split()) >= 3:
+        return True  # a sentence that introduces a list ('The responsible authorities are:')
     return len(t.split()) >= 6 and (t[-1] in ".!?;:" or t[-2:] in (".)", ".'", '."', ".’", ".”"))
 
 
