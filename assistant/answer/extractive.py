@@ -134,6 +134,7 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
     candidates: list[Picked] = []
     for rank, hit in enumerate(hits[:max_chunks]):
         rank_weight = 1.0 / (1.0 + 0.35 * rank)
+        heading_overlap = weights.overlap(q, " ".join(hit.chunk.section_path[-1:])) if hit.chunk.section_path else 0.0
         for a, b in units_of(hit.chunk):
             sent = hit.chunk.text[a:b]
             if len(sent) < 12 or (hit.chunk.kind == "text" and not _is_sentence(sent)):
@@ -141,6 +142,9 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
             if keep is not None and hit.chunk.kind != "text" and not keep(sent):
                 continue
             lexical = weights.overlap(q, sent)
+            if prefer is not None and prefer.search(sent) and (lexical > 0 or heading_overlap):
+                # ('The drivers identified by partners are: ...' under the heading the question names)
+                lexical += 0.5 * heading_overlap
             score = (lexical + 2.0 * max(hit.dense, 0.0)) * rank_weight if lexical > 0 else 0.0
             if prefer_numbers and _DIGIT.search(sent):
                 score *= 1.5

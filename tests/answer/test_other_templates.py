@@ -293,3 +293,12 @@ def test_a_list_the_question_names_by_its_heading_is_given_item_by_item(marshfor
         "- Cyber-enabled fraud against older residents.",
         "- Exploitation of young people through county lines from the cities.",
         "- Rising demand from residents in mental health crisis."], ans.answer
+
+
+def test_a_question_asking_two_things_answers_both(marshford):
+    ans = marshford.ask("who chairs the Marshford partnership board and what emerging issues are there?")
+    assert ans.status == "answered"
+    lines = ans.answer.splitlines()
+    assert "Jane Hollings" in lines[0], ans.answer  # the first question's answer leads
+    assert "Cyber-enabled fraud against older residents" in ans.answer, ans.answer
+
