@@ -384,6 +384,10 @@ class AnswerEngine:
             elif generic_lines:
                 blocks.append(_markdown_lines(generic_lines))
                 figures += generic_figs
+        estimate, estimate_figs = self._count_from_rate(frame, figures, book)
+        if estimate:
+            blocks.insert(0, estimate)
+            figures += estimate_figs
         arithmetic, arith_figs = self._question_arithmetic(frame, hits, book)
         if arithmetic:
             blocks.insert(0, arithmetic)
@@ -877,6 +881,42 @@ class AnswerEngine:
             parts.append(quoted(chunk.text[a:b]) + f" [{n}]")
         return "From the text: " + " ".join(parts)
 
+    def _count_from_rate(self, frame: Frame, figures: list[Figure], book: CitationBook):
+        """'Approximately how many burglaries, from the rate and population?': the stated rate times the
+        population the partnership's documents print, over the rate's base (per 1,000 or per 10,000)."""
+        from ..tables.compute import Computed
+
+        if not (_ASKS_ESTIMATE.search(frame.text) and re.search(r"\bhow many\b", frame.text, re.I)):
+            return "", []
+        stated = [f for f in figures if not f.computed and f.unit and re.search(r"per\s*(1|10|100),?000", f.unit)
+                  and "household" not in f.unit.lower() and (not frame.partnerships or f.area in frame.partnerships)]
+        if not stated:
+            return "", []
+        rate = stated[0]
+        base = float(re.search(r"per\s*(\d+),?(000)", rate.unit).group(1)) * 1000
+        where = {rate.area} if rate.area else set(_where(frame))
+        for doc_id, text in self.kb.texts.items():
+            if where and self.kb.metas[doc_id].partnership not in where:
+                continue
+            m = _POPULATION.search(text)
+            if m is None:
+                continue
+            people = float((m.group("n") or m.group("n2")).replace(",", ""))
+            chunk = next((c for c in self.text_chunks_all.get(doc_id, []) if c.start <= m.start() < c.end), None)
+            if chunk is None:
+                continue
+            a = m.start() - chunk.start
+            n_pop = book.chunk(chunk, ((a, a + len(m.group(0))),))
+            value = rate.value * people / base
+            comp = Computed(label=f"estimated number ({rate.measure or rate.label})", value=round(value), unit="count",
+                            formula=f"{rate.value:g} × {people:,.0f} / {base:,.0f}", area=rate.area,
+                            measure=rate.measure, period=rate.period)
+            marks = "".join(f"[{n}]" for n in (*rate.citations, n_pop))
+            line = (f"About {value:,.0f}: {rate.value:g} per {base:,.0f} times a population of {people:,.0f} "
+                    f"({rate.area or 'the area'}) {marks}.")
+            return line, [comp.to_figure((*rate.citations, n_pop))]
+        return "", []
+
     def _question_arithmetic(self, frame: Frame, hits: list[Retrieved], book: CitationBook):
         """'Percentage fall from 650 to 375': compute from two numbers the question gives, when a passage prints both."""
         from ..tables.compute import Computed
@@ -1078,6 +1118,12 @@ def _called_ward(name: str) -> str:
 
 # where a question asks a second one ('who chairs the board and which are the responsible authorities?')
 _SECOND_QUESTION = re.compile(r"(?:,|;)?\s+and\s+(?=(?:which|what|who|how|when|where|why|whether|does|did|is|are)\b)", re.I)
+
+# a question asking for an estimate a rate gives ('approximately how many ..., from the rate and population?')
+_ASKS_ESTIMATE = re.compile(r"\b(approx\w*|roughly|about how many|estimat\w*|from the rate|rate and (the )?population)\b", re.I)
+# where a document states its population ('an estimated population of 103,965', '169,900 residents')
+_POPULATION = re.compile(r"population (?:estimate )?(?:of|for [A-Z][\w ]{2,30}? of|is|was)\s+(?:about |around |approximately )?"
+                         r"(?P<n>\d{1,3}(?:,\d{3})+)|(?P<n2>\d{1,3}(?:,\d{3})+) (?:residents|people)\b")
 
 # a question asking for what a document lists ('what key changes does the CSA list?', 'what are the main ...')
 _ASKS_LIST = re.compile(r"\b(list(?:s|ed)?|identif(?:y|ies|ied)|set(?:s)? out|includ\w*|key|main)\b", re.I)

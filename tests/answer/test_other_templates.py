@@ -25,7 +25,7 @@ Contents
 1 Introduction
 
 This assessment covers the year 2014/15, compared with 2013/14. Rates use the 2014 mid-year population
-estimate. Recorded crime in Marshford rose from 6,120 in 2013/14 to 6,580 in 2014/15. The 2014/15 figures
+estimate of 84,000 residents. Recorded crime in Marshford rose from 6,120 in 2013/14 to 6,580 in 2014/15. The 2014/15 figures
 are the most recent available; the 2014/15 year ran from April to March.
 
 Table 1: Rates per 1,000 residents, 2014/15
@@ -302,3 +302,10 @@ def test_a_question_asking_two_things_answers_both(marshford):
     assert "Jane Hollings" in lines[0], ans.answer  # the first question's answer leads
     assert "Cyber-enabled fraud against older residents" in ans.answer, ans.answer
 
+
+
+def test_a_count_estimated_from_the_rate_and_the_population_the_document_prints(marshford):
+    ans = marshford.ask("approximately how many burglaries were there in Marshford, from the rate and population?")
+    estimate = [f for f in ans.figures if f.computed and f.unit == "count"]
+    assert estimate and estimate[0].value == round(4.1 * 84000 / 1000), ans.answer
+    assert ans.answer.startswith("About 344"), ans.answer
