@@ -428,6 +428,12 @@ class AnswerEngine:
         # tentative table lines do not answer a question by being there: they must name what was asked too
         refusal = None if (blocks and not tentative) else self._unanswered_figure(
             frame, "\n".join([*blocks, narrative, *floor]), missing)
+        if refusal and frame.intent == Intent.WARD_HOTSPOT and frame.partnerships and not blocks:
+            # the partnership's own documents name no areas: a county or force document may, by the
+            # partnership's name ('Cannock Chase: Cannock South & West ...' in a county agreement)
+            elsewhere = self._areas_elsewhere(question, frame, book)
+            if elsewhere:
+                narrative, floor, refusal = elsewhere, [], None
         if not refusal and not frame.refers_to_previous:
             refusal = self._ward_figure_missing(frame, "\n".join(blocks), [*narrative.splitlines(), *floor]) \
                 or self._figure_never_printed(frame) \
@@ -881,6 +887,28 @@ class AnswerEngine:
             parts.append(quoted(chunk.text[a:b]) + f" [{n}]")
         return "From the text: " + " ".join(parts)
 
+    def _areas_elsewhere(self, question: str, frame: Frame, book: CitationBook) -> str:
+        """Sentences or table rows about the partnership's areas from the documents of another partnership that
+        name it (a county-wide document listing each district's priority localities); '' when none does."""
+        own = set(frame.partnerships)
+        names = [re.compile(rf"\b{re.escape(p)}\b", re.I) for p in own]
+        found = [h for h in self.kb.retriever.search(_retrieval_query(frame), self.settings.top_k * 2)
+                 if self.kb.metas[h.chunk.doc_id].partnership not in own and any(n.search(h.chunk.text) for n in names)]
+        if not found:
+            return ""
+        wider = replace(frame, partnerships=())
+        text = self._narrative(question, wider, found, book, with_figures=False, limit=4)
+        # a line about the partnership's areas names it, or its areas by its distinctive word ('Cannock South')
+        words = {w for p in own for w in re.findall(r"[A-Za-z]{5,}", p) if w.lower() not in _COMPASS_WORDS}
+        marks = names + [re.compile(rf"\b{re.escape(w)}\b") for w in words]
+        lines = [l for l in text.splitlines() if any(n.search(l) for n in marks)]
+        # (the lines' areas are small areas when they say so, or their passage does: a 'Locality' column)
+        cited = {c.n: c.text for c in book.citations()}
+        context = " ".join(cited.get(int(n), "") for l in lines for n in re.findall(r"\[(\d+)\]", l))
+        if not lines or self._unanswered_figure(frame, "\n".join([*lines, context]), []):
+            return ""
+        return "\n".join(lines)
+
     def _count_from_rate(self, frame: Frame, figures: list[Figure], book: CitationBook):
         """'Approximately how many burglaries, from the rate and population?': the stated rate times the
         population the partnership's documents print, over the rate's base (per 1,000 or per 10,000)."""
@@ -1118,6 +1146,9 @@ def _called_ward(name: str) -> str:
 
 # where a question asks a second one ('who chairs the board and which are the responsible authorities?')
 _SECOND_QUESTION = re.compile(r"(?:,|;)?\s+and\s+(?=(?:which|what|who|how|when|where|why|whether|does|did|is|are)\b)", re.I)
+
+_COMPASS_WORDS = {"north", "south", "east", "west", "north-east", "safer", "borough", "district", "county", "city",
+                  "council", "community", "partnership", "central", "greater", "upper", "lower"}
 
 # a question asking for an estimate a rate gives ('approximately how many ..., from the rate and population?')
 _ASKS_ESTIMATE = re.compile(r"\b(approx\w*|roughly|about how many|estimat\w*|from the rate|rate and (the )?population)\b", re.I)
