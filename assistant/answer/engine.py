@@ -16,6 +16,7 @@ from .change import asks_change, change_statements
 from .citations import CitationBook
 from .extractive import ASKS_MOST, ASKS_WHY, CAUSAL, SUPERLATIVE, _is_sentence, pick_sentences, units_of
 from .people import ASKS_WHO, FIRST_PERSON, People, section_span, who_predicate
+from .refusals import ASKS_FIGURE, SECOND_QUESTION, RefusalChecks
 from .scope import GENERIC, ScopeChecker
 from .tableqa import SMALL_AREA_WORD
 from .understand import Frame, Gazetteer, resolve
@@ -45,7 +46,7 @@ class KnowledgeBase:
                 self.cards.setdefault(c.doc_id, []).append(c)
 
 
-class AnswerEngine:
+class AnswerEngine(RefusalChecks):
     """Answers questions from the knowledge base; never invents text or numbers."""
 
     def __init__(self, kb: KnowledgeBase, settings: Settings):
@@ -468,104 +469,6 @@ class AnswerEngine:
         return Answer(question=question, status=status, answer=text, citations=book.citations(),
                       figures=tuple(figures), intent=frame.intent, context={"frame": frame.to_dict()})
 
-    def _local_places(self, frame: Frame) -> list[str]:
-        """Places a question names that have no document of their own but that the documents print: a district
-        inside a partnership's area, a neighbouring authority, a town or village after 'in', 'at' or 'around'.
-        Counties, force areas and regions are left out (they are comparators: 'the force area')."""
-        from ..ingest.places import LOCAL_TYPES, find_places
-        from .scope import _LOCATIVE_NAME, _NOT_NAMES
-
-        out = [frame.text[p.start : p.end] for p in find_places(frame.text) if p.type in LOCAL_TYPES]
-        listed = {p.name.lower() for p in find_places(frame.text)}
-        for m in _LOCATIVE_NAME.finditer(frame.text):
-            words = m.group("name").split()
-            while words and words[-1].lower() in _NOT_NAMES:
-                words.pop()
-            name = " ".join(words)
-            if not words or name.lower() in listed or any(w.isupper() for w in words):
-                continue
-            # a proper name the documents print capitalised, and not a word of what the question asks about
-            if set(terms(name)) & set(terms(" ".join(self._extra_terms(frame)))) or not self.gazetteer.mentions(name):
-                continue
-            out.append(name)
-        return [p for p in out if p.lower() not in {u.lower() for u in frame.unknown_places}]
-
-    def _figure_never_printed(self, frame: Frame) -> str | None:
-        """'How many refuge spaces are there in X?': when the question's most specific word (its rarest in the
-        corpus, naming neither its measure, a place nor the operation) is printed nowhere in the asked
-        partnership's documents beside a figure, no passage can answer it, whatever the retrieval returns."""
-        if not _ASKS_FIGURE.search(frame.text) or frame.intent in (Intent.WARD_HOTSPOT, Intent.COMPARE_PARTNERSHIPS):
-            return None
-        rarest = self._most_specific(frame)
-        if rarest is None or rarest not in _counted_terms(frame.text):
-            return None  # ('how many ASB incidents ... incl covid breaches': the count is of ASB incidents)
-        where = set(_where(frame))
-        texts = [t for d, t in self.kb.texts.items() if not where or self.kb.metas[d].partnership in where]
-        printed = re.compile(rf"\b{re.escape(rarest[:5] if len(rarest) >= 5 else rarest)}", re.I)
-        if not any(printed.search(t) for t in texts):
-            return None  # a word the documents never print (another name for something): not this check's to judge
-        if any(_printed_with_figure(t, rarest) for t in texts):
-            return None
-        word = next((w for w in re.findall(r"[A-Za-z][\w'-]*", frame.text) if terms(w) == [rarest]), rarest)
-        place = f" in the {', '.join(sorted(where))} documents" if where else ""
-        return f"no figure for {word!r} is printed{place}"
-
-    def _person_not_named(self, frame: Frame, shown: str, book: CitationBook) -> str | None:
-        """'Who chairs the Channel panel?': asked for a person, an answer that names nobody does not answer; nor
-        does one naming someone in a passage about something else (the board's chair for the forum's)."""
-        if not _ASKS_PERSON.search(frame.text):
-            return None
-        first = _SECOND_QUESTION.split(frame.text)[0]
-        subject = set(self.scope.informative_terms(replace(frame, text=first))) - _ROLE_TERMS
-        passages = {c.n: c.text for c in book.citations()}
-        for line in shown.splitlines():
-            if not self.people.has_name(line):
-                continue
-            # ('It is chaired by ...': the sentence before it in the passage says what 'it' is)
-            said = re.sub(r"\s*\[\d+\]", "", line).strip()
-            before = ""
-            for n in re.findall(r"\[(\d+)\]", line):
-                text = " ".join(passages.get(int(n), "").split())
-                at = text.find(" ".join(said.split())[:60])
-                if at > 0:
-                    before += " " + re.split(r"(?<=[.!?:])\s+", text[max(0, at - 300) : at].strip())[-1]
-            if not subject or set(terms(said + " " + before)) & subject:
-                return None
-        role = _ASKS_PERSON.sub("", frame.text).strip(" ?") or "that role"
-        return f"the documents name no one as {role}"
-
-    def _ward_figure_missing(self, frame: Frame, tables: str, quoted: list[str]) -> str | None:
-        """A figure question about a ward is answered only by a line that names the ward beside a figure: the
-        partnership's own figure, or a sentence listing the ward among the worst without one, is not its figure
-        (tables: the lines of the table answer; quoted: sentences and passages, which must name the measure
-        asked about too, since a ward's figure for something else does not answer)."""
-        asks = _ASKS_FIGURE.search(frame.text)
-        if not (frame.intent in FIGURE_INTENTS or asks) or frame.intent == Intent.COMPARE_PARTNERSHIPS:
-            return None
-        if frame.intent == Intent.WARD_HOTSPOT and not asks:
-            return None  # 'which wards ...' names no ward to find a figure for
-        own = {k.lower() for k in self.gazetteer.partnerships} | {p.lower() for p in frame.partnerships}
-        asked = [w for w, _ in frame.wards if w.lower() not in own]
-        # 'in Kingsbrook ward': a ward the question calls one, though no table prints it
-        asked += [name for name in (_called_ward(m.group(1)) for m in _CALLED_WARD.finditer(frame.text))
-                  if name and name.lower() not in own]
-        # (in a comparison a place beside the partnership may be its comparator, printed under another name)
-        if frame.intent != Intent.COMPARE_LOCAL_FORCE and not frame.comparators and not _COMPARING.search(frame.text):
-            asked += [p for p in self._local_places(frame) if p.lower() not in own]
-        asked = list(dict.fromkeys(asked))
-        if not asked:
-            return None
-        measure_words = set(terms(" ".join(self._extra_terms(frame))))
-        lines = [(line, False) for line in tables.splitlines()] + [(line, True) for line in quoted]
-        for line, prose in lines:
-            plain = YEARISH.sub(" ", re.sub(r"\[\d+\]", "", line))
-            plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)  # a paragraph's number is no figure
-            if prose and measure_words and not set(terms(plain)) & measure_words:
-                continue  # a sentence about the ward's figure for something else
-            if re.search(r"\d", plain) and any(re.search(rf"\b{re.escape(w)}\b", plain, re.I) for w in asked):
-                return None
-        return f"the documents give no figure for {' or '.join(asked)} on this (they report it for a wider area only)"
-
     def _scoped(self, frame: Frame, hits: list[Retrieved]) -> list[Retrieved]:
         if not _where(frame):
             return hits
@@ -688,7 +591,7 @@ class AnswerEngine:
                                 prefer_numbers=frame.intent in FIGURE_INTENTS and not (ASKS_WHY.search(question) or ASKS_MOST.search(question)),
                                 keep=self.people.has_name if ASKS_WHO.search(question) else None,
                                 prefer=CAUSAL if ASKS_WHY.search(question) else SUPERLATIVE if ASKS_MOST.search(question) else None)
-        parts = _SECOND_QUESTION.split(question)
+        parts = SECOND_QUESTION.split(question)
         ordered = len(parts) >= 2 and not with_figures and bool(picked)
         if ordered:
             # 'who chairs the board and which are the responsible authorities?': each question's own best sentences
@@ -784,7 +687,7 @@ class AnswerEngine:
                                   if SMALL_AREA_WORD.search(line) or any(w in line for w in ward_names)):
                 return "; ".join(missing) or f"no ward-level figures for {' '.join(wanted)} in {where}"
         if frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE) or (
-                frame.intent == Intent.NARRATIVE and _ASKS_FIGURE.search(frame.text)):
+                frame.intent == Intent.NARRATIVE and ASKS_FIGURE.search(frame.text)):
             from .scope import _qualifiers
 
             wanted = set(self.scope.informative_terms(frame)) | set(terms(" ".join(frame.measures)))
@@ -1131,22 +1034,6 @@ _GENERAL_TERMS = set(terms("percentage percent proportion share number count tot
                            "population people estimate approximately approx roughly around about current latest "
                            "take took taken place happen happened occur occurred"))
 
-_COMPARING = re.compile(r"\b(compar\w*|than|versus|vs\.?|against|relative to)\b", re.I)
-
-# a place the question itself calls a ward ('in Kingsbrook ward', 'Matson and Robinswood ward')
-_CALLED_WARD = re.compile(r"\b([A-Z][\w'’&-]+(?: (?:and|&|with|on|upon|[A-Z][\w'’&-]+)){0,4}) ward\b")
-
-
-def _called_ward(name: str) -> str:
-    """The ward's name without the question's own capitalised first words ('In Kingsbrook' is Kingsbrook)."""
-    words = name.split()
-    while words and words[0].lower() in _QWORDS | {"for", "at", "which", "whose", "does", "did"}:
-        words.pop(0)
-    return " ".join(words)
-
-# where a question asks a second one ('who chairs the board and which are the responsible authorities?')
-_SECOND_QUESTION = re.compile(r"(?:,|;)?\s+and\s+(?=(?:which|what|who|how|when|where|why|whether|does|did|is|are)\b)", re.I)
-
 _COMPASS_WORDS = {"north", "south", "east", "west", "north-east", "safer", "borough", "district", "county", "city",
                   "council", "community", "partnership", "central", "greater", "upper", "lower"}
 
@@ -1161,59 +1048,7 @@ _ASKS_LIST = re.compile(r"\b(list(?:s|ed)?|identif(?:y|ies|ied)|set(?:s)? out|in
 _BULLETED = re.compile(r"\s*[-•*▪◦–]\s+\S")
 _ENUMERATED_ITEM = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.)\s+[A-Z]")
 
-# a question asking for a person ('who chairs ...', 'who is the ... lead'), not a body ('who are the partners')
-_ASKS_PERSON = re.compile(r"^\s*(?:who (?:is|was) the (?:named |current )?(?:\w+ ){0,4}?(?:chair|lead|commander|head|"
-                          r"manager|officer|coordinator|co-ordinator|director|commissioner)\b|who chairs\b|"
-                          r"what is the name of\b)", re.I)
 
-
-_COUNT_CUE = re.compile(r"^\s*(?:how many|how much|what(?:'s| is| was| were)? the (?:number|total|amount|cost|value|"
-                        r"level|average|proportion|percentage|share) of)\s+", re.I)
-_HEAD_STOP = {"are", "is", "were", "was", "do", "does", "did", "have", "has", "had", "in", "for", "at", "on", "by",
-              "to", "from", "with", "there", "per", "across", "within", "that", "who", "which", "and", "or", "the"}
-
-
-_ROLE_TERMS = set(terms("who chair chairs chaired chairing lead leads led named name current head commander manager "
-                        "officer coordinator co-ordinator director commissioner responsible"))
-
-
-def _counted_terms(question: str) -> set[str]:
-    """The words of what a figure question counts: 'how many refuge spaces are ...' counts refuge spaces."""
-    m = _COUNT_CUE.match(question)
-    if m is None:
-        return set()
-    head = []
-    for word in re.findall(r"[\w'’-]+", question[m.end() :])[:5]:
-        if word.lower() in _HEAD_STOP:
-            break
-        head.append(word)
-    return set(terms(" ".join(head)))
-
-
-def _printed_with_figure(text: str, stem: str) -> bool:
-    """Whether a word (by its stem, or its first five letters) is printed in a line with a figure, or heads a
-    table whose next lines have figures; years and paragraph numbers are no figures."""
-    def has(part: str) -> bool:
-        return any(t == stem or (len(t) >= 5 and t[:5] == stem[:5]) for t in terms(part))
-
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if not has(line):
-            continue
-        tabular = "\t" in line or "|" in line or re.search(r"\S {2,}\S", line.strip()) is not None
-        # a table's header: the rows below it; prose: the sentence that says it
-        near_lines = lines[i : i + 4] if tabular else [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line) if has(x)]
-        for near in near_lines:
-            plain = YEARISH.sub(" ", re.sub(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]", "", near))
-            plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)
-            if re.search(r"\d", plain):
-                return True
-    return False
-
-
-# a question asking for one figure, whatever its intent reads as
-_ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? the (average|number|rate|level|percentage|"
-                          r"proportion|share|total|cost|amount|value))\b", re.I)
 
 
 # where a document says what will be done: priorities and plans besides recommendations, and sentences that commit
