@@ -4,8 +4,8 @@ from __future__ import annotations
 
 # Set just under what the engine measures (see the README); raise them as it improves, never lower them to pass.
 THRESHOLDS = {
-    "accuracy": 0.85,
-    "citation_recall": 0.88,
+    "accuracy": 0.88,
+    "citation_recall": 0.93,
     "citation_precision": 0.48,  # the evidence floor quotes up to three passages: precision traded for recall (issue 11)
     "abstention_recall": 0.85,
 }
