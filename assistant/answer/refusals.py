@@ -160,12 +160,16 @@ class RefusalChecks:
         where = set(frame.partnerships or (p for _, p in frame.wards if p))
         texts = [t for d, t in self.kb.texts.items() if not where or self.kb.metas[d].partnership in where]
         printed = re.compile(rf"\b{re.escape(rarest[:5] if len(rarest) >= 5 else rarest)}", re.I)
-        if not any(printed.search(t) for t in texts):
-            return None  # a word the documents never print (another name for something): not this check's to judge
-        if any(_printed_with_figure(t, rarest) for t in texts):
-            return None
         word = next((w for w in re.findall(r"[A-Za-z][\w'-]*", frame.text) if terms(w) == [rarest]), rarest)
         place = f" in the {', '.join(sorted(where))} documents" if where else ""
+        if not any(printed.search(t) for t in texts):
+            # a word the asked documents never print: refused, unless it may be an abbreviation they spell out
+            # or one of the corpus's other documents uses (another name for something this check cannot judge)
+            if word.isupper() or not where or not self.kb.weights.df.get(rarest, 0):
+                return None
+            return f"the {', '.join(sorted(where))} documents never mention {word!r}"
+        if any(_printed_with_figure(t, rarest) for t in texts):
+            return None
         return f"no figure for {word!r} is printed{place}"
 
     def _person_not_named(self, frame: Frame, shown: str, book: CitationBook) -> str | None:

@@ -59,3 +59,10 @@ def test_a_districts_priority_areas_are_found_in_the_county_document(two_documen
     assert "Dunmere Old Town" in ans.answer and "Dunmere Northfield" in ans.answer
     assert "Kestle Vale" not in ans.answer.split("Best supporting passages")[0]  # another district's locality
     assert any(c.doc_id.startswith("westshire") for c in ans.citations)
+
+
+def test_a_count_of_something_the_asked_documents_never_mention_is_refused(two_documents):
+    # 'venues' is printed in the county document, never in Dunmere's own
+    ans = two_documents.ask("how many late-night venues are there in Dunmere?")
+    assert ans.status == "insufficient_evidence", ans.answer
+    assert "venues" in ans.answer.splitlines()[0], ans.answer

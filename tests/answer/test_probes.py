@@ -87,3 +87,10 @@ def test_the_short_name_people_use_for_a_partnership_finds_it(bundled_assistant)
     ans = bundled_assistant.ask("what's the ASB rate in cannock")
     assert ans.answer.splitlines()[0].startswith("- **Cannock Chase**"), ans.answer
     assert "Lichfield" not in ans.answer.split("\n\n")[0]
+
+
+def test_a_count_of_something_the_partnerships_documents_never_mention_is_refused(bundled_assistant):
+    # another bundled document mentions refuges; Lichfield's never does
+    ans = bundled_assistant.ask("how many refuge spaces are there in Lichfield?")
+    assert ans.status == "insufficient_evidence"
+    assert "Lichfield documents never mention 'refuge'" in ans.answer.splitlines()[0], ans.answer
