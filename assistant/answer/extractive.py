@@ -51,6 +51,14 @@ SUPERLATIVE = re.compile(r"\b(most|highest|lowest|least|worst|biggest|largest|gr
 _ENUMERATED = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.)\s+[A-Z]")
 
 
+# an item of a list labelled and numbered ('Priority 1  Domestic abuse', 'R3  Agree a protocol', 'Objective 2: ...')
+_LABELLED_ITEM = re.compile(r"\s*(?:[A-Z][a-z]{1,12} ?\d{1,2}|[A-Z]\d{1,2})[.:)]?\s+[A-Z(]")
+
+
+# a numbered heading line ('14.2 Recommendations', '5 Violence'): short, no sentence end
+_HEADING_LINE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?:;]{0,60}$")
+
+
 _MARKER_GAP = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,3}|[a-z])[.)]|[-•*–])\s+")
 
 
@@ -77,6 +85,7 @@ def logical_lines(text: str) -> list[tuple[int, int]]:
         b = stop - (len(line) - len(line.rstrip()))
         ended = spans_end_sentence(text, spans)
         continues = (prev_open and not tabbed and not _BULLET.match(line) and not _ENUMERATED.match(line)
+                     and not _LABELLED_ITEM.match(line)
                      and not (ended and _ITEM_START.match(line))
                      and (body[:1].islower() or not ended))
         if continues:
@@ -173,7 +182,9 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
         following = [u for u in units_of(hits[c.chunk_rank].chunk) if u[0] >= c.end]
         gap = 0
         for a, b in following:
-            if _LIST_ITEM.match(text[a:b]) or _ENUMERATED.match(text[a:b]):
+            if _HEADING_LINE.match(text[a:b]):
+                break  # the next section starts: its items are not this list's
+            if _LIST_ITEM.match(text[a:b]) or _ENUMERATED.match(text[a:b]) or _LABELLED_ITEM.match(text[a:b]):
                 extra.append(Picked(c.chunk_rank, a, b, c.score * 0.9))
                 gap = 0
             else:  # numbered items may each be followed by a paragraph about them

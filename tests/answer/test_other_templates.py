@@ -138,6 +138,17 @@ Demand for refuge space exceeds supply, and partners will review refuge capacity
 - Cyber-enabled fraud against older residents. Losses reported to Action Fraud doubled.
 - Exploitation of young people through county lines from the cities.
 - Rising demand from residents in mental health crisis.
+
+11 Priorities for 2016-17
+
+On the basis of this assessment the partnership will focus on three priorities:
+
+   Priority 1  Violence in the night-time economy
+   Priority 2  Domestic abuse and repeat victims
+   Priority 3  Organised shoplifting
+
+11.2 Next steps
+R1  Publish the partnership plan by June 2016.
 """
 
 @pytest.fixture(scope="module")
@@ -309,3 +320,11 @@ def test_a_count_estimated_from_the_rate_and_the_population_the_document_prints(
     estimate = [f for f in ans.figures if f.computed and f.unit == "count"]
     assert estimate and estimate[0].value == round(4.1 * 84000 / 1000), ans.answer
     assert ans.answer.startswith("About 344"), ans.answer
+
+
+def test_a_labelled_list_comes_whole_after_the_sentence_that_introduces_it(marshford):
+    ans = marshford.ask("which priorities will the Marshford partnership focus on?")
+    lines = [l.split(" [")[0] for l in ans.answer.split("Best supporting passages")[0].splitlines()]
+    assert "Priority 1 Violence in the night-time economy" in lines, ans.answer
+    assert "Priority 3 Organised shoplifting" in lines, ans.answer  # one item a line, not run together
+    assert not any(l.startswith("R1") for l in lines), ans.answer  # the next section's list is not this one's
