@@ -411,6 +411,10 @@ class AnswerEngine(RefusalChecks):
             if frame.intent == Intent.RECOMMENDATION:
                 made = self._recommendations_made(hits, book, topic=self._topic(frame))
                 narrative = made + ("\n\n" + narrative if made and narrative else narrative)
+        if frame.intent == Intent.WARD_HOTSPOT and figures and narrative and not frame.refers_to_previous:
+            named = self._wards_the_text_adds(frame, figures, "\n".join(blocks), narrative, book)
+            if named:
+                blocks.append(named)
         if len(frame.partnerships) >= 2 and blocks and not frame.refers_to_previous:
             # figures found for some of the partnerships asked about: the others' own best sentences beside them
             shown = "\n".join(blocks)
@@ -789,6 +793,32 @@ class AnswerEngine(RefusalChecks):
             n = book.chunk(chunk, ((a, b),))
             parts.append(quoted(chunk.text[a:b]) + f" [{n}]")
         return "From the text: " + " ".join(parts)
+
+    def _wards_the_text_adds(self, frame: Frame, figures: list[Figure], shown: str, narrative: str,
+                             book: CitationBook) -> str:
+        """Wards the quoted text names for a ward question ('such as Wilnecote and Amington') that the ranked
+        table lines left out: their own figures for the same measure and period, from the same tables."""
+        import pandas as pd
+
+        wards = [f for f in figures if f.area_type == "ward" and not f.computed and f.measure]
+        if not wards or self.kb.tables is None:
+            return ""
+        measure, period = wards[0].measure, wards[0].period
+        owners = set(_where(frame)) or {p for _, p in self.gazetteer.wards.values() if p}
+        values = self.kb.tables.values()
+        rows = values[(values["area_type"] == "ward") & (values["measure"] == measure) & (values["period"] == period)
+                      & (values["partnership"].isin(owners))]
+        lines = []
+        for _, row in rows.drop_duplicates("area").iterrows():
+            area = str(row["area"])
+            if re.search(rf"\b{re.escape(area)}\b", shown) or not re.search(rf"\b{re.escape(area)}\b", narrative):
+                continue
+            rec = {k: (None if (not isinstance(v, str) and pd.isna(v)) else v) for k, v in row.items()}
+            n = book.row(rec)
+            lines.append(f"- {area}: {row['value_text'] or row['value']} {row['unit'] or ''} [{n}]".replace("  ", " "))
+        if not lines:
+            return ""
+        return f"Named in the text, with their {measure} figures ({period}):\n" + "\n".join(lines[:6])
 
     def _areas_elsewhere(self, question: str, frame: Frame, book: CitationBook) -> str:
         """Sentences or table rows about the partnership's areas from the documents of another partnership that

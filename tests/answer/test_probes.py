@@ -94,3 +94,11 @@ def test_a_count_of_something_the_partnerships_documents_never_mention_is_refuse
     ans = bundled_assistant.ask("how many refuge spaces are there in Lichfield?")
     assert ans.status == "insufficient_evidence"
     assert "Lichfield documents never mention 'refuge'" in ans.answer.splitlines()[0], ans.answer
+
+
+def test_a_ward_the_text_names_beside_a_ranked_table_gets_its_own_figure(bundled_assistant):
+    # the text names Wilnecote and Amington for vehicle theft; the ranked top three leave Amington out
+    ans = bundled_assistant.ask("which Tamworth wards suffer vehicle theft despite low overall crime?")
+    added = ans.answer.split("Named in the text", 1)
+    assert len(added) == 2, ans.answer
+    assert "Amington: 6.8 per 1,000 population" in added[1].split("\n\n")[0], ans.answer
