@@ -227,16 +227,14 @@ class AnswerEngine(RefusalChecks):
         for doc_id, chunks in self.text_chunks_all.items():
             if where and self.kb.metas[doc_id].partnership not in where:
                 continue
-            for c in chunks:
-                if not c.section_path:
-                    continue
-                heading = set(terms(SECTION_NUMBER.sub("", c.section_path[-1]))) - GENERIC
+            for path in dict.fromkeys(c.section_path for c in chunks if c.section_path):  # each section once
+                heading = set(terms(SECTION_NUMBER.sub("", path[-1]))) - GENERIC
                 shared = heading & asked
                 if len(shared) < 2:
                     continue
                 weight = sum(self.kb.weights.idf(t) for t in shared) / sum(self.kb.weights.idf(t) for t in heading)
                 if weight >= 0.6 and (best is None or weight > best[0]):
-                    best = (weight, doc_id, c.section_path)
+                    best = (weight, doc_id, path)
         if best is None:
             return ""
         _, doc_id, path = best
@@ -595,11 +593,11 @@ class AnswerEngine(RefusalChecks):
                                 prefer_numbers=frame.intent in FIGURE_INTENTS and not (ASKS_WHY.search(question) or ASKS_MOST.search(question)),
                                 keep=self.people.has_name if ASKS_WHO.search(question) else None,
                                 prefer=CAUSAL if ASKS_WHY.search(question) else SUPERLATIVE if ASKS_MOST.search(question) else None)
+        said = lambda p: " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split())  # noqa: E731
         parts = SECOND_QUESTION.split(question)
         ordered = len(parts) >= 2 and not with_figures and bool(picked)
         if ordered:
             # 'who chairs the board and which are the responsible authorities?': each question's own best sentences
-            said = lambda p: " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split())  # noqa: E731
             taken = {said(p) for p in picked}  # overlapping passages print one sentence twice
             for part in parts[1:]:
                 for p in pick_sentences(part, hits, self.kb.weights, max_sentences=3,
@@ -618,10 +616,9 @@ class AnswerEngine(RefusalChecks):
             # a question about change leads with the sentences that state a change figure for what it asks about
             names = (*frame.partnerships, *(w for w, _ in frame.wards))
             lead = change_statements(question, hits, self.kb.weights, frame.measures, names)
-            said = lambda p: " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split())  # noqa: E731
             led = {said(p) for p in lead}  # overlapping chunks print one sentence twice
             picked = lead + [p for p in picked if said(p) not in led][: max(0, len(picked) - len(lead))]
-        picked = [p for p in picked if " ".join(hits[p.chunk_rank].chunk.text[p.start : p.end].split()) != exclude]
+        picked = [p for p in picked if said(p) != exclude]
         if ASKS_WHO.search(question) and not ordered:
             # a question about people: the sentences that name one come first (in reading order among themselves)
             picked.sort(key=lambda p: not self.people.has_name(hits[p.chunk_rank].chunk.text[p.start : p.end]))
@@ -798,7 +795,7 @@ class AnswerEngine(RefusalChecks):
                              book: CitationBook) -> str:
         """Wards the quoted text names for a ward question ('such as Wilnecote and Amington') that the ranked
         table lines left out: their own figures for the same measure and period, from the same tables."""
-        import pandas as pd
+        from ..tables.compute import row_record
 
         wards = [f for f in figures if f.area_type == "ward" and not f.computed and f.measure]
         if not wards or self.kb.tables is None:
@@ -813,8 +810,7 @@ class AnswerEngine(RefusalChecks):
             area = str(row["area"])
             if re.search(rf"\b{re.escape(area)}\b", shown) or not re.search(rf"\b{re.escape(area)}\b", narrative):
                 continue
-            rec = {k: (None if (not isinstance(v, str) and pd.isna(v)) else v) for k, v in row.items()}
-            n = book.row(rec)
+            n = book.row(row_record(row))
             lines.append(f"- {area}: {row['value_text'] or row['value']} {row['unit'] or ''} [{n}]".replace("  ", " "))
         if not lines:
             return ""

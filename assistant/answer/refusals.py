@@ -101,8 +101,10 @@ class RefusalChecks:
         from ..ingest.places import LOCAL_TYPES, find_places
         from .scope import _LOCATIVE_NAME, _NOT_NAMES
 
-        out = [frame.text[p.start : p.end] for p in find_places(frame.text) if p.type in LOCAL_TYPES]
-        listed = {p.name.lower() for p in find_places(frame.text)}
+        places = find_places(frame.text)
+        out = [frame.text[p.start : p.end] for p in places if p.type in LOCAL_TYPES]
+        listed = {p.name.lower() for p in places}
+        asked_about = set(terms(" ".join(self._extra_terms(frame))))
         for m in _LOCATIVE_NAME.finditer(frame.text):
             words = m.group("name").split()
             while words and words[-1].lower() in _NOT_NAMES:
@@ -111,7 +113,7 @@ class RefusalChecks:
             if not words or name.lower() in listed or any(w.isupper() for w in words):
                 continue
             # a proper name the documents print capitalised, and not a word of what the question asks about
-            if set(terms(name)) & set(terms(" ".join(self._extra_terms(frame)))) or not self.gazetteer.mentions(name):
+            if set(terms(name)) & asked_about or not self.gazetteer.mentions(name):
                 continue
             out.append(name)
         return [p for p in out if p.lower() not in {u.lower() for u in frame.unknown_places}]
