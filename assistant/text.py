@@ -80,8 +80,13 @@ YEARISH = re.compile(rf"(?<!\d){YEAR}(?:\s*[-–/]\s*\d{{2,4}})?(?!\d)")
 
 _CONTENTS = re.compile(r"^\s*(?:table of )?contents\s*$", re.I)
 _ENTRY = re.compile(
-    r"^(?P<title>\S.*?)[\s.]*(?:\t+\s*|\.{3,}\s*)(?P<page>\d{1,4}|(?:Error! Bookmark )?not defined\.?)\s*$"
+    r"^(?P<title>\S.*?)[\s.]*(?:\t+\s*|\.{3,}\s*| {2,})(?P<page>\d{1,4}|(?:Error! Bookmark )?not defined\.?)\s*$"
 )
+# a contents entry printed without a page number: a short title, no sentence ('Appendix A  Ward data', '3  Overall crime')
+_UNPAGED_ENTRY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|(?:Appendix|Annex|Section|Part|Chapter)\b[^a-z]{0,6})?"
+                            r"[A-Z][^.!?:;\t]{1,70}$")
+# the column heads over a contents list's entries ('Section        Page')
+_CONTENTS_HEAD = re.compile(r"^\s*(?:(?:section|chapter|title|heading|contents?)\s+)?pages?\s*(?:no\.?|number)?\s*$", re.I)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
@@ -117,14 +122,24 @@ def parse_contents(text: str) -> tuple[list[ContentsEntry], int]:
         end = line.end
         pending = ""  # an entry's title wrapped onto the next line, its page number printed there
         misses = 0  # lines that are no entry (a page reference broken by the PDF layout); five in a row end it
+        unpaged = False  # a contents list that prints titles only, one a line, ended by a blank line
         for nxt in lines[i + 1 :]:
             raw = nxt.text
             if not raw.strip():
+                if unpaged:
+                    break
+                continue
+            if not entries and _CONTENTS_HEAD.match(raw):
                 continue
             m = _ENTRY.match((pending + " " + raw.strip()).strip()) or _ENTRY.match(raw.strip())
-            if not m:
+            if not m and (unpaged or not entries) and _UNPAGED_ENTRY.match(raw.strip()):
+                unpaged = True
+                entries.append(ContentsEntry(raw.strip(), None))
+                end = nxt.end
+                continue
+            if not m or unpaged:
                 misses += 1
-                if misses >= 5 or len(raw.strip()) > 120 or not entries:
+                if unpaged or misses >= 5 or len(raw.strip()) > 120 or not entries:
                     break
                 pending = raw.strip()
                 continue
