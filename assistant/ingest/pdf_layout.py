@@ -193,6 +193,11 @@ def table_box(table, words: list[Word]) -> TableBox:
     return TableBox(x0, x1, top, bottom, lines)
 
 
+# where a line ended in a hyphen before a lower-case word: a real hyphen ('mid-year') or a word broken by the
+# typesetter ('commu-nity'); resolved once the whole document is read (readers.close_hyphen_breaks)
+HYPHEN_BREAK = "\ue000"
+
+
 def cell_text(words: list[Word]) -> str:
     """A cell's words line by line, wrapped lines joined with a space (hyphen breaks closed up)."""
     return _join_lines([r.text for r in group_rows(words)])
@@ -204,7 +209,9 @@ def _join_lines(lines: list[str]) -> str:
         if not out:
             out = line
         elif re.search(r"[A-Za-z]-$", out) and line[:1].islower():
-            out = out[:-1] + line
+            out = out + HYPHEN_BREAK + line  # 'mid-' 'year' or 'commu-' 'nity': the document decides (readers)
+        elif re.search(r"[A-Za-z]-$", out) and line[:1].isupper():
+            out += line  # 'Multi-' 'Agency': a hyphen before a capital is the word's own
         else:
             out += " " + line
     return out

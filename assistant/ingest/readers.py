@@ -14,6 +14,7 @@ from ..errors import (
     UnsupportedFileType,
 )
 from ..types import PageSpan
+from .pdf_layout import HYPHEN_BREAK
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 PDF_SUFFIXES = {".pdf"}
@@ -98,6 +99,41 @@ def _looks_like_text(sample: str, legacy: bool) -> bool:
 
 
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
+_BROKEN_WORD = re.compile(r"([A-Za-z]+)-\ue000([a-z]+)")
+_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+|[a-z]+")
+
+
+def _common_words() -> frozenset[str]:
+    """Whole English words of the bundled embedding model's vocabulary (its wordpieces without '##')."""
+    try:
+        from ..retrieval.model import bundled_model_path
+
+        vocab = (bundled_model_path() / "vocab.txt").read_text(encoding="utf-8").split()
+    except Exception:  # no model: the document's own spellings decide alone
+        return frozenset()
+    return frozenset(w for w in vocab if w.isalpha() and w.islower())
+
+
+def close_hyphen_breaks(pages: list[str]) -> list[str]:
+    """Resolve every line break after a hyphen: 'mid-' + 'year' stays 'mid-year' and 'commu-' + 'nity' becomes
+    'community'. The document's own spelling elsewhere decides first; then a word the embedding model's vocabulary
+    holds whole is closed up; otherwise the hyphen is kept (word processors break lines at real hyphens and rarely
+    hyphenate words)."""
+    if not any(HYPHEN_BREAK in p for p in pages):
+        return pages
+    seen = set(_HYPHENATED.findall(" ".join(_BROKEN_WORD.sub(" ", p) for p in pages).lower()))
+    common = _common_words()
+
+    def resolve(m: re.Match) -> str:
+        left, right = m.group(1), m.group(2)
+        closed, kept = (left + right).lower(), f"{left}-{right}".lower()
+        if kept in seen and closed not in seen:
+            return f"{left}-{right}"
+        if closed in seen or closed in common:
+            return left + right
+        return f"{left}-{right}"
+
+    return [_BROKEN_WORD.sub(resolve, p).replace(HYPHEN_BREAK, "") for p in pages]
 
 
 def _page_numbers(reader, n: int) -> list[int]:
@@ -185,11 +221,11 @@ def read_pdf_file(path: Path, max_bytes: int, max_pages: int) -> tuple[str, tupl
         raise
     if not any(p.strip() for p in pages):
         raise NoTextLayer(path, f"no text layer on any of its {n} pages (scanned images?); run OCR first")
+    pages = close_hyphen_breaks([_HYPHEN_BREAK.sub("-" + HYPHEN_BREAK, untypeset(p).strip("\n")) for p in pages])
     parts: list[str] = []
     spans: list[PageSpan] = []
     pos = 0
-    for number, page_text in zip(numbers, pages):
-        body = _HYPHEN_BREAK.sub("", untypeset(page_text).strip("\n"))
+    for number, body in zip(numbers, pages):
         if parts:
             parts.append("\n\n")
             pos += 2

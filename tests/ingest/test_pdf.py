@@ -38,3 +38,34 @@ def test_pdf_chunks_keep_pages_sections_and_whole_table(tmp_path):
         "Ward Name\tALL CRIME\tBurglary\tTheft", "Oakfield\t81.2\t14.1\t20.3", "Elmbridge\t55.0\t3.2\t11.9",
         "Ashgrove\t40.4\t2.8\t9.7",
     ]
+
+
+def test_a_line_broken_after_a_real_hyphen_keeps_it(tmp_path):
+    """'mid-' at a line's end before 'year' is the word 'mid-year'; 'commu-' before 'nity' is 'community' (a word the
+    vocabulary holds whole); 'reoffend-' before 'ing' closes up because the document prints 'reoffending' elsewhere;
+    a hyphen before a capital ('Multi-' 'Agency') is the word's own."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in ["Rates use the 2017 mid-", "year population estimate for the whole commu-",
+                 "nity. The Multi-", "Agency panel met monthly to cut reoffend-", "ing among young people.",
+                 "", "Reoffending fell by a fifth over the year."]:
+        pdf.cell(0, 6, text=line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "hyphens.pdf"
+    pdf.output(str(path))
+    text = " ".join(parse_file(path).text.split())
+    assert "2017 mid-year population estimate" in text, text
+    assert "whole community." in text, text
+    assert "The Multi-Agency panel" in text, text
+    assert "to cut reoffending among" in text, text
+
+
+def test_hyphen_breaks_follow_the_documents_own_spelling():
+    from assistant.ingest.pdf_layout import HYPHEN_BREAK
+    from assistant.ingest.readers import close_hyphen_breaks
+
+    pages = [f"a gang-{HYPHEN_BREAK}flagged crime and a cross-{HYPHEN_BREAK}border case", "cross-border work; gangflagged"]
+    # the page text keeps the spelling the document uses elsewhere: 'cross-border' with its hyphen, 'gangflagged' closed
+    assert close_hyphen_breaks(pages)[0] == "a gangflagged crime and a cross-border case"
