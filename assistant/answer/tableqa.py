@@ -177,8 +177,8 @@ def _widen(doc: str, start: int, end: int, limit: int = 80) -> tuple[int, int]:
                 if not prev.strip() and prev_a > 0:  # a caption may stand one blank line above
                     prev_a = doc.rfind("\n", 0, prev_a - 1) + 1
                     prev = doc[prev_a : doc.find("\n", prev_a)]
-                if prev.strip() and len(prev) < 160 and not prev.rstrip().endswith("."):
-                    a = prev_a  # the title line above the table
+                if prev.strip() and len(prev) < 160 and not prev.rstrip().endswith(".") and not _is_cells(prev):
+                    a = prev_a  # the title line above the table (not the last row of the part before a page turn)
                 break
             a = prev_a
     b = end
@@ -450,6 +450,11 @@ def join_continued(view: TableView, doc_views: list[TableView], gap: int = 1500)
     if sum(1 for h in key if h) < 2:
         return view
     same = sorted((v for v in doc_views if _same_header(_header_key(v), key)), key=lambda v: v.start)
+    # the document's reading of the whole table holds this part (a passage cut after a page turn's repeated header)
+    whole = [v for v in same if v.start < view.start and view.end <= v.end and len(v.rows) > len(view.rows)]
+    if whole:
+        outer = min(whole, key=lambda v: v.start)
+        return TableView(view.hit, outer.title, outer.header, outer.rows, outer.start, outer.end, outer.stacked)
     if len(same) < 2 or not any(v.start == view.start for v in same):
         return view
     i = next(k for k, v in enumerate(same) if v.start == view.start)

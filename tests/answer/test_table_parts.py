@@ -1,0 +1,40 @@
+"""A table that runs over a page turn with its header repeated: a passage cut at the repeated header is read
+with the rows before it, so a ranking covers every ward (the reading of PDFs printed from HTML or Word)."""
+
+from __future__ import annotations
+
+from assistant.answer.tableqa import join_continued, read_tables
+from assistant.retrieval.hybrid import Retrieved
+from assistant.types import Chunk
+
+DOC = """Robbery by ward, 2015 (rates per 1,000 residents)
+
+Ward\tPopulation\tRobbery\tRobbery rate
+Alder\t11,800\t14\t1.2
+Birch\t15,900\t176\t11.1
+Cedar\t16,500\t142\t8.6
+
+Ward\tPopulation\tRobbery\tRobbery rate
+Damson\t15,500\t151\t9.7
+Elm\t14,900\t67\t4.5
+Borough\t74,600\t550\t7.4
+"""
+
+
+def _hit(start: int, end: int) -> Retrieved:
+    chunk = Chunk(chunk_id=f"d#{start}", doc_id="d", text=DOC[start:end], start=start, end=end,
+                  section_path=("5 Wards",), page=5, page_inferred=False, kind="table", token_count=40,
+                  context="Testshire (2015): 5 Wards")
+    return Retrieved(chunk, 0.5, 0.5, 1.0, 0)
+
+
+def test_the_part_after_the_repeated_header_is_read_with_the_whole_table():
+    whole = read_tables(_hit(0, len(DOC)), "Testshire", DOC)
+    assert len(whole) == 1 and [r.label for r in whole[0].rows] == ["Alder", "Birch", "Cedar", "Damson", "Elm", "Borough"]
+    part_start = DOC.index("Ward", DOC.index("Cedar"))
+    part = read_tables(_hit(part_start, len(DOC)), "Testshire", DOC)[0]
+    assert [r.label for r in part.rows][:2] == ["Damson", "Elm"]
+    joined = join_continued(part, whole)
+    assert [r.label for r in joined.rows] == ["Alder", "Birch", "Cedar", "Damson", "Elm", "Borough"]
+    assert joined.title.startswith("Robbery by ward, 2015")
+    assert joined.hit is part.hit  # the retrieved passage is kept; rows outside it are cited on their own
