@@ -51,6 +51,10 @@ def _cues(ctx: DocContext) -> dict[str, re.Pattern[str]]:
     return out
 
 
+# a line printed as a table row: cells set apart by runs of spaces, or a label and its numbers
+_ROWLIKE = re.compile(r"\S {2,}\S.* {2,}\S|^\s*[A-Za-z][^\d\t]{0,60}?(?:\s+-?\d[\d,]*(?:\.\d+)?%?){2,}\s*$")
+
+
 def _sentences(text: str, base: int) -> list[tuple[str, int]]:
     out, last = [], 0
     for m in SENTENCE_END.finditer(text):
@@ -134,13 +138,32 @@ class PassageReader:
     def read(self) -> None:
         """Read every prose line and register the figures found as one 'text_figures' table."""
         ctx = self.ctx
-        for line in ctx.lines:
+
+        def prose(line) -> bool:
             text = line.text.strip()
-            if (line.tabbed or line.idx in ctx.used_lines or len(text) < 40 or text[0] in SUPERSCRIPT_DIGITS
-                    or FIELD.match(text)):
+            return bool(text) and not (line.tabbed or line.idx in ctx.used_lines or text[0] in SUPERSCRIPT_DIGITS
+                                       or FIELD.match(text))
+
+        # a paragraph hard-wrapped over several printed lines is read whole: the measure named on its first line
+        # is the measure of the rate printed on its second
+        lines = list(ctx.lines)
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if not prose(line):
+                i += 1
                 continue
-            s0, _ = ctx.trim(line.start, line.end)
-            self._paragraph(ctx.doc.text[s0:line.end], s0)
+            j = i
+            while (j + 1 < len(lines) and prose(lines[j + 1]) and lines[j + 1].idx == lines[j].idx + 1
+                   and not _ROWLIKE.search(lines[j].text) and not _ROWLIKE.search(lines[j + 1].text)
+                   and not re.search(r"[.!?:]\s*$", lines[j].text) and len(lines[j].text.strip()) >= 40
+                   and not re.match(r"\s*(?:[-•*▪◦–]|\d{1,2}[.)])\s", lines[j + 1].text)):
+                j += 1
+            last = lines[j]
+            if len(ctx.doc.text[line.start:last.end].strip()) >= 40:
+                s0, _ = ctx.trim(line.start, last.end)
+                self._paragraph(ctx.doc.text[s0:last.end], s0)
+            i = j + 1
         if self.rows:
             frame = pd.DataFrame(self.rows, columns=["Sentence", "Figure", "Area", "Measure", "Unit"])
             spans = [v for v in ctx.values if v["table_id"] == self.table_id]
