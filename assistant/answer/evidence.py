@@ -72,6 +72,18 @@ _CHANGE_HEADER = re.compile(r"\bchange\b|%|\bdiff|\bvariance\b|[+-]/[-+]", re.I)
 _COMPARATOR_TERMS = set(terms("force national nationally england wales region regional msg similar county"))
 _COMPARATOR_ROW = re.compile(r"\b(force|england|wales|national|region|regional|msg|similar|average|county)\b", re.I)
 _GAP_QUESTION = re.compile(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", re.I)
+def _related_measures(canon: str, measures: tuple[str, ...]) -> bool:
+    """Whether a measure is one asked for, or its parent or child in the vocabulary ('residential burglary' for
+    'burglary')."""
+    from ..tables.vocabulary import MEASURES
+
+    def family(m: str) -> set[str]:
+        known = MEASURES.get(m)
+        return {m} | ({known.parent} if known and known.parent else set()) | set(known.alt_parents if known else ())
+
+    return any(canon in family(m) or m in family(canon) for m in measures)
+
+
 def _rates_only(view: TableView) -> bool:
     """Whether every value column of a table is a rate or a share."""
     from .tableqa import _RATE_HEAD
@@ -330,6 +342,12 @@ class EvidenceComposer(ProseFigures):
                 covered = 0.0  # asked about wards: a table of other areas does not answer
                 if not named:
                     continue
+            holds_measure = self._names_measure(view, measures)
+            if names and not ranking and holds_measure and (_COMPARATOR.search(question) or YES_NO_COMPARISON.search(question)
+                                          or re.search(r"\b(compar\w*|v|vs|versus|against)\b", question, re.I)):
+                out = self._against_comparators(view, question, q, names, topic)
+                if out[0]:
+                    return out
             if rank_of and named:
                 out = self._rank_of(view, question, q, named[0])
                 if out[0]:
@@ -350,7 +368,7 @@ class EvidenceComposer(ProseFigures):
             elif (ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5
                   and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2):
                 out = self._rank(view, question, q)
-            elif named and not ranking and covered >= 0.75 and not (wants_count and _rates_only(view)) \
+            elif named and not ranking and covered >= 0.75 and holds_measure and not (wants_count and _rates_only(view)) \
                     and not (ASKS_CHANGE_FIGURE.search(question) and not any(_CHANGE_HEADER.search(h) for h in view.header)):
                 # ('how many crimes in X?' is not answered by X's row of a table of rates, nor 'what was the change
                 # in X?' by X's row of a table of one year)
@@ -444,6 +462,8 @@ class EvidenceComposer(ProseFigures):
                 canon = canonical_measure(row.label)
                 if canon is None and _COMPARATOR_ROW.search(row.label):
                     continue  # a row of measures: a comparator's row ('Devon and Cornwall force area') is not one
+                if canon and measures and canon not in measures and not _related_measures(canon, measures):
+                    continue  # a row the vocabulary knows as another measure ('ASB incidents' for 'DA incidents')
                 found = set(terms(row.label)) & topic
                 score = sum(self.weights.idf(t) for t in found)
                 if canon and canon in measures:
@@ -599,6 +619,91 @@ class EvidenceComposer(ProseFigures):
         lines = [f"{row.label} ranks {rank} of {len(areas)}{tie} on {view.header[j].lower() or 'this measure'}, "
                  f"at {row.cells[j]} ({view.caption}) {_m(n)}."]
         return lines, [comp.to_figure(_ns(n)), counted.to_figure(_ns(n)), self._figure(view, row, j, n)]
+
+    @staticmethod
+    def _names_measure(view: TableView, measures: tuple[str, ...]) -> bool:
+        """Whether a table names one of the measures the vocabulary recognised in the question (its name, a synonym
+        or an abbreviation, in the title, headers, section or row labels); True when none was recognised."""
+        from ..tables.vocabulary import MEASURES
+
+        known = [MEASURES[m] for m in measures if m in MEASURES]
+        if not known:
+            return True
+        text = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path),
+                         " ".join(r.label for r in view.rows)])
+        low = " " + " ".join(re.sub(r"[^\w&' -]+", " ", text.lower()).split()) + " "
+        for m in known:
+            if any(f" {w.lower()} " in low or f" {w.lower()}s " in low for w in (m.name, *m.synonyms)):
+                return True
+            if any(re.search(rf"\b{re.escape(a)}\b", text) for a in m.abbreviations):
+                return True
+        return False
+
+    def _against_comparators(self, view: TableView, question: str, q: set[str], names: list[str], topic: set[str]):
+        """'Is West Lindsey's burglary rate above the force average?' on a table of areas by measures: the partnership
+        and its comparators (force, MSG, England and Wales, a region) are rows, the measures columns. The measure's
+        column is read for the area's row and every comparator's, asked ones first; a yes/no question gets its yes
+        or no from the first comparator it names, and each asked comparator its ratio."""
+        from ..tables.compute import Computed
+        from .scope import GENERIC
+
+        def core(label: str) -> str:
+            return " ".join(re.sub(r"\(.*?\)|[^\w&' ]+", " ", label.lower()).split())
+
+        lows = list(dict.fromkeys(core(n) for n in names if n))
+        if len(lows) >= 2 and not all(any(core(r.label).startswith(n) for r in view.rows) for n in lows):
+            return [], []  # two places asked about, one of them not in this table: not its comparison to make
+        local = next((r for r in view.rows if any(n and (core(r.label) == n or core(r.label).startswith(n + " "))
+                                                   for n in lows) and not _COMPARATOR_ROW.search(r.label)), None)
+        if local is None or not topic:
+            return [], []
+        marked = [r for r in view.rows if r is not local and _COMPARATOR_ROW.search(r.label)]
+        if not marked:
+            return [], []
+        # a short table of areas: its other rows are comparators too ('London' beside 'Inner London MSG average')
+        comps = [r for r in view.rows if r is not local] if len(view.rows) <= 8 else marked
+        # the column that names the measure (every column of such a table is a rate: the measure decides)
+        named_cols = [(self.weights.overlap(topic, view.header[c]), -c) for c in view.numeric_columns()
+                      if c < len(view.header) and set(terms(view.header[c])) & topic]
+        j = -max(named_cols)[1] if named_cols else self.qa.column(view, question, q)
+        if j is None or j >= len(local.values) or local.values[j] is None:
+            return [], []
+        head = view.header[j] if j < len(view.header) else ""
+        if not (set(terms(head)) & topic or _initialisms(head) & set(re.findall(r"\b[A-Z]{2,6}\b", question))):
+            return [], []  # the column holds another measure
+        comps = [r for r in comps if j < len(r.values) and r.values[j] is not None]
+        qwords = set(terms(question)) - GENERIC - set(terms(" ".join(names)))
+        family = _COMPARATOR.search(question)
+        family_re = re.compile(_COMPARATOR_WORDS[family.group(1).lower()[:4]], re.I) if family else None
+        asked = [r for r in comps if (family_re and family_re.search(r.label)) or set(terms(r.label)) & qwords]
+        if not asked and not re.search(r"\b(compar\w*|v|vs|versus|against|benchmark\w*)\b", question, re.I):
+            return [], []
+        shown = asked + [r for r in comps if r not in asked]
+        n = self._cite(view, [local, *shown])
+        value = local.cells[j]
+        lines = []
+        yes_no = YES_NO_COMPARISON.search(question)
+        rest = shown
+        if asked:
+            a, b = local.values[j], asked[0].values[j]
+            side = "the same as" if a == b else ("above" if a > b else "below")
+            said = f"{local.label}'s {head[:1].lower() + head[1:]} is {value}, {side} {asked[0].label} ({asked[0].cells[j]})"
+            if yes_no:
+                higher = bool(re.search(r"higher|above|more|greater|worse|exceed", yes_no.group(1), re.I))
+                said = ("No, the same" if a == b else ("Yes" if (a > b) == higher else "No")) + ": " + said
+            lines.append(f"{said} {_m(n)}.")
+            rest = shown[1:]
+        if rest:
+            against = "; ".join(f"{r.label} {r.cells[j]}" for r in rest)
+            lines.append(f"Against the other comparators: {against} ({view.caption}) {_m(n)}." if lines
+                         else f"{local.label}: {head} {value}, against {against} ({view.caption}) {_m(n)}.")
+        figs = [self._figure(view, r, j, n) for r in [local, *shown]]
+        for r in asked[:3]:
+            if r.values[j]:
+                ratio = local.values[j] / r.values[j]
+                figs.append(Computed(label=f"{local.label} against {r.label}: {head}", value=round(ratio, 2), unit="ratio",
+                                     formula=f"{_fmt(local.values[j])} / {_fmt(r.values[j])}").to_figure(_ns(n)))
+        return lines, figs
 
     @staticmethod
     def _comparators_asked(view: TableView, question: str, named) -> list:

@@ -51,8 +51,9 @@ SUPERLATIVE = re.compile(r"\b(most|highest|lowest|least|worst|biggest|largest|gr
 _ENUMERATED = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.)\s+[A-Z]")
 
 
-# an item of a list labelled and numbered ('Priority 1  Domestic abuse', 'R3  Agree a protocol', 'Objective 2: ...')
-_LABELLED_ITEM = re.compile(r"\s*(?:[A-Z][a-z]{1,12} ?\d{1,2}|[A-Z]\d{1,2})[.:)]?\s+[A-Z(]")
+# an item of a list labelled and numbered or lettered ('Priority 1  Domestic abuse', 'Priority B: Fraud',
+# 'R3  Agree a protocol', 'Objective 2: ...', 'Theme IV  Exploitation')
+_LABELLED_ITEM = re.compile(r"\s*(?:[A-Z][a-z]{1,12} ?(?:\d{1,2}|[A-Z]|[IVX]{1,4})\b|[A-Z]\d{1,2})[.:)]?\s+[A-Z(]")
 
 
 # a numbered heading line ('14.2 Recommendations', '5 Violence'): short, no sentence end
@@ -60,6 +61,24 @@ _HEADING_LINE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?:;]{0,60}$"
 
 
 _MARKER_GAP = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,3}|[a-z])[.)]|[-•*–])\s+")
+
+
+# a list item printed without its marker: a short capitalised line, no sentence ('Lancashire Probation')
+_UNMARKED_ITEM = re.compile(r"\s*[A-Z][^.!?:;]{1,100}$")
+# a short line with no sentence end: a heading over what follows ('Recommendations')
+_TITLE_LINE = re.compile(r"\s*[A-Z][^.!?:;]{0,40}$")
+
+
+def _item_kind(line: str) -> str | None:
+    """What marks a line as a list item: 'bullet', 'number', or the label a labelled item starts with ('Priority',
+    'R'); None for a line that is no item. A list ends where its items change kind."""
+    if re.match(r"\s*[-•*▪◦–]\s+\S", line):
+        return "bullet"
+    if _LIST_ITEM.match(line) or _ENUMERATED.match(line):
+        return "number"
+    if _LABELLED_ITEM.match(line):
+        return re.match(r"\s*([A-Za-z]+)", line).group(1)
+    return None
 
 
 def logical_lines(text: str) -> list[tuple[int, int]]:
@@ -173,20 +192,29 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
         chosen.append(c)
         if len(chosen) >= max_sentences:
             break
-    # a sentence that introduces a list ("these are;") brings its list items with it
+    # a sentence that introduces a list ("these are;") brings its list items with it; so does the best sentence when
+    # a list follows it at once ('... are recommended as the Board's priorities.' over 'Priority A  ...')
     extra: list[Picked] = []
     for c in chosen:
         text = hits[c.chunk_rank].chunk.text
-        if not text[c.start : c.end].rstrip().endswith((":", ";")):
-            continue
         following = [u for u in units_of(hits[c.chunk_rank].chunk) if u[0] >= c.end]
-        gap = 0
+        introduces = text[c.start : c.end].rstrip().endswith((":", ";"))
+        if not introduces and not (c is chosen[0] and following and _item_kind(text[following[0][0] : following[0][1]])):
+            continue
+        gap, kind = 0, None
         for a, b in following:
-            if _HEADING_LINE.match(text[a:b]):
+            line = text[a:b]
+            if _HEADING_LINE.match(line):
                 break  # the next section starts: its items are not this list's
-            if _LIST_ITEM.match(text[a:b]) or _ENUMERATED.match(text[a:b]) or _LABELLED_ITEM.match(text[a:b]):
+            item = _item_kind(line)
+            if not item and introduces and kind in (None, "plain") and _UNMARKED_ITEM.match(line):
+                item = "plain"  # items whose markers the PDF drew as shapes: short lines, no sentence, after the colon
+            if item and kind in (None, item):
+                kind = item
                 extra.append(Picked(c.chunk_rank, a, b, c.score * 0.9))
                 gap = 0
+            elif item or (kind and _TITLE_LINE.match(line)):
+                break  # a list of another kind, or a heading over what follows
             else:  # numbered items may each be followed by a paragraph about them
                 gap += 1
                 if gap > 4:

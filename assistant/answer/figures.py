@@ -40,6 +40,26 @@ def ratio_text(x: float) -> str:
     return f"{x:.2f}"
 
 
+def per_unit(unit: str) -> tuple[float, str] | None:
+    """A rate's unit read as (per how many, of what): 'per 100,000 residents' -> (100000, 'people');
+    'per 1,000 households' -> (1000, 'households'); None for a unit that is no rate per head."""
+    m = re.match(r"\s*per\s+([\d,]+)\s*(.*)$", unit or "", re.I)
+    if not m:
+        return None
+    what = m.group(2).strip().lower()
+    if "household" in what or "dwelling" in what:
+        kind = "households"
+    elif not what or re.search(r"population|resident|people|persons|head|pop\b", what):
+        kind = "people"
+    else:
+        kind = what
+    return float(m.group(1).replace(",", "")), kind
+
+
+def _fmt_plain(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
 def unit_text(unit: str | None) -> str:
     """A unit for prose."""
     if not unit or unit == "%":
@@ -378,19 +398,40 @@ class FigureComposer:
             out.missing.append(f"no partnership reports {measure}")
             return out
         units = rows["unit"].fillna("").unique()
+        rescaled: dict[int, tuple[float, str]] = {}  # row index -> (factor, the unit as printed)
         if len(units) > 1:
             main_unit = rows["unit"].fillna("").value_counts().index[0]
-            skipped = rows[rows["unit"].fillna("") != main_unit]
+            main_per = per_unit(main_unit)
+            keep = rows["unit"].fillna("") == main_unit
+            for i, r in rows[~keep].iterrows():
+                per = per_unit(r.get("unit") or "")
+                if main_per and per and per[1] == main_per[1]:
+                    rescaled[i] = (main_per[0] / per[0], r.get("unit") or "")  # 'per 100,000' read 'per 1,000'
+                    keep[i] = True
+            skipped = rows[~keep]
             for _, s in skipped.drop_duplicates("partnership").iterrows():
                 out.missing.append(f"{s['partnership']} gives {measure} in '{s['unit']}', not comparable with '{main_unit}'")
-            rows = rows[rows["unit"].fillna("") == main_unit]
+            rows = rows[keep].copy()
+            for i, (factor, _) in rescaled.items():
+                rows.loc[i, "value"] = float(rows.loc[i, "value"]) * factor
+                rows.loc[i, "unit"] = main_unit
         every = rows.assign(_o=self._order(rows)).sort_values(["partnership", "_o"], kind="stable")
         rows = every.drop_duplicates("partnership").sort_values("value", ascending=False)
         out.lines.append(f"{measure.capitalize()} by partnership (each document's own period):")
         for _, row in rows.iterrows():
             n = self._cite(row)
-            out.figures.append(self._value_figure(row, n, f"{row['partnership']} {measure} rate"))
-            line = f"- {row['partnership']} ({row['period']}): {num(row['value'], row.get('value_text'))}{unit_text(row.get('unit'))} [{n}]"
+            if row.name in rescaled:
+                factor, printed = rescaled[row.name]
+                value = float(row["value"])
+                out.figures.append(self._computed(compute.Computed(
+                    label=f"{row['partnership']} {measure} rate, {row['unit']}", value=round(value, 2), unit=row["unit"],
+                    formula=f"{row.get('value_text') or _fmt_plain(value / factor)} {printed} × {_fmt_plain(factor)}",
+                    area=row["partnership"], area_type="partnership", measure=measure, period=row["period"]), (n,)))
+                line = (f"- {row['partnership']} ({row['period']}): {_fmt_plain(round(value, 1))}{unit_text(row.get('unit'))}, "
+                        f"printed as {row.get('value_text') or _fmt_plain(value / factor)} {printed} [{n}]")
+            else:
+                out.figures.append(self._value_figure(row, n, f"{row['partnership']} {measure} rate"))
+                line = f"- {row['partnership']} ({row['period']}): {num(row['value'], row.get('value_text'))}{unit_text(row.get('unit'))} [{n}]"
             comp = self.comparator(row)
             if comp is not None:
                 line += " — " + self.ratio_line(row, comp, n, out)

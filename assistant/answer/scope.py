@@ -34,7 +34,12 @@ GENERIC = set(terms(
     # judging and comparing words: what a question asks of the figures, not a topic the documents must name
     "worse worst better best fewer fewest more less good bad poor poorer big bigger small smaller large larger "
     "likely unlikely happened happening going doing seeing saw seen comparison relative relatively similar different "
-    "difference rather instead actually really still quite very whole anything something"
+    "difference rather instead actually really still quite very whole anything something "
+    # asking and reporting verbs, and the names of the documents themselves: how a question is put, not its topic
+    "say says said saying mention mentions mentioned describe describes described explain explains explained "
+    "discuss discusses discussed cover covers covered note notes noted state states stated suggest suggests "
+    "think thinks know knows want need please anything everything document documents doc docs report reports "
+    "assessment assessments strategy plan paper analysis summary"
 ))
 # Figure questions about one place: a comparison across partnerships or years names more than one period or place on
 # purpose, so the unknown-ward and year-coverage refusals do not apply to it.
