@@ -318,6 +318,27 @@ def _financial_year_near(year: int, text: str) -> str | None:
     return best[0] if best[1] >= 2 else None
 
 
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# the span a document's front matter says its figures cover: 'January to December 2013', 'April 2017 to March 2018'
+_SPAN = re.compile(rf"\b(?P<m1>{_MONTH})\.?\s*(?P<y1>(?:19|20)\d{{2}})?\s*(?:to|until|-|–)\s*(?P<m2>{_MONTH})\.?\s+"
+                   rf"(?P<y2>(?:19|20)\d{{2}})\b", re.I)
+
+
+def _stated_span(text: str) -> str | None:
+    """The period of the first month-to-month span the front matter states: 'January to December 2013' -> '2013',
+    'April 2017 to March 2018' -> '2017-18'; None when it states none, or a span of another length."""
+    for m in _SPAN.finditer(text[:_HEAD_CHARS]):
+        m1, m2 = m.group("m1")[:3].lower(), m.group("m2")[:3].lower()
+        y2 = int(m.group("y2"))
+        y1 = int(m.group("y1")) if m.group("y1") else y2
+        if m1 == "jan" and m2 == "dec" and y1 == y2:
+            return str(y2)
+        if m1 == "apr" and m2 == "mar" and y2 == y1 + 1:
+            return f"{y1}-{y2 % 100:02d}"
+    return None
+
+
 def infer_period(path: Path, title: str, text: str, data_period: str | None) -> str | None:
     """The period a document's figures cover: its labelled data period, else the title's (or file name's) period,
     where a bare assessment year gives way to the financial year the text keeps naming ('2021' -> '2020-21')."""
@@ -326,7 +347,9 @@ def infer_period(path: Path, title: str, text: str, data_period: str | None) -> 
     # "_" is a word character, so "stafford_2020-2024_x" hides its period from \b unless split first
     period = normalise_period(title) or normalise_period(re.sub(r"_", " ", path.stem))
     if period and re.fullmatch(r"\d{4}", period):
-        return _financial_year_near(int(period), text) or period
+        # a bare assessment year: the span the front matter says the figures cover, else the financial year
+        # the text keeps naming
+        return _stated_span(text) or _financial_year_near(int(period), text) or period
     return period
 
 

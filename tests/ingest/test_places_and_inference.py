@@ -180,3 +180,16 @@ def test_devset_partnerships_are_inferred(sub, pattern):
         results[p.stem] = (meta.partnership, expected[p.stem])
     right = sum(1 for got, want in results.values() if got == want)
     assert right >= 5, results
+
+
+@pytest.mark.parametrize("front, period", [
+    ("Crime and disorder in the borough,\nJanuary to December 2013 compared with January to December 2012\n", "2013"),
+    ("Figures cover April 2017 to March 2018, against the year before.\n", "2017-18"),
+])
+def test_a_bare_assessment_year_gives_way_to_the_span_the_front_matter_states(tmp_path, front, period):
+    """'Strategic Assessment 2014' reporting on calendar 2013 (and planning for 2014/15) covers 2013."""
+    text = ("NORTHWICK COMMUNITY SAFETY PARTNERSHIP\n\nSTRATEGIC ASSESSMENT 2014\n\n" + front +
+            "\nContents\n1 Introduction\n12 What we will do in 2014/15\n\n1 Introduction\n\nOur plan for 2014/15 follows.\n")
+    path = tmp_path / "northwick_2014_strategic-assessment.txt"
+    path.write_text(text, encoding="utf-8")
+    assert infer_meta(path, text, "text").period == period
