@@ -187,20 +187,33 @@ def _next_is_card(lines: list[Line], kinds: list[str], k: int) -> bool:
     return False
 
 
+# a printed line that stops on a word no sentence ends with ('... mortality in the' / 'North East.')
+_OPEN_END = re.compile(r"\b(?:the|of|in|and|to|a|an|by|for|with|on|at|from|or|as|than|that|which|per|its|their)$")
+
+
 def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence and list-item spans within [start, end)."""
-    spans = []
+    """Sentence and list-item spans within [start, end). A sentence hard-wrapped onto the next printed line (which
+    then starts in lower case) is one unit, so no chunk starts or ends halfway through it."""
+    runs: list[tuple[int, int]] = []  # printed lines, a wrapped sentence's lines joined
     for line in _lines(text, start, end):
         if line.blank:
             continue
-        s = line.start
-        for m in SENTENCE_END.finditer(line.text):
-            e = line.start + m.start()
-            a, b = _strip_span(text, s, e)
+        body = line.text.strip()
+        last = text[runs[-1][0] : runs[-1][1]].rstrip() if runs else ""
+        if runs and ((body[:1].islower() and not last.endswith((".", "!", "?", ":", ";")))
+                     or _OPEN_END.search(last)):
+            runs[-1] = (runs[-1][0], line.end)
+        else:
+            runs.append((line.start, line.end))
+    spans = []
+    for run_start, run_end in runs:
+        s = run_start
+        for m in SENTENCE_END.finditer(text, run_start, run_end):
+            a, b = _strip_span(text, s, m.start())
             if b > a:
                 spans.append((a, b))
-            s = line.start + m.end()
-        a, b = _strip_span(text, s, line.end)
+            s = m.end()
+        a, b = _strip_span(text, s, run_end)
         if b > a:
             spans.append((a, b))
     return spans

@@ -79,6 +79,7 @@ def sections_from_contents(text: str, pages_inferred: bool = True) -> list[Secti
     if len(found) < max(2, len(entries) // 3):
         return []
     heads = [(e.title.rstrip(". "), e.page, pages_inferred, s, t) for e, s, t in found]
+    heads = sorted(heads + _headings_after_contents(text, contents_end, entries), key=lambda h: h[3])
     sections = _nest(text, heads)
     first = found[0][1]
     contents_start = max(
@@ -88,6 +89,26 @@ def sections_from_contents(text: str, pages_inferred: bool = True) -> list[Secti
     head = [Section(("Front matter",), 0, contents_start, 1 if entries[0].page else None, pages_inferred)] if contents_start > 0 else []
     head.append(Section((CONTENTS_TITLE,), contents_start, first, None, False))
     return head + sections
+
+
+def _headings_after_contents(text: str, body_start: int, entries: list[ContentsEntry]) -> list[tuple]:
+    """Numbered headings the contents list leaves out because they come after its last entry ('6 Shoplifting' in a
+    body whose contents stop at '5 Recommendations'): a list that stops short is still the document's structure."""
+    numbers = [int(m.group(1)) for e in entries if (m := re.match(r"\s*(\d{1,2})\b", e.title))]
+    if not numbers:
+        return []
+    last = max(numbers)
+    lines = [(l.start, l.end, l.text) for l in split_lines(text)]
+    out = []
+    for i, (start, stop, line) in enumerate(lines):
+        if start < body_start:
+            continue
+        s = line.strip().strip("*").strip()
+        m = _NUMBERED_HEADING.match(s)
+        if (m and int(m.group("num")) > last and not s.endswith(".") and len(s.split()) <= 10
+                and not _list_item(lines, i) and (i == 0 or not lines[i - 1][2].strip())):
+            out.append((m.group("title").strip(), None, False, start, stop))
+    return out
 
 
 def _looks_like_heading(line: str, prev_blank: bool, next_line: str) -> bool:

@@ -95,3 +95,18 @@ def test_token_counting_works_offline(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert int(out.stdout.strip()) > 5
+
+
+def test_a_sentence_wrapped_onto_the_next_printed_line_is_never_cut_by_a_chunk():
+    """A hard-wrapped sentence ('... a knife' / 'or sharp instrument ...', '... mortality in the' / 'North East.') is one
+    unit, so a passage never starts or ends halfway through it."""
+    from assistant.ingest.chunker import _units
+
+    text = ("Alcohol harm is high, with one of the highest rates of alcohol-specific mortality in the\n"
+            "North East. Knife crime remains low. The police recorded 58 offences involving a knife\n"
+            "or sharp instrument in 2016/17, compared with 47 in 2015/16.\n\nA new paragraph starts here.\n")
+    units = [" ".join(text[a:b].split()) for a, b in _units(text, 0, len(text))]
+    assert "Alcohol harm is high, with one of the highest rates of alcohol-specific mortality in the North East." in units
+    assert ("The police recorded 58 offences involving a knife or sharp instrument in 2016/17, compared with 47 in "
+            "2015/16.") in units
+    assert "A new paragraph starts here." in units
