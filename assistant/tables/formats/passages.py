@@ -20,7 +20,8 @@ from assistant.tables.periods import parse_period
 from assistant.tables.vocabulary import find_measures, normalise_unit
 from assistant.text import SENTENCE_END, SUPERSCRIPT_DIGITS
 
-_NUM = re.compile(r"(?<![\w.,£+\-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d%,.]\d)(?!\s*%)(?![\d.])")
+# (a number may end a sentence: '... the England and Wales rate 36.2.')
+_NUM = re.compile(r"(?<![\w.,£+\-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d%,.]\d)(?!\s*%)(?!\d)(?!\.\d)")
 _UNIT = (r"(?:incidents\s+|offences\s+|crimes\s+)?(per\s+[\d,]+(?:\s+(?:residents|population|people|pop\.?|U18s|"
          r"under[\s-]?18s?(?:\s+year\s+olds)?|adults(?:\s+over\s+\d+)?))?)")
 _UNIT_AFTER = re.compile(r"^\s*" + _UNIT, re.I)
