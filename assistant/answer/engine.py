@@ -131,7 +131,10 @@ class AnswerEngine(RefusalChecks):
         # a place's name is no programme's: the partnership's documents all print it
         places = self.gazetteer.partnerships_in(question) + [w for w, _ in self.gazetteer.wards_in(question)]
         place_words = set(terms(" ".join(places))) | _PLACE_KIND_WORDS
-        phrases = [p for p in _phrases(question) if set(terms(p)) - place_words]
+        # nor is the name a document goes by ('the Safer Swansea Partnership' of its title)
+        titles = [set(terms(f"{m.title or ''} {m.partnership or ''}")) for m in self.kb.metas.values()]
+        phrases = [p for p in _phrases(question) if set(terms(p)) - place_words
+                   and not any(set(terms(p)) <= t | place_words for t in titles)]
         if not phrases or not hits:
             return hits
         texts = self.kb.texts
@@ -313,7 +316,10 @@ class AnswerEngine(RefusalChecks):
             return self._timed(self.insufficient(question, reason, frame), t0, t0)
         query = _retrieval_query(frame)
         hits = self.kb.retriever.search(query, self.settings.top_k * 2, filters, set(_where(frame)))
-        pool = _rerank_by_section(hits, frame, self.kb.weights)
+        # the words naming the partnership asked about and its documents' titles say which document, not which section
+        named = set(terms(" ".join(f"{m.partnership or ''} {m.title or ''}" for m in self.kb.metas.values()
+                                   if m.partnership in frame.partnerships)))
+        pool = _rerank_by_section(hits, frame, self.kb.weights, exclude=named)
         pool = self._with_phrases(question, pool)
         pool = self._with_places(frame, query, pool)
         if frame.intent == Intent.RECOMMENDATION:
@@ -399,6 +405,9 @@ class AnswerEngine(RefusalChecks):
             narrative = ""
         elif len(frame.partnerships) >= 2 and not blocks:
             narrative = self._per_partnership(question, frame, book)
+        elif figures and ASKS_WHY.search(question):
+            # 'what explains the rise ...?': the causes the text gives answer it; the figures follow as context
+            narrative = self._narrative(question, frame, hits, book, with_figures=False, limit=4)
         elif figures:
             narrative = self._discussing(frame, figures, book) or self._narrative(question, frame, hits, book, True)
         else:
@@ -446,7 +455,10 @@ class AnswerEngine(RefusalChecks):
         if refusal:
             return self.insufficient(question, refusal, frame)
         if narrative:
-            blocks.append(narrative)
+            if figures and ASKS_WHY.search(question) and not narrative.startswith("From the text"):
+                blocks.insert(0, narrative)  # the causes lead; the figures of what changed follow
+            else:
+                blocks.append(narrative)
         if signed:
             blocks.insert(0, signed)
         if floor:
@@ -465,6 +477,8 @@ class AnswerEngine(RefusalChecks):
                              f"What they hold for {', '.join(frame.partnerships)}:")
             status = "insufficient_evidence"
         text = "\n\n".join(blocks)
+        # a gap the structured tables report is not said when a figure of the answer is for that measure
+        missing = [m for m in missing if not _answered_gap(m, figures)]
         if missing and frame.intent in FIGURE_INTENTS and not (not figures and self._text_states_figure(frame, text)):
             # (the tables' gaps are not said when the quoted text states the figure asked for)
             text += "\n\nNot in the documents: " + "; ".join(dict.fromkeys(missing)) + "."
@@ -589,7 +603,9 @@ class AnswerEngine(RefusalChecks):
         if ASKS_WHO.search(question):
             # a question about people: table and card lines that name nobody are not an answer to it
             hits = [h for h in hits if h.chunk.kind == "text" or self.people.has_name(h.chunk.text)]
+        why = bool(ASKS_WHY.search(question))
         picked = pick_sentences(query, hits, self.kb.weights, max_sentences=limit or (2 if with_figures else 5),
+                                max_chunks=8 if why else 4,  # causes are told across passages: read more of them
                                 prefer_numbers=frame.intent in FIGURE_INTENTS and not (ASKS_WHY.search(question) or ASKS_MOST.search(question)),
                                 keep=self.people.has_name if ASKS_WHO.search(question) else None,
                                 prefer=CAUSAL if ASKS_WHY.search(question) else SUPERLATIVE if ASKS_MOST.search(question) else None)
@@ -967,12 +983,25 @@ def _markdown_lines(lines: list[str]) -> str:
     return "\n".join(out)
 
 
-def _rerank_by_section(hits: list[Retrieved], frame: Frame, weights: TermWeights) -> list[Retrieved]:
+def _answered_gap(note: str, figures: list[Figure]) -> bool:
+    """Whether a 'no hate crime figure for Camden' note is answered by a figure of the answer whose label names the
+    measure and the place ('Homophobic hate crime: 2013' read from Camden's own table)."""
+    m = re.match(r"no (.+?) figure for (.+)$", note)
+    if not m:
+        return False
+    measure, place = set(terms(m.group(1))), m.group(2).strip().lower()
+    return any(measure <= set(terms(f"{f.label} {f.measure or ''}")) and
+               (place in f"{f.label} {f.area or ''}".lower() or not f.area or f.area_type == "area")
+               for f in figures)
+
+
+def _rerank_by_section(hits: list[Retrieved], frame: Frame, weights: TermWeights,
+                       exclude: set[str] = frozenset()) -> list[Retrieved]:
     """Field boost: passages whose section path shares the question's informative words (or its intent) rank
     higher. A word in a tenth or more of the passages ('community', 'safety' in these documents) is no evidence
     that a section is about the question; a rarer one counts for more the rarer it is, and the measure asked about
     counts in full."""
-    q = set(terms(frame.text)) | set(terms(" ".join(frame.measures)))
+    q = (set(terms(frame.text)) - set(exclude)) | set(terms(" ".join(frame.measures)))
     common, rare = weights.idf_at(0.10), weights.idf_at(0.01)
     measure_terms = set(terms(" ".join(frame.measures)))
     out = []

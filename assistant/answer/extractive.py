@@ -219,9 +219,15 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
                 gap += 1
                 if gap > 4:
                     break
-    taken = {(c.chunk_rank, c.start) for c in chosen}
+    def key(c: Picked) -> str:
+        return " ".join(hits[c.chunk_rank].chunk.text[c.start : c.end].split()).lower()
+
+    taken = {key(c) for c in chosen}
     lead = chosen[0]
-    chosen += [e for e in extra if (e.chunk_rank, e.start) not in taken]
+    for e in extra:  # an item chosen as a sentence already, or twice over (overlapping passages), is said once
+        if key(e) not in taken:
+            taken.add(key(e))
+            chosen.append(e)
     # the best-matching sentence leads (the direct answer); the rest follow in reading order
     rest = sorted((c for c in chosen if c is not lead), key=lambda c: (c.chunk_rank, c.start))
     return [lead, *rest]

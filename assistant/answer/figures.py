@@ -534,8 +534,10 @@ class FigureComposer:
                 if not out.lines:
                     out.extend(self.area_value(p, measure, ("force",)))
             elif measure and intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE, Intent.COMPUTED, Intent.NARRATIVE, Intent.RECOMMENDATION):
+                # a comparison question gets every comparator the documents print beside the value, the force first
                 comps = tuple(c for c in ("force", "region", "national", "similar_forces")
-                              if c == "force" or c.replace("_", " ") in frame.comparators)
+                              if c == "force" or c.replace("_", " ") in frame.comparators
+                              or intent == Intent.COMPARE_LOCAL_FORCE)
                 out.extend(self.area_value(p, measure, comps, question=frame.text))
         return out
 
