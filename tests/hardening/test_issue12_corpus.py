@@ -241,3 +241,13 @@ def test_random_bytes_without_nul_are_not_text(tmp_path):
 def test_real_documents_are_still_text():
     for path in sorted(BUNDLED_CORPUS.glob("*.txt")):
         assert read_text_file(path, 40_000_000).strip()
+
+
+def test_a_build_over_many_tables_it_cannot_turn_into_values_names_three_and_counts_the_rest():
+    from assistant.types import BuildReport
+
+    report = BuildReport(table_problems=[f"doc{i}.pdf (Table {i}): numeric table not recognised" for i in range(7)])
+    lines = report.summary().splitlines()
+    named = [l for l in lines if l.startswith("  table not turned into values:")]
+    assert len(named) == 3 and "doc0.pdf (Table 0)" in named[0]
+    assert any("and 4 more tables not turned into values" in l for l in lines)
