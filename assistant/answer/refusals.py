@@ -193,10 +193,7 @@ class RefusalChecks:
                 at = text.find(" ".join(said.split())[:60])
                 if at > 0:
                     before += " " + re.split(r"(?<=[.!?:])\s+", text[max(0, at - 300) : at].strip())[-1]
-            # most of what is asked, by weight: 'Lincolnshire Police' does not name the Police and Crime Commissioner
-            found = set(terms(said + " " + before)) & subject
-            weight = sum(self.kb.weights.idf(t) for t in subject)
-            if not subject or (found and sum(self.kb.weights.idf(t) for t in found) >= 0.6 * weight):
+            if not subject or set(terms(said + " " + before)) & subject:
                 return None
         role = _ASKS_PERSON.sub("", frame.text).strip(" ?") or "that role"
         return f"the documents name no one as {role}"
