@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from dataclasses import dataclass, field, replace
@@ -122,6 +123,11 @@ class AnswerEngine(RefusalChecks):
             return f"{signature.display()} [{n}], who signs the {where}: “{said}” [{m}]", said
         return "", ""
 
+    @functools.cached_property
+    def _title_terms(self) -> dict[str, set[str]]:
+        """Each document's title and partnership as terms: the name a document goes by, read once."""
+        return {d: set(terms(f"{m.title or ''} {m.partnership or ''}")) for d, m in self.kb.metas.items()}
+
     def _with_phrases(self, question: str, hits: list[Retrieved]) -> list[Retrieved]:
         """Passages that print a name the question quotes or capitalises ('Call Time on Violent Crime') go first.
 
@@ -132,9 +138,8 @@ class AnswerEngine(RefusalChecks):
         places = self.gazetteer.partnerships_in(question) + [w for w, _ in self.gazetteer.wards_in(question)]
         place_words = set(terms(" ".join(places))) | _PLACE_KIND_WORDS
         # nor is the name a document goes by ('the Safer Swansea Partnership' of its title)
-        titles = [set(terms(f"{m.title or ''} {m.partnership or ''}")) for m in self.kb.metas.values()]
         phrases = [p for p in _phrases(question) if set(terms(p)) - place_words
-                   and not any(set(terms(p)) <= t | place_words for t in titles)]
+                   and not any(set(terms(p)) <= t | place_words for t in self._title_terms.values())]
         if not phrases or not hits:
             return hits
         texts = self.kb.texts
@@ -317,8 +322,8 @@ class AnswerEngine(RefusalChecks):
         query = _retrieval_query(frame)
         hits = self.kb.retriever.search(query, self.settings.top_k * 2, filters, set(_where(frame)))
         # the words naming the partnership asked about and its documents' titles say which document, not which section
-        named = set(terms(" ".join(f"{m.partnership or ''} {m.title or ''}" for m in self.kb.metas.values()
-                                   if m.partnership in frame.partnerships)))
+        named = set().union(*(t for d, t in self._title_terms.items()
+                              if self.kb.metas[d].partnership in frame.partnerships))
         pool = _rerank_by_section(hits, frame, self.kb.weights, exclude=named)
         pool = self._with_phrases(question, pool)
         pool = self._with_places(frame, query, pool)

@@ -72,14 +72,12 @@ _CHANGE_HEADER = re.compile(r"\bchange\b|%|\bdiff|\bvariance\b|[+-]/[-+]", re.I)
 _COMPARATOR_TERMS = set(terms("force national nationally england wales region regional msg similar county"))
 _COMPARATOR_ROW = re.compile(r"\b(force|england|wales|national|region|regional|msg|similar|average|county)\b", re.I)
 _GAP_QUESTION = re.compile(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", re.I)
+
+
 def _related_measures(canon: str, measures: tuple[str, ...]) -> bool:
     """Whether a measure is one asked for, or its parent or child in the vocabulary ('residential burglary' for
     'burglary')."""
-    from ..tables.vocabulary import MEASURES
-
-    def family(m: str) -> set[str]:
-        known = MEASURES.get(m)
-        return {m} | ({known.parent} if known and known.parent else set()) | set(known.alt_parents if known else ())
+    from .figures import family
 
     return any(canon in family(m) or m in family(canon) for m in measures)
 
@@ -622,22 +620,15 @@ class EvidenceComposer(ProseFigures):
 
     @staticmethod
     def _names_measure(view: TableView, measures: tuple[str, ...]) -> bool:
-        """Whether a table names one of the measures the vocabulary recognised in the question (its name, a synonym
-        or an abbreviation, in the title, headers, section or row labels); True when none was recognised."""
-        from ..tables.vocabulary import MEASURES
+        """Whether a table names one of the measures the vocabulary recognised in the question (or its parent or
+        child), in the title, headers, section or row labels; True when none was recognised."""
+        from ..tables.vocabulary import MEASURES, find_measures
 
-        known = [MEASURES[m] for m in measures if m in MEASURES]
+        known = [m for m in measures if m in MEASURES]
         if not known:
             return True
-        text = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path),
-                         " ".join(r.label for r in view.rows)])
-        low = " " + " ".join(re.sub(r"[^\w&' -]+", " ", text.lower()).split()) + " "
-        for m in known:
-            if any(f" {w.lower()} " in low or f" {w.lower()}s " in low for w in (m.name, *m.synonyms)):
-                return True
-            if any(re.search(rf"\b{re.escape(a)}\b", text) for a in m.abbreviations):
-                return True
-        return False
+        text = "\n".join([view.title, *view.header, *view.hit.chunk.section_path, *(r.label for r in view.rows)])
+        return any(_related_measures(found, tuple(known)) for found, _, _ in find_measures(text))
 
     def _against_comparators(self, view: TableView, question: str, q: set[str], names: list[str], topic: set[str]):
         """'Is West Lindsey's burglary rate above the force average?' on a table of areas by measures: the partnership

@@ -72,7 +72,7 @@ _TITLE_LINE = re.compile(r"\s*[A-Z][^.!?:;]{0,40}$")
 def _item_kind(line: str) -> str | None:
     """What marks a line as a list item: 'bullet', 'number', or the label a labelled item starts with ('Priority',
     'R'); None for a line that is no item. A list ends where its items change kind."""
-    if re.match(r"\s*[-•*▪◦–]\s+\S", line):
+    if _BULLET.match(line):
         return "bullet"
     if _LIST_ITEM.match(line) or _ENUMERATED.match(line):
         return "number"

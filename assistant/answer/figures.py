@@ -43,21 +43,15 @@ def ratio_text(x: float) -> str:
 def per_unit(unit: str) -> tuple[float, str] | None:
     """A rate's unit read as (per how many, of what): 'per 100,000 residents' -> (100000, 'people');
     'per 1,000 households' -> (1000, 'households'); None for a unit that is no rate per head."""
-    m = re.match(r"\s*per\s+([\d,]+)\s*(.*)$", unit or "", re.I)
-    if not m:
+    base = unit_base((unit or "").strip().lower())
+    if base is None:
         return None
-    what = m.group(2).strip().lower()
+    what = re.sub(r"^per [\d,]+\s*", "", unit.strip().lower())
     if "household" in what or "dwelling" in what:
-        kind = "households"
-    elif not what or re.search(r"population|resident|people|persons|head|pop\b", what):
-        kind = "people"
-    else:
-        kind = what
-    return float(m.group(1).replace(",", "")), kind
-
-
-def _fmt_plain(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+        return float(base), "households"
+    if not what or re.search(r"population|resident|people|persons|head|pop\b", what):
+        return float(base), "people"
+    return float(base), what
 
 
 def unit_text(unit: str | None) -> str:
@@ -425,10 +419,10 @@ class FigureComposer:
                 value = float(row["value"])
                 out.figures.append(self._computed(compute.Computed(
                     label=f"{row['partnership']} {measure} rate, {row['unit']}", value=round(value, 2), unit=row["unit"],
-                    formula=f"{row.get('value_text') or _fmt_plain(value / factor)} {printed} × {_fmt_plain(factor)}",
+                    formula=f"{row.get('value_text') or num(value / factor)} {printed} × {num(factor)}",
                     area=row["partnership"], area_type="partnership", measure=measure, period=row["period"]), (n,)))
-                line = (f"- {row['partnership']} ({row['period']}): {_fmt_plain(round(value, 1))}{unit_text(row.get('unit'))}, "
-                        f"printed as {row.get('value_text') or _fmt_plain(value / factor)} {printed} [{n}]")
+                line = (f"- {row['partnership']} ({row['period']}): {num(round(value, 1))}{unit_text(row.get('unit'))}, "
+                        f"printed as {row.get('value_text') or num(value / factor)} {printed} [{n}]")
             else:
                 out.figures.append(self._value_figure(row, n, f"{row['partnership']} {measure} rate"))
                 line = f"- {row['partnership']} ({row['period']}): {num(row['value'], row.get('value_text'))}{unit_text(row.get('unit'))} [{n}]"

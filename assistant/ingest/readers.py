@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from statistics import median
 from pathlib import Path
 
@@ -103,6 +104,7 @@ _BROKEN_WORD = re.compile(r"([A-Za-z]+)-\ue000([a-z]+)")
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+|[a-z]+")
 
 
+@lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """Whole English words of the bundled embedding model's vocabulary (its wordpieces without '##')."""
     try:
