@@ -76,6 +76,9 @@ APRIL_TO_MARCH = re.compile(
 # A year or a range, as it may be printed in an answer or a question.
 YEARISH = re.compile(rf"(?<!\d){YEAR}(?:\s*[-–/]\s*\d{{2,4}})?(?!\d)")
 
+# a label followed by two or more numbers: a table row as PDF or text extraction prints it
+NUMERIC_ROW = re.compile(r"^\s*[A-Za-z][^\d\t]{0,60}?(?:\s+-?\d[\d,]*(?:\.\d+)?%?){2,}\s*$")
+
 # --- contents lists ---------------------------------------------------------------------------------------------
 
 _CONTENTS = re.compile(r"^\s*(?:table of )?contents\s*$", re.I)

@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from ..text import SENTENCE_END, Line, split_lines
+from ..text import NUMERIC_ROW, SENTENCE_END, Line, split_lines
 from ..types import Chunk, ParsedDocument, Section
 from .sections import CONTENTS_TITLE
 from .tokens import MODEL_MAX_TOKENS, count_model_tokens as count_tokens
@@ -17,7 +17,6 @@ _CARD_FIELD = re.compile(
 )
 _HOTSPOTS = re.compile(r"^\s*Local hotspot wards\b", re.I)
 _AT_RISK = re.compile(r"^\s*At risk groups\b", re.I)
-_NUMERIC_ROW = re.compile(r"^\s*[A-Za-z][^\d\t]{0,60}?(?:\s+-?\d[\d,]*(?:\.\d+)?%?){2,}\s*$")
 
 
 def _lines(text: str, start: int, end: int) -> list[Line]:
@@ -27,7 +26,7 @@ def _lines(text: str, start: int, end: int) -> list[Line]:
 
 def _numeric_row(line: Line) -> bool:
     """A label followed by two or more numbers: a table row as PDF text extraction prints it."""
-    return bool(_NUMERIC_ROW.match(line.text))
+    return bool(NUMERIC_ROW.match(line.text))
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from assistant.tables.context import FORCE_AREA, DocContext
 from assistant.tables.formats.cards import FIELD
 from assistant.tables.periods import parse_period
 from assistant.tables.vocabulary import find_measures, normalise_unit
-from assistant.text import SENTENCE_END, SUPERSCRIPT_DIGITS
+from assistant.text import NUMERIC_ROW, SENTENCE_END, SUPERSCRIPT_DIGITS
 
 # (a number may end a sentence: '... the England and Wales rate 36.2.')
 _NUM = re.compile(r"(?<![\w.,£+\-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d%,.]\d)(?!\s*%)(?!\d)(?!\.\d)")
@@ -53,7 +53,11 @@ def _cues(ctx: DocContext) -> dict[str, re.Pattern[str]]:
 
 
 # a line printed as a table row: cells set apart by runs of spaces, or a label and its numbers
-_ROWLIKE = re.compile(r"\S {2,}\S.* {2,}\S|^\s*[A-Za-z][^\d\t]{0,60}?(?:\s+-?\d[\d,]*(?:\.\d+)?%?){2,}\s*$")
+_SPACED_CELLS = re.compile(r"\S {2,}\S.* {2,}\S")
+
+
+def _rowlike(line: str) -> bool:
+    return bool(_SPACED_CELLS.search(line) or NUMERIC_ROW.match(line))
 
 
 def _sentences(text: str, base: int) -> list[tuple[str, int]]:
@@ -156,7 +160,7 @@ class PassageReader:
                 continue
             j = i
             while (j + 1 < len(lines) and prose(lines[j + 1]) and lines[j + 1].idx == lines[j].idx + 1
-                   and not _ROWLIKE.search(lines[j].text) and not _ROWLIKE.search(lines[j + 1].text)
+                   and not _rowlike(lines[j].text) and not _rowlike(lines[j + 1].text)
                    and not re.search(r"[.!?:]\s*$", lines[j].text) and len(lines[j].text.strip()) >= 40
                    and not re.match(r"\s*(?:[-•*▪◦–]|\d{1,2}[.)])\s", lines[j + 1].text)):
                 j += 1
