@@ -68,20 +68,27 @@ def make_report_pdf(path: Path, pages: int = 3, title: str = "Testshire Communit
     return path
 
 
-def one_document_assistant(tmp_path_factory, file_name: str, text: str, *, title: str, partnership: str, period: str):
-    """A loaded Assistant over a corpus of one made-up document and its manifest entry, built with the real model."""
+def corpus_assistant(tmp_path_factory, name: str, documents: list[tuple[str, str, dict]]):
+    """A loaded Assistant over made-up documents, each (file name, text, manifest entry without 'file'), built
+    with the real model and FAISS."""
     import json
 
     from assistant.service import Assistant
     from assistant.settings import Settings
 
-    stem = Path(file_name).stem
-    corpus = tmp_path_factory.mktemp(stem)
-    (corpus / file_name).write_text(text, encoding="utf-8")
-    entry = {"file": file_name, "title": title, "partnership": partnership, "kind": "strategic assessment",
-             "data_period": period}
-    (corpus / "manifest.json").write_text(json.dumps({"documents": [entry]}), encoding="utf-8")
-    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp(f"{stem}-index")))
+    corpus = tmp_path_factory.mktemp(name)
+    entries = []
+    for file_name, text, entry in documents:
+        (corpus / file_name).write_text(text, encoding="utf-8")
+        entries.append({"file": file_name, **entry})
+    (corpus / "manifest.json").write_text(json.dumps({"documents": entries}), encoding="utf-8")
+    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp(f"{name}-index")))
     assistant.build()
     assistant.load()
     return assistant
+
+
+def one_document_assistant(tmp_path_factory, file_name: str, text: str, *, title: str, partnership: str, period: str):
+    """A loaded Assistant over a corpus of one made-up document and its manifest entry, built with the real model."""
+    entry = {"title": title, "partnership": partnership, "kind": "strategic assessment", "data_period": period}
+    return corpus_assistant(tmp_path_factory, Path(file_name).stem, [(file_name, text, entry)])

@@ -4,9 +4,9 @@ the real model and FAISS."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
+
+from tests.support import corpus_assistant
 
 DISTRICT = """\
 Dunmere Community Safety Partnership
@@ -34,23 +34,13 @@ Kestle Vale	Medium	Rising shoplifting.
 
 @pytest.fixture(scope="module")
 def two_documents(tmp_path_factory):
-    from assistant.service import Assistant
-    from assistant.settings import Settings
-
-    corpus = tmp_path_factory.mktemp("elsewhere")
-    (corpus / "dunmere_2019-20_strategic-assessment.txt").write_text(DISTRICT, encoding="utf-8")
-    (corpus / "westshire_2019-2022_community-safety-agreement.txt").write_text(COUNTY, encoding="utf-8")
-    docs = [
-        {"file": "dunmere_2019-20_strategic-assessment.txt", "title": "Dunmere Strategic Assessment 2019-20",
-         "partnership": "Dunmere", "kind": "strategic assessment", "data_period": "2019-20"},
-        {"file": "westshire_2019-2022_community-safety-agreement.txt", "title": "Westshire Community Safety Agreement",
-         "partnership": "Westshire (county-wide)", "kind": "community safety agreement", "data_period": "2019-2022"},
-    ]
-    (corpus / "manifest.json").write_text(json.dumps({"documents": docs}), encoding="utf-8")
-    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp("elsewhere-index")))
-    assistant.build()
-    assistant.load()
-    return assistant
+    return corpus_assistant(tmp_path_factory, "elsewhere", [
+        ("dunmere_2019-20_strategic-assessment.txt", DISTRICT,
+         {"title": "Dunmere Strategic Assessment 2019-20", "partnership": "Dunmere", "kind": "strategic assessment",
+          "data_period": "2019-20"}),
+        ("westshire_2019-2022_community-safety-agreement.txt", COUNTY,
+         {"title": "Westshire Community Safety Agreement", "partnership": "Westshire (county-wide)",
+          "kind": "community safety agreement", "data_period": "2019-2022"})])
 
 
 def test_a_districts_priority_areas_are_found_in_the_county_document(two_documents):

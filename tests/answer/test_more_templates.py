@@ -6,9 +6,9 @@ built with the real model and FAISS."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
+
+from tests.support import corpus_assistant
 
 KESTREL = """\
 KESTREL VALE COMMUNITY SAFETY PARTNERSHIP
@@ -90,22 +90,13 @@ for the force area.
 
 @pytest.fixture(scope="module")
 def two(tmp_path_factory):
-    from assistant.service import Assistant
-    from assistant.settings import Settings
+    def entry(partnership: str) -> dict:
+        return {"title": f"{partnership} Strategic Assessment 2018", "partnership": partnership,
+                "kind": "strategic assessment", "data_period": "2017-18"}
 
-    corpus = tmp_path_factory.mktemp("kestrel-branwick")
-    docs = [("kestrel-vale_2018_strategic-assessment.txt", KESTREL, "Kestrel Vale"),
-            ("branwick_2018_strategic-assessment.txt", BRANWICK, "Branwick")]
-    entries = []
-    for name, text, partnership in docs:
-        (corpus / name).write_text(text, encoding="utf-8")
-        entries.append({"file": name, "title": f"{partnership} Strategic Assessment 2018", "partnership": partnership,
-                        "kind": "strategic assessment", "data_period": "2017-18"})
-    (corpus / "manifest.json").write_text(json.dumps({"documents": entries}), encoding="utf-8")
-    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp("kestrel-branwick-index")))
-    assistant.build()
-    assistant.load()
-    return assistant
+    return corpus_assistant(tmp_path_factory, "kestrel-branwick", [
+        ("kestrel-vale_2018_strategic-assessment.txt", KESTREL, entry("Kestrel Vale")),
+        ("branwick_2018_strategic-assessment.txt", BRANWICK, entry("Branwick"))])
 
 
 def test_a_contents_list_with_page_numbers_set_apart_by_spaces_gives_the_sections(two):
