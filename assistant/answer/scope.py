@@ -34,7 +34,7 @@ GENERIC = set(terms(
     # judging and comparing words: what a question asks of the figures, not a topic the documents must name
     "worse worst better best fewer fewest more less good bad poor poorer big bigger small smaller large larger "
     "likely unlikely happened happening going doing seeing saw seen comparison relative relatively similar different "
-    "difference rather instead actually really still quite very whole anything something "
+    "difference rather instead actually really still quite very whole wide anything something "
     # asking and reporting verbs, and the names of the documents themselves: how a question is put, not its topic
     "say says said saying mention mentions mentioned describe describes described explain explains explained "
     "discuss discusses discussed cover covers covered note notes noted state states stated suggest suggests "

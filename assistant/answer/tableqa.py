@@ -333,7 +333,8 @@ def _mark_aggregates(view: TableView, partnership: str | None) -> None:
 
 
 # the words for areas smaller than a partnership
-SMALL_AREA_WORD = re.compile(r"\b(wards?|neighbourhoods?|localit(?:y|ies)|parish(?:es)?|estates?|beats?)\b", re.I)
+SMALL_AREA_WORD = re.compile(r"\b(wards?|neighbourhoods?|localit(?:y|ies)|parish(?:es)?|estates?|beats?|"
+                             r"(?:electoral )?divisions?|community areas?|lsoas?|msoas?|(?:super )?output areas?)\b", re.I)
 
 
 def printed_small_areas(tables_by_doc: dict[str, list[TableView]], partnership_of) -> list[tuple[str, str | None]]:
@@ -525,8 +526,10 @@ class TableQA:
         if want_areas and len(areas) >= 3 and all(number(r.label) is None for r in areas):
             score += 1.0
         # the question's own word for the kind of area ('ward', 'parish', 'district') in the table's title or header
+        head = view.title + " " + " ".join(view.header[:1])
         for word in re.findall(r"\b(ward|parish|district|neighbourhood|beat|town|borough|lsoa|street)s?\b", self._question, re.I):
-            if re.search(rf"\b{word}", view.title + " " + " ".join(view.header[:1]), re.I):
+            # ('wards' asked of a table of electoral divisions or community areas: the small areas it has)
+            if re.search(rf"\b{word}", head, re.I) or (SMALL_AREA_WORD.search(word) and SMALL_AREA_WORD.search(head)):
                 score += 3.0
         return score * (1.0 + max(view.hit.dense, 0.0))
 

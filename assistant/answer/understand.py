@@ -124,6 +124,13 @@ class Gazetteer:
                 short = _short_name(_core(m.partnership))
                 if short and short not in g.partnerships:
                     g.partnerships[short] = m.partnership
+                # a joint partnership ('Conwy and Denbighshire') is asked about by each of its areas, and as 'X & Y'
+                parts = [p.strip() for p in re.split(r",|\s+and\s+", _core(m.partnership)) if p.strip()]
+                if len(parts) >= 2:
+                    g.partnerships.setdefault(" & ".join(parts).lower(), m.partnership)
+                    for part in parts:
+                        if len(part) >= 4:
+                            g.partnerships.setdefault(part.lower(), m.partnership)
         if areas is not None and len(areas):
             for row in areas.itertuples(index=False):
                 area = str(getattr(row, "area"))

@@ -11,7 +11,7 @@ from .chunker import Chunker
 from .corpus import IGNORED_NAMES, content_hash, document_ids, list_corpus, manifest_path
 from .manifest import infer_meta, meta_from_manifest
 from .manifest_entries import read_manifest_checked
-from .readers import SUPPORTED_SUFFIXES, file_type, read_pdf_file, read_text_file
+from .readers import SUPPORTED_SUFFIXES, file_type, read_pdf_file, read_text_file, text_pages
 from .sections import find_sections
 from .upload_record import apply_upload_entry, read_upload_record
 
@@ -32,13 +32,14 @@ def parse_file(
     if ftype == "pdf":
         text, pages = read_pdf_file(path, max_bytes, max_pdf_pages)
     else:
-        text, pages = read_text_file(path, max_bytes), ()
+        # a text extracted from a PDF keeps its pages when its running footers or form feeds mark them
+        text, pages = text_pages(read_text_file(path, max_bytes))
     meta: DocumentMeta = meta_from_manifest(path, entry, ftype) if entry else infer_meta(path, text, ftype)
     if doc_id is not None and meta.doc_id != doc_id:
         meta = replace(meta, doc_id=doc_id)
     sections = find_sections(text, pages_inferred=not pages)
     if pages:
-        # PDF pages are real: a section's page is where its heading stands, not what the contents list says.
+        # printed pages are real: a section's page is where its heading stands, not what the contents list says.
         from ..types import Section
 
         located = []

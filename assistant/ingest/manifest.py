@@ -207,9 +207,28 @@ def _resolve_name(raw: str) -> tuple[str, int] | None:
     if canon:
         info = place_info(canon)
         return canon, 3 if info and info.type in LOCAL_TYPES else 2
+    joint = _joint_name(name)
+    if joint:
+        return joint, 3
     if find_places(name) and len(name.split()) > 1:
         return name, 2
     return name, 1
+
+
+def _joint_name(name: str) -> str | None:
+    """'Conwy and Denbighshire', 'Babergh & Mid Suffolk': a partnership of two or more local authority areas, each
+    a known place, named together (canonical names joined by 'and')."""
+    parts = [p.strip() for p in re.split(r",|\s+(?:and|&)\s+", name) if p.strip()]
+    if len(parts) < 2:
+        return None
+    canon = []
+    for part in parts:
+        c = _local_place(part)
+        info = place_info(c) if c else None
+        if not (info and info.type in LOCAL_TYPES):
+            return None
+        canon.append(c)
+    return ", ".join(canon[:-1]) + " and " + canon[-1]
 
 
 def _partnership_candidates(text: str, weight: int, scores: dict[str, list], in_title: bool = False) -> None:

@@ -235,3 +235,89 @@ def read_pdf_file(path: Path, max_bytes: int, max_pages: int) -> tuple[str, tupl
         parts.append(body)
         pos += len(body)
     return "".join(parts), tuple(spans)
+
+
+# a page number in a running header or footer: 'Page 7 of 42', 'Page 7', or a bare number ending the line
+_PAGE_WORD = re.compile(r"\bpage\s+(\d{1,4})(?:\s+of\s+\d{1,4})?\b", re.I)
+_LINE_END_NUMBER = re.compile(r"(?:^|\s{2,}|\|\s*)(\d{1,4})\s*$")
+
+
+def _page_number_in(line: str) -> int | None:
+    m = _PAGE_WORD.search(line) or _LINE_END_NUMBER.search(line)
+    return int(m.group(1)) if m else None
+
+
+def _signature(line: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", line).split()).lower()
+
+
+def text_pages(text: str) -> tuple[str, tuple[PageSpan, ...]]:
+    """The pages of a text document extracted from a PDF, and the text without its running headers and footers.
+
+    Pages are found from form feeds, or else from a running line that repeats on many pages with a rising page
+    number ('Sandwell ... Strategic Assessment 2019/20      4', 'Page 7 of 42'). A first marker that says page 1
+    ends its page (a footer); one that says a later page starts it (a header). Lines repeated beside the markers
+    ('OFFICIAL', the document's title) go with them. A text with neither has no pages: (text, ())."""
+    if text.count("\f") >= 2:
+        bodies = text.split("\f")
+        return _joined([(i + 1, b) for i, b in enumerate(bodies)])
+    lines = text.split("\n")
+    by_sig: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.strip() and re.search(r"\d", line) and len(line.strip()) <= 120:
+            by_sig.setdefault(_signature(line), []).append(i)
+    markers: list[tuple[int, int]] = []  # (line index, page number)
+    for sig, at in by_sig.items():
+        if len(at) < 3:
+            continue
+        numbers = [_page_number_in(lines[i]) for i in at]
+        if None in numbers or any(b <= a for a, b in zip(numbers, numbers[1:])):
+            continue
+        if len(at) > len(markers):
+            markers = list(zip(at, numbers))
+    if not markers:
+        return text, ()
+    marker_at = {i for i, _ in markers}
+    # lines repeated at least three times next to a marker (within two lines) run with it
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.strip():
+            counts[_signature(line)] = counts.get(_signature(line), 0) + 1
+    drop = set(marker_at)
+    for i in marker_at:
+        for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            if j not in drop and lines[j].strip() and counts[_signature(lines[j])] >= 3 and len(lines[j].strip()) <= 120:
+                drop.add(j)
+    footer = markers[0][1] == 1
+    pages: list[tuple[int, str]] = []
+    start = 0
+    if footer:
+        for i, number in markers:
+            pages.append((number, "\n".join(l for k, l in enumerate(lines[start:i], start) if k not in drop)))
+            start = i + 1
+        rest = "\n".join(l for k, l in enumerate(lines[start:], start) if k not in drop)
+        if rest.strip():
+            pages.append((markers[-1][1] + 1, rest))
+    else:
+        first = markers[0][1] - 1
+        bounds = [(0, first)] + [(i, n) for i, n in markers]
+        for (a, number), (b, _) in zip(bounds, bounds[1:] + [(len(lines), 0)]):
+            pages.append((number, "\n".join(l for k, l in enumerate(lines[a:b], a) if k not in drop)))
+    return _joined([(n, b) for n, b in pages if n >= 1])
+
+
+def _joined(pages: list[tuple[int, str]]) -> tuple[str, tuple[PageSpan, ...]]:
+    parts: list[str] = []
+    spans: list[PageSpan] = []
+    pos = 0
+    for number, body in pages:
+        body = body.strip("\n")
+        if not body.strip():
+            continue
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        spans.append(PageSpan(page=number, start=pos, end=pos + len(body)))
+        parts.append(body)
+        pos += len(body)
+    return "".join(parts), tuple(spans)

@@ -193,3 +193,24 @@ def test_a_bare_assessment_year_gives_way_to_the_span_the_front_matter_states(tm
     path = tmp_path / "northwick_2014_strategic-assessment.txt"
     path.write_text(text, encoding="utf-8")
     assert infer_meta(path, text, "text").period == period
+
+
+def test_infer_joint_partnership_of_two_authorities(tmp_path):
+    # two local authorities named together are one joint partnership, not the first of them
+    meta = _infer(tmp_path, "j.txt", "Babergh and Mid Suffolk Community Safety Partnership\n\nStrategic Assessment "
+                                     "2019\n\nProduced by Babergh District Council and Mid Suffolk District Council.\n")
+    assert meta.partnership == "Babergh and Mid Suffolk"
+    # a single authority whose name has 'and' in it stays one place
+    meta = _infer(tmp_path, "k.txt", "Telford and Wrekin Community Safety Partnership\n\nStrategic Assessment 2019\n")
+    assert meta.partnership == "Telford and Wrekin"
+
+
+def test_joint_partnership_is_asked_about_by_each_authority():
+    from assistant.answer.understand import Gazetteer
+    from assistant.types import DocumentMeta
+
+    meta = DocumentMeta(doc_id="j", title="t", partnership="Babergh and Mid Suffolk", kind="strategic assessment",
+                        period="2018-19", source="j.txt", published=None, file_type="text")
+    g = Gazetteer.build({"j": meta}, {"j": "text"})
+    assert g.partnerships_in("burglary in mid suffolk?") == ["Babergh and Mid Suffolk"]
+    assert g.partnerships_in("which wards in Babergh & Mid Suffolk have most ASB?") == ["Babergh and Mid Suffolk"]
