@@ -455,6 +455,8 @@ class AnswerEngine(RefusalChecks):
             refusal = self._ward_figure_missing(frame, "\n".join(blocks), [*narrative.splitlines(), *floor]) \
                 or self._figure_never_printed(frame) \
                 or (None if signed else self._person_not_named(frame, "\n".join([*blocks, narrative]), book))
+            if not refusal:
+                refusal = self._figure_off_target(frame, "\n".join([*blocks, narrative, *floor]), book)
         if not refusal and not blocks and frame.intent == Intent.RECOMMENDATION:
             refusal = self._recommendation_missing(frame, hits)
         if refusal:
@@ -704,7 +706,7 @@ class AnswerEngine(RefusalChecks):
             # the offence asked about must be named where wards are: 'hate crime' by ward, not crime by ward
             from .scope import _qualifiers
 
-            wanted = [t for t in _qualifiers(frame.text) if self.kb.weights.df.get(t, 0)]
+            wanted = [t for t in _qualifiers(frame.text) if self.kb.weights.df.get(t, 0) and t not in GENERIC]
             if wanted and not any(set(terms(line)) & set(wanted) for line in narrative.splitlines()
                                   if SMALL_AREA_WORD.search(line) or any(w in line for w in ward_names)):
                 return "; ".join(missing) or f"no ward-level figures for {' '.join(wanted)} in {where}"

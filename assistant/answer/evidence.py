@@ -361,7 +361,8 @@ class EvidenceComposer(ProseFigures):
                 out = self._above(view, question, q)
             elif moved_q and want_areas and not [r for r in named if not r.aggregate] and covered >= 0.5 and len(areas) >= 2:
                 out = self._moved(view, question, q)  # 'which wards saw ASB fall?': a filter, not one row's change
-            elif change and named and len(self._period_cols(view)) >= 2 and self._names_topic(view, named[0], topic):
+            elif change and named and not (ranking and want_areas) and len(self._period_cols(view)) >= 2 \
+                    and self._names_topic(view, named[0], topic):
                 out = self._change(view, named[0])
             elif (ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5
                   and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2):
@@ -845,7 +846,14 @@ class EvidenceComposer(ProseFigures):
 
     @staticmethod
     def _period_cols(view: TableView) -> list[int]:
-        return [j for j in view.numeric_columns() if _YEAR_HEAD.search(view.header[j])]
+        """The columns of one measure over periods ('Offences 2013/14', 'Offences 2012/13'), not a column of
+        another measure that names a period too ('Rate per 1,000 (2013/14)')."""
+        cols = [j for j in view.numeric_columns() if _YEAR_HEAD.search(view.header[j])]
+        groups: dict[str, list[int]] = {}
+        for j in cols:
+            key = " ".join(re.sub(r"[()]", " ", _YEAR_HEAD.sub(" ", view.header[j])).split()).lower()
+            groups.setdefault(key, []).append(j)
+        return max(groups.values(), key=len) if groups else []
 
     def _change(self, view: TableView, row):
         from ..tables.compute import Computed
@@ -853,6 +861,9 @@ class EvidenceComposer(ProseFigures):
         cols = [j for j in self._period_cols(view) if j < len(row.values) and row.values[j] is not None]
         if len(cols) < 2:
             return [], []
+        # oldest first, whichever way the table prints them ('2013/14  2012/13')
+        cols.sort(key=lambda j: int(re.search(r"(?:19|20)\d{2}", view.header[j]).group(0))
+                  if re.search(r"(?:19|20)\d{2}", view.header[j]) else 0)
         # the periods the question names, else the latest against the one before
         asked = set(re.findall(r"(?<!\d)(?:19|20)\d{2}", getattr(self.qa, "_question", "") or ""))
         named = [j for j in cols if asked & set(re.findall(r"(?<!\d)(?:19|20)\d{2}", view.header[j]))]

@@ -126,8 +126,8 @@ class RefusalChecks:
         asks = ASKS_FIGURE.search(frame.text)
         if not (frame.intent in FIGURE_INTENTS or asks) or frame.intent == Intent.COMPARE_PARTNERSHIPS:
             return None
-        if frame.intent == Intent.WARD_HOTSPOT and not asks:
-            return None  # 'which wards ...' names no ward to find a figure for
+        if frame.intent == Intent.WARD_HOTSPOT and not asks and not (frame.wards and frame.measures):
+            return None  # 'which wards ...' names no ward to find a figure for ('ASB in X ward?' does)
         own = {k.lower() for k in self.gazetteer.partnerships} | {p.lower() for p in frame.partnerships}
         asked = [w for w, _ in frame.wards if w.lower() not in own]
         # 'in Kingsbrook ward': a ward the question calls one, though no table prints it
@@ -197,3 +197,54 @@ class RefusalChecks:
                 return None
         role = _ASKS_PERSON.sub("", frame.text).strip(" ?") or "that role"
         return f"the documents name no one as {role}"
+
+    def _figure_off_target(self, frame: Frame, shown: str, book: CitationBook) -> str | None:
+        """'What proportion of knife crime offenders were under 18?': figures for the measure (knife crime) do not
+        answer it when the question's most specific word (offenders) is beside none of them. A reason if no line
+        of the answer that states a number names that word (its stem, or its first five letters)."""
+        if not (ASKS_FIGURE.search(frame.text) or _ASKS_SHARE.search(frame.text)) or frame.followup \
+                or frame.intent in (Intent.WARD_HOTSPOT, Intent.COMPARE_PARTNERSHIPS, Intent.COMPARE_YEARS):
+            return None
+        # the question's most specific word the corpus uses; else one it never uses (not a typo of one it does)
+        rarest = self._most_specific(frame) or next(iter(self._never_used(frame)), None)
+        if rarest is None:
+            return None
+        for line in shown.splitlines():
+            plain = YEARISH.sub(" ", re.sub(r"\[\d+\]", "", line))
+            plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)
+            if not re.search(r"\d", plain):
+                continue
+            if any(t == rarest or (len(t) >= 5 and t[:5] == rarest[:5]) for t in terms(plain)):
+                return None
+        # the word in a cited passage: the answer quotes what the documents say about it
+        for c in book.citations():
+            if any(t == rarest or (len(t) >= 5 and t[:5] == rarest[:5]) for t in terms(c.text)):
+                return None
+        # nor a figure beside the word anywhere in the asked documents: retrieval missed nothing
+        where = set(frame.partnerships or (p for _, p in frame.wards if p))
+        texts = [t for d, t in self.kb.texts.items() if not where or self.kb.metas[d].partnership in where]
+        if any(_printed_with_figure(t, rarest) for t in texts):
+            return None
+        word = next((w for w in re.findall(r"[A-Za-z][\w'-]*", frame.text) if terms(w) == [rarest]), rarest)
+        what = ", ".join(frame.measures)
+        return f"the documents give no figure for {word!r}" + (f" (they give {what} figures)" if what else "")
+
+
+    def _never_used(self, frame: Frame) -> list[str]:
+        """Informative question words (not its measure's) that no document uses, nor anything within a typo of."""
+        from rapidfuzz import fuzz, process
+
+        from ..tables.vocabulary import MEASURES
+
+        measure_words = set(terms(" ".join(frame.measures)))
+        for m in frame.measures:
+            if m in MEASURES:
+                measure_words |= set(terms(" ".join((*MEASURES[m].synonyms, *MEASURES[m].abbreviations))))
+        vocab = list(self.kb.weights.df)
+        return [t for t in self.scope.informative_terms(frame) if t not in measure_words and len(t) >= 4
+                and not self.kb.weights.df.get(t, 0)
+                and not process.extractOne(t, vocab, scorer=fuzz.ratio, score_cutoff=84)]
+
+
+# a question asking for a share without 'the' ('what proportion of ...', 'what % of ...')
+_ASKS_SHARE = re.compile(r"^\s*(?:what|which)\s+(?:proportion|percentage|share|%|fraction)\b", re.I)

@@ -35,6 +35,9 @@ GENERIC = set(terms(
     "worse worst better best fewer fewest more less good bad poor poorer big bigger small smaller large larger "
     "likely unlikely happened happening going doing seeing saw seen comparison relative relatively similar different "
     "difference rather instead actually really still quite very whole wide anything something "
+    # the operations a question asks for: what is done with the figures, not a topic the documents must name
+    "percentage percent proportion share ratio rise rises rose risen increase increased increases fall falls fell "
+    "fallen decrease decreased decreases drop dropped change changed changes biggest "
     # asking and reporting verbs, and the names of the documents themselves: how a question is put, not its topic
     "say says said saying mention mentions mentioned describe describes described explain explains explained "
     "discuss discusses discussed cover covers covered note notes noted state states stated suggest suggests "

@@ -22,7 +22,8 @@ _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _RULE = re.compile(r"^\s*[-=_]{4,}\s*$")
 _NUM = re.compile(r"^[(£]?([-+−–]?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]{0,2})?[" + FOOTNOTE_MARKS + r"]*\)?$", re.I)
 # Words that mark a row as an aggregate or a comparator rather than one of the areas ranked.
-_AGGREGATE = re.compile(r"^\s*(total|all|overall|other|rest of|remainder)\b|\b(total|average|mean|force|england|wales|national|region|county(?!\s+lines)|msg|"
+_AGGREGATE = re.compile(r"^\s*(total|all|overall|other|rest of|remainder|csp|cdrp|partnership)\b|"
+                        r"^\s*(top|bottom)\s+(\d+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\b(total|average|mean|force|england|wales|national|region|county(?!\s+lines)|msg|"
                         r"similar|whole|borough rate|district rate)\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(csp|cdrp|borough|district|city|council|partnership|borough council|district council)$")
 # a ranking by how much something moved: 'the biggest rise', 'which fell most'
@@ -155,6 +156,47 @@ def _continue_header(lines, j: int, head: list[str]) -> list[str]:
     return out
 
 
+_CELL_SPAN = re.compile(r"\S+(?: \S+)*")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _header_fragment(lines, j: int) -> bool:
+    """A line of a header whose cells are wrapped over several lines ('ASB   1,000   borough' between 'Rate per
+    Times' and 'Rank  Ward  incidents  pop.  rate'): set far right of where the table's rows start, with the
+    next line of cells starting well left of it."""
+    line = lines[j][2]
+    if _indent(line) < 12:
+        return False
+    for k in range(j + 1, min(j + 4, len(lines))):
+        nxt = lines[k][2]
+        if not nxt.strip():
+            continue
+        return len(lines[k][3]) >= 2 and _indent(nxt) + 8 <= _indent(line)
+    return False
+
+
+def _header_by_position(head_lines: list[str], row_line: str, width: int) -> list[str] | None:
+    """A header printed over several lines, its words joined column by column by where they stand above the
+    first row's cells; None unless at least one line is a wrapped fragment (set well right of the rows)."""
+    if len(head_lines) < 2 or not row_line or not any(_indent(h) >= 12 for h in head_lines):
+        return None
+    cols = [(m.start(), m.end()) for m in _CELL_SPAN.finditer(row_line)]
+    # cells run together by single spaces stay one; the row's cell count must be the table's
+    if len(cols) != width:
+        return None
+    out = [""] * width
+    for h in head_lines:
+        for m in _CELL_SPAN.finditer(h):
+            a, b = m.start(), m.end()
+            overlap = [max(0, min(b, y) - max(a, x)) for x, y in cols]
+            best = max(range(width), key=lambda c: (overlap[c], -abs((a + b) / 2 - sum(cols[c]) / 2)))
+            out[best] = f"{out[best]} {m.group(0)}".strip()
+    return out
+
+
 def _has_values(cells: list[str]) -> bool:
     return any(number(c) is not None for c in cells[1:])
 
@@ -233,6 +275,7 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
             continue
         heads: list[list[str]] = []
         head_spans: list[tuple[int, int, str]] = []
+        first_row_line = ""
         rows: list[Row] = []
         j = i
         table_start = lines[i][0]
@@ -253,7 +296,12 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
             if rows and heads and cells == heads[0]:
                 j += 1
                 continue  # the header repeated after a page turn
-            if _has_values(cells) and not (not rows and _period_header(cells)):
+            if not rows and _header_fragment(lines, j):
+                heads.append(cells)  # a header cell wrapped over lines ('Rate per' / '1,000' / 'pop.')
+                head_spans.append((a, b, line))
+            elif _has_values(cells) and not (not rows and _period_header(cells)):
+                if not rows:
+                    first_row_line = line
                 lead = len(line) - len(line.lstrip())
                 rows.append(Row(cells[0], cells, [number(c) for c in cells], a + lead, b - (len(line) - len(line.rstrip()))))
             elif rows and not cells[0]:
@@ -291,6 +339,17 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
                 title_parts.append(" ".join(h))
         if not header:
             header = [""] * width
+        # the header's own lines: the run printed straight above the first row, without a blank line or a caption
+        block: list[tuple[int, int, str]] = []
+        for a, b, line in reversed(head_spans):
+            if block and b + 1 < block[0][0] or _TABLE_LABEL.match(line.strip()):
+                break
+            block.insert(0, (a, b, line))
+        stacked_header = _header_by_position([line for _, _, line in block], first_row_line, width) \
+            if block and rows else None
+        if stacked_header:
+            header = stacked_header
+            title_parts = [" ".join(split_cells(line)) for _, _, line in head_spans[: len(head_spans) - len(block)]]
         k = i - 1
         above: list[str] = []
         while k >= 0 and len(above) < 2:
@@ -307,10 +366,39 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
         if not title and hit.chunk.context:
             title = hit.chunk.context.split("\n")[0].strip()
         view = TableView(hit, title, header, [r for r in rows if len(r.cells) >= 2], table_start, rows[-1].end)
+        _label_after_rank(view)
         _mark_aggregates(view, partnership)
         out.append(view)
         i = j
     return out
+
+
+_RANK_HEAD = re.compile(r"^(?:rank(?:ing)?|no\.?|#|position|pos\.?)$", re.I)
+
+
+def _label_after_rank(view: TableView) -> None:
+    """'1  Rhyl West  Denbighshire  5,310 ...': a table whose first column ranks its rows is labelled by its second;
+    the rank becomes the second column (still a value), and a total row printed without a rank gets an empty one."""
+    width = len(view.header)
+    ranked = [r for r in view.rows if len(r.cells) == width]
+    if width < 3 or len(ranked) < 3:
+        return
+    firsts = [number(r.cells[0]) for r in ranked]
+    integers = all(v is not None and v == int(v) and 0 < v <= 500 for v in firsts)
+    named = sum(1 for r in ranked if number(r.cells[1]) is None and re.search(r"[A-Za-z]", r.cells[1])) >= len(ranked) * 0.8
+    if not (named and integers and (_RANK_HEAD.match(view.header[0].strip()) or not view.header[0].strip()
+                                    or firsts[:3] == [1.0, 2.0, 3.0])):
+        return
+    view.header = [view.header[1], view.header[0], *view.header[2:]]
+    for r in view.rows:
+        if len(r.cells) == width:
+            cells = [r.cells[1], r.cells[0], *r.cells[2:]]
+        elif len(r.cells) < width and number(r.cells[0]) is None:
+            # a total row printed without a rank (or other text cells): its numbers stand under the right columns
+            cells = [r.cells[0], *[""] * (width - len(r.cells)), *r.cells[1:]]
+        else:
+            continue
+        r.cells, r.label, r.values = cells, cells[0], [number(c) for c in cells]
 
 
 def _mark_aggregates(view: TableView, partnership: str | None) -> None:
