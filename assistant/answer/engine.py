@@ -515,7 +515,11 @@ class AnswerEngine(RefusalChecks):
         names = [*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places, *self._local_places(frame)]
         row_lookup = frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE, Intent.COMPARE_PARTNERSHIPS)
         scoped = self._scoped(frame, hits)
-        for pool in (scoped, self._table_hits(frame, scoped[:12])):
+        pools = [scoped, self._table_hits(frame, scoped[:12])]
+        if frame.comparators:
+            # a comparator is printed in a table that may rank low among prose: look at both at once
+            pools[0] = list({id(h.chunk): h for h in [*scoped[:8], *pools[1]]}.values())
+        for pool in pools:
             if not pool:
                 continue
             ev = self._evidence(book)

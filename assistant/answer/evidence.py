@@ -69,8 +69,9 @@ _OPERATION_TERMS = set(terms("ward wards area areas hotspot hot spot worst place
 
 _RATE_TERMS = set(terms("rate rates"))
 _CHANGE_HEADER = re.compile(r"\bchange\b|%|\bdiff|\bvariance\b|[+-]/[-+]", re.I)
-_COMPARATOR_TERMS = set(terms("force national nationally england wales region regional msg similar county"))
-_COMPARATOR_ROW = re.compile(r"\b(force|england|wales|national|region|regional|msg|similar|average|county)\b", re.I)
+_COMPARATOR_TERMS = set(terms("force national nationally england wales welsh region regional msg similar county family peer"))
+_COMPARATOR_ROW = re.compile(r"\b(force|england|wales|welsh|national|region|regional|msg|similar|average|avg|county|"
+                             r"family group|peer group)\b", re.I)
 _GAP_QUESTION = re.compile(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", re.I)
 
 
@@ -324,8 +325,16 @@ class EvidenceComposer(ProseFigures):
 
         from ..tables.vocabulary import canonical_measure
 
-        scored = sorted(((coverage(v) >= 0.5, want_areas and area_rows(v), self.qa.table_score(v, q, want_areas), -i, v)
-                         for i, v in enumerate(views)), key=lambda t: t[:4], reverse=True)
+        # a comparator asked for ('vs the family group'): tables that print it beside the area come first
+        comp_asked = _COMPARATOR.search(question)
+        comp_re = re.compile(_COMPARATOR_WORDS[comp_asked.group(1).lower()[:4]], re.I) if comp_asked else None
+
+        def prints_comparator(view: TableView) -> bool:
+            return comp_re is not None and bool(comp_re.search(" ".join([*view.header, *(r.label for r in view.rows)])))
+
+        scored = sorted(((coverage(v) >= 0.5, prints_comparator(v), want_areas and area_rows(v),
+                          self.qa.table_score(v, q, want_areas), -i, v)
+                         for i, v in enumerate(views)), key=lambda t: t[:5], reverse=True)
 
         self.confident = True
         for *_, view in scored[:5]:
@@ -401,7 +410,7 @@ class EvidenceComposer(ProseFigures):
                 self.confident = False
                 return out
         if row_lookup and not (ranking or share or times or above):
-            self.confident = False  # a row found by its words alone: shown when nothing surer answers
+            # a row found by its words alone is shown when nothing surer answers, unless it prints the comparison
             return self._measure_row(views, question, topic, measures, names or [])
         return [], []
 
@@ -490,14 +499,18 @@ class EvidenceComposer(ProseFigures):
             return [], []
         lines, figs = self._lookup(found[0], [found[1]])
         lead = self._yes_no(found[0], found[1], question, names)
+        own, others = self._own_and_comparator_columns(found[0], found[1], question, names)
+        # the asked area's column beside the comparator asked for, in a row and table that name every word of what
+        # is asked ('ASB excluding covid' is not answered by a row of ASB with covid): it answers the comparison
+        view, row = found
+        said = set(terms(" ".join([view.title, *view.header, *view.hit.chunk.section_path, row.label])))
+        self.confident = bool(lines) and len(own) == 1 and bool(others) and bool(_COMPARATOR.search(question)) \
+            and topic <= said
         return ([lead] + lines if lead else lines), figs
 
-    def _yes_no(self, view: TableView, row, question: str, names: list[str]) -> str:
-        """'Is Wakefield's burglary rate higher than West Yorkshire's?': 'No: ...', from a measure's row whose
-        columns are the area asked about and the comparator it names. Empty when the row cannot say."""
-        asked = YES_NO_COMPARISON.search(question)
-        if not asked:
-            return ""
+    @staticmethod
+    def _own_and_comparator_columns(view: TableView, row, question: str, names: list[str]) -> tuple[list[int], list[int]]:
+        """A measure's row's columns for the area asked about, and for the comparator the question names."""
         own = [j for j in range(1, len(view.header)) if j < len(row.values) and row.values[j] is not None
                and any(nm and nm.lower().split()[0] in view.header[j].lower() for nm in names)]
         comp = _COMPARATOR.search(question)
@@ -505,6 +518,15 @@ class EvidenceComposer(ProseFigures):
         others = [j for j in range(1, len(view.header)) if j < len(row.values) and row.values[j] is not None
                   and j not in own and ((comp_re and comp_re.search(view.header[j]))
                                         or set(terms(view.header[j])) & set(terms(question)) - set(terms(" ".join(names))))]
+        return own, others
+
+    def _yes_no(self, view: TableView, row, question: str, names: list[str]) -> str:
+        """'Is Wakefield's burglary rate higher than West Yorkshire's?': 'No: ...', from a measure's row whose
+        columns are the area asked about and the comparator it names. Empty when the row cannot say."""
+        asked = YES_NO_COMPARISON.search(question)
+        if not asked:
+            return ""
+        own, others = self._own_and_comparator_columns(view, row, question, names)
         if len(own) != 1 or not others:
             return ""
         a, b = row.values[own[0]], row.values[others[0]]

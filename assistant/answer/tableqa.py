@@ -24,7 +24,7 @@ _NUM = re.compile(r"^[(£]?([-+−–]?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]{0,2})?[" +
 # Words that mark a row as an aggregate or a comparator rather than one of the areas ranked.
 _AGGREGATE = re.compile(r"^\s*(total|all|overall|other|rest of|remainder|csp|cdrp|partnership)\b|"
                         r"^\s*(top|bottom)\s+(\d+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\b(total|average|mean|force|england|wales|national|region|county(?!\s+lines)|msg|"
-                        r"similar|whole|borough rate|district rate)\b", re.I)
+                        r"similar|whole|borough rate|district rate|family group|peer group|welsh)\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(csp|cdrp|borough|district|city|council|partnership|borough council|district council)$")
 # a ranking by how much something moved: 'the biggest rise', 'which fell most'
 _MOVEMENT = re.compile(r"\b(rises?|rose|risen|increases?d?|falls?|fell|fallen|drops?|dropped|decreases?d?|reductions?|"
@@ -536,8 +536,24 @@ def join_continued(view: TableView, doc_views: list[TableView], gap: int = 1500)
     and the first part's title.
     """
     key = _header_key(view)
+    if not any(key):
+        # a part printed after a page turn without its header: the table just before it, as wide, heads it
+        before = [v for v in doc_views if v.end <= view.start and view.start - v.end <= gap
+                  and len(v.header) == len(view.header) and sum(1 for h in _header_key(v) if h) >= 2]
+        if before:
+            head = max(before, key=lambda v: v.end)
+            return TableView(view.hit, head.title, head.header, _rows_of(head, view), head.start, view.end)
+        return view
     if sum(1 for h in key if h) < 2:
         return view
+    # the part after a page turn that does not repeat the header
+    after = [v for v in doc_views if v.start >= view.end and v.start - view.end <= gap and not any(_header_key(v))
+             and len(v.header) == len(view.header)]
+    if after:
+        tail = min(after, key=lambda v: v.start)
+        between = [v for v in doc_views if view.end <= v.start < tail.start]
+        if not between:
+            view = TableView(view.hit, view.title, view.header, _rows_of(view, tail), view.start, tail.end, view.stacked)
     same = sorted((v for v in doc_views if _same_header(_header_key(v), key)), key=lambda v: v.start)
     # the document's reading of the whole table holds this part (a passage cut after a page turn's repeated header)
     whole = [v for v in same if v.start < view.start and view.end <= v.end and len(v.rows) > len(view.rows)]
@@ -565,6 +581,11 @@ def join_continued(view: TableView, doc_views: list[TableView], gap: int = 1500)
     title = next((p.title for p in parts if p.title and not re.search(r"continu", p.title, re.I)), view.title)
     header = max((p.header for p in parts), key=lambda h: len(" ".join(h)))  # the fuller printing of the header
     return TableView(view.hit, title, header, rows, parts[0].start, parts[-1].end)
+
+
+def _rows_of(first: TableView, second: TableView) -> list[Row]:
+    seen = {r.start for r in first.rows}
+    return [*first.rows, *(r for r in second.rows if r.start not in seen)]
 
 
 def tables_of_document(chunks, doc: str | None, partnership: str | None) -> list[TableView]:

@@ -20,8 +20,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-&]*")
 COMPARATORS = {
     "force": ("force", "force-wide", "force wide", "force area", "force average", "county"),
     "region": ("region", "regional"),
-    "national": ("national", "nationally", "england", "england and wales", "england & wales", "country"),
-    "similar forces": ("similar forces", "most similar", "msf", "peer forces"),
+    "national": ("national", "nationally", "england", "england and wales", "england & wales", "country",
+                 "welsh average", "all wales", "wales average"),
+    "similar forces": ("similar forces", "most similar", "msf", "peer forces", "family group", "peer group"),
     "partnership": ("district average", "partnership average", "csp average", "borough average"),
 }
 
@@ -347,6 +348,8 @@ def classify(question: str, frame: Frame) -> Intent:
             return "compare_partnerships"
     if len(set(frame.years)) >= 2 or len(frame.periods) >= 2 or ASKS_CHANGE_FIGURE.search(q):
         return "compare_years"
+    if frame.comparators and frame.measures and re.search(r"\b(vs\.?|versus|v|against|compared?|compares|comparison)\b", q, re.I):
+        return "compare_local_force"  # 'wilts vs family group for all crime?': a measure against a comparator
     for intent, rule in INTENT_RULES:
         if rule.search(q):
             if intent == Intent.LOOKUP_RATE and frame.comparators and frame.measures:

@@ -125,6 +125,9 @@ class DocContext:
             return None
         if "similar force" in low:
             return SIMILAR_FORCES, "similar_forces"
+        if re.search(r"\b(family group|peer group|most similar group|msg)\b", low):
+            # a most similar group of partnerships, by the name the document gives it ('Family Group avg')
+            return re.sub(r"\bavg\.?$", "average", s, flags=re.I), "similar_forces"
         if "force" in low:
             return FORCE_AREA, "force"
         if re.search(r"\bregion(al)?\b", low):

@@ -49,7 +49,15 @@ Table 3.1  Violence against the person by ward
 Police recorded 342 hate crimes in Harrowden in 2018/19, up from 289 the year before. Most were
 racially or religiously aggravated public order offences.
 
-5 Anti-social behaviour
+5 How Harrowden compares
+
+Rates per 1,000 residents, 2018/19
+
+Measure                 Harrowden   Force area   Family Group avg
+All crime                   115.0        101.2               98.4
+Violence with injury         12.1         10.3                9.9
+
+6 Anti-social behaviour
 
 Anti-social behaviour (ASB) incidents fell from 9,410 to 8,905 across the borough. Millbrook
 Central and Ferry Lane had the most calls about groups of young people.
@@ -77,6 +85,13 @@ def test_the_biggest_rise_ranks_wards_by_the_change_not_the_total_between_column
     assert a.status == "answered", a.answer
     assert a.answer.split("\n")[0].startswith("Ashcombe"), a.answer
     assert "+12.6%" in a.answer
+
+
+def test_a_comparator_named_as_the_document_names_it_is_read_from_its_column(harrowden):
+    a = harrowden.ask("harrowden vs family group for all crime?")
+    assert a.status == "answered", a.answer
+    lead = a.answer.split("\n")[0]
+    assert "115.0" in lead and "98.4" in lead, a.answer
 
 
 def test_a_share_of_a_measure_printed_only_whole_is_refused(harrowden):

@@ -38,3 +38,32 @@ def test_the_part_after_the_repeated_header_is_read_with_the_whole_table():
     assert [r.label for r in joined.rows] == ["Alder", "Birch", "Cedar", "Damson", "Elm", "Borough"]
     assert joined.title.startswith("Robbery by ward, 2015")
     assert joined.hit is part.hit  # the retrieved passage is kept; rows outside it are cited on their own
+
+
+NO_REPEAT = """Robbery by ward, 2015 (rates per 1,000 residents)
+
+Ward\tPopulation\tRobbery\tRobbery rate
+Alder\t11,800\t14\t1.2
+Birch\t15,900\t176\t11.1
+
+Ward populations are mid-year estimates.
+
+Cedar\t16,500\t142\t8.6
+Damson\t15,500\t151\t9.7
+"""
+
+
+def test_a_part_after_a_page_turn_without_the_header_is_headed_by_the_table_before_it():
+    def hit(start: int, end: int) -> Retrieved:
+        chunk = Chunk(chunk_id=f"n#{start}", doc_id="n", text=NO_REPEAT[start:end], start=start, end=end,
+                      section_path=("5 Wards",), page=5, page_inferred=False, kind="table", token_count=40)
+        return Retrieved(chunk, 0.5, 0.5, 1.0, 0)
+
+    first = read_tables(hit(0, NO_REPEAT.index("Ward populations")), "Testshire", NO_REPEAT)[0]
+    tail_at = NO_REPEAT.index("Cedar")
+    tail = read_tables(hit(tail_at, len(NO_REPEAT)), "Testshire", NO_REPEAT)[0]
+    assert not any(tail.header)
+    for view in (first, tail):
+        joined = join_continued(view, [first, tail])
+        assert joined.header == first.header
+        assert [r.label for r in joined.rows] == ["Alder", "Birch", "Cedar", "Damson"]
