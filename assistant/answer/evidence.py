@@ -37,7 +37,7 @@ from .tableqa import (
     _initialisms,
     _PERIOD_CELL,
     join_continued,
-    _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
+    SMALL_AREA_WORD, _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
 )
 
 # a person's name: a title, or two or more capitalised words, not at the start of a sentence
@@ -288,6 +288,7 @@ class EvidenceComposer(ProseFigures):
             return [], []
         q = self.qa._qterms(question, extra_terms)
         self.qa._question = question
+        self.qa._names = {n.lower() for n in names or []}
         self.wants_rate = bool(re.search(r"\b(rates?|per\s*1,?000|per\s*10,?000)\b", question, re.I))
         want_areas = bool(_WHERE.search(question))
         name_terms = set(terms(" ".join(names or [])))
@@ -297,8 +298,9 @@ class EvidenceComposer(ProseFigures):
 
         # (and less the comparator it names: 'above the Kent force rate' is about the table's own measure)
         place_terms = set(terms(" ".join(question[p.start : p.end] for p in find_places(question))))
+        # (and less words no passage uses: 'pls', a typo; no table can be chosen by them)
         topic = {t for t in own_q if t not in name_terms and t not in _OPERATION_TERMS and t not in place_terms
-                 and t not in _COMPARATOR_TERMS}
+                 and t not in _COMPARATOR_TERMS and self.weights.df.get(t, 0)}
         asked_initials = set(re.findall(r"\b[A-Z]{2,6}\b", question))
         # a measure's other names count for coverage, but not the words every measure shares
         synonyms = q - own_q - set(terms("crime crimes offence offences incident incidents rate rates recorded total all"))
@@ -345,7 +347,9 @@ class EvidenceComposer(ProseFigures):
             areas = [r for r in view.rows if not r.aggregate]
             context = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path)])
             covered = coverage(view)
-            if ward_word and not re.search(rf"\b{ward_word.group(1)}", context, re.I):
+            # ('wards' asked of a table of electoral divisions or community areas: the small areas it has)
+            if ward_word and not re.search(rf"\b{ward_word.group(1)}", context, re.I) \
+                    and not (SMALL_AREA_WORD.search(ward_word.group(0)) and SMALL_AREA_WORD.search(context)):
                 covered = 0.0  # asked about wards: a table of other areas does not answer
                 if not named:
                     continue
@@ -794,11 +798,21 @@ class EvidenceComposer(ProseFigures):
     def _times(self, view: TableView, question: str, q: set[str], named):
         from ..tables.compute import Computed
 
-        j = self.qa.column(view, question, q)
+        # the figures divided are the rates themselves, not a column of ratios ('Times borough rate')
+        j = self.qa.column(view, _TIMES.sub(" ", question), q)
         if j is None:
             return [], []
+        low = question.lower()
+
+        def asked_at(r) -> int:
+            at = low.find(r.label.lower()[:6])
+            return at if at >= 0 else len(low)
+
+        named = sorted(named, key=asked_at)  # 'how many times X's rate is Y's': X over Y, as asked
         row = named[0]
         base = self._total_row(view, j)
+        if len(named) >= 2 and not named[1].aggregate:
+            base = named[1]
         qwords = set(terms(question))
         asked = [r for r in view.rows if r.aggregate and r is not row and set(terms(r.label)) & qwords
                  and j < len(r.values) and r.values[j] is not None]

@@ -626,6 +626,7 @@ class TableQA:
         return {t for t in terms(question + " " + " ".join(extra)) if t not in GENERIC and len(t) > 2 and not t[0].isdigit()}
 
     _question = ""
+    _names: set[str] = set()  # the places the question names, as the documents spell them (lower case)
 
     def table_score(self, view: TableView, q: set[str], want_areas: bool) -> float:
         """How well a table's title, header and section match the question's words."""
@@ -687,6 +688,8 @@ class TableQA:
                     s += 4.0  # ... unless the document ranked its areas itself, by this column
             if re.search(r"\b(population|households|residents)\b", h, re.I) and not re.search(r"\bper\b", h, re.I):
                 s -= 3.0
+            if re.search(r"\btimes\b|\bx\s|\bratio\b|\bindex\b", h, re.I) and not _TIMES.search(question):
+                s -= 2.5  # 'Times borough rate': a ratio to another figure, not the rate itself
             return s
 
         return max(cols, key=lambda j: (score(j), -j))
@@ -704,7 +707,8 @@ class TableQA:
             core = re.sub(r"\s*\(.*?\)", "", label).lower()
             core = re.sub(r"[^\w&' ]+", " ", core).strip()
             bare = _KIND_SUFFIX.sub("", core)  # 'Torbay CSP' is asked about as 'Torbay'
-            if (len(core) >= 3 and f" {core} " in low) or (len(bare) >= 4 and bare != core and f" {bare} " in low):
+            if (len(core) >= 3 and f" {core} " in low) or (len(bare) >= 4 and bare != core and f" {bare} " in low) \
+                    or core in self._names:  # a ward the question names in short ('West Brom Central')
                 found.append(r)
         # a longer label that contains a shorter one found ("Hart" inside "Hartley Wintney") wins
         return [r for r in found if not any(o is not r and r.label.lower() in o.label.lower() for o in found)]

@@ -203,7 +203,29 @@ class Gazetteer:
                 if hit and abs(len(hit[0]) - len(gram)) <= 3:
                     found.append((hit[0], a))
                     taken.append((a, b))
+                elif n >= 2:
+                    short = self._shortened(gram, names)
+                    if short:
+                        found.append((short, a))
+                        taken.append((a, b))
         return sorted(found, key=lambda kv: kv[1])
+
+    def _shortened(self, gram: str, names: dict[str, object]) -> str | None:
+        """The one name whose words the gram's words begin, one or more cut short ('west brom central' for
+        West Bromwich Central), else None."""
+        index = self._patterns.get(("first", id(names)))
+        if index is None or index[0] != len(names):
+            by_first: dict[str, list[str]] = {}
+            for k in names:
+                by_first.setdefault(k.split()[0][:3], []).append(k)
+            index = (len(names), by_first)
+            self._patterns[("first", id(names))] = index
+        words = re.sub(r"'s$", "", gram).split()
+        if any(len(w) < 3 for w in words):
+            return None
+        hits = [k for k in index[1].get(words[0][:3], ()) if len(k.split()) == len(words)
+                and all(kw.startswith(w) for w, kw in zip(words, k.split())) and k != gram]
+        return hits[0] if len(hits) == 1 else None
 
     def partnerships_in(self, question: str) -> list[str]:
         """Partnerships with documents that the question names (typos forgiven)."""

@@ -224,6 +224,7 @@ def read_pdf_file(path: Path, max_bytes: int, max_pages: int) -> tuple[str, tupl
     if not any(p.strip() for p in pages):
         raise NoTextLayer(path, f"no text layer on any of its {n} pages (scanned images?); run OCR first")
     pages = close_hyphen_breaks([_HYPHEN_BREAK.sub("-" + HYPHEN_BREAK, untypeset(p).strip("\n")) for p in pages])
+    pages = strip_running_text(pages)
     parts: list[str] = []
     spans: list[PageSpan] = []
     pos = 0
@@ -262,32 +263,9 @@ def text_pages(text: str) -> tuple[str, tuple[PageSpan, ...]]:
         bodies = text.split("\f")
         return _joined([(i + 1, b) for i, b in enumerate(bodies)])
     lines = text.split("\n")
-    by_sig: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        if line.strip() and re.search(r"\d", line) and len(line.strip()) <= 120:
-            by_sig.setdefault(_signature(line), []).append(i)
-    markers: list[tuple[int, int]] = []  # (line index, page number)
-    for sig, at in by_sig.items():
-        if len(at) < 3:
-            continue
-        numbers = [_page_number_in(lines[i]) for i in at]
-        if None in numbers or any(b <= a for a, b in zip(numbers, numbers[1:])):
-            continue
-        if len(at) > len(markers):
-            markers = list(zip(at, numbers))
+    markers, drop = _running_lines(lines)
     if not markers:
         return text, ()
-    marker_at = {i for i, _ in markers}
-    # lines repeated at least three times next to a marker (within two lines) run with it
-    counts: dict[str, int] = {}
-    for line in lines:
-        if line.strip():
-            counts[_signature(line)] = counts.get(_signature(line), 0) + 1
-    drop = set(marker_at)
-    for i in marker_at:
-        for j in range(max(0, i - 3), min(len(lines), i + 4)):
-            if j not in drop and lines[j].strip() and counts[_signature(lines[j])] >= 3 and len(lines[j].strip()) <= 120:
-                drop.add(j)
     footer = markers[0][1] == 1
     pages: list[tuple[int, str]] = []
     start = 0
@@ -304,6 +282,55 @@ def text_pages(text: str) -> tuple[str, tuple[PageSpan, ...]]:
         for (a, number), (b, _) in zip(bounds, bounds[1:] + [(len(lines), 0)]):
             pages.append((number, "\n".join(l for k, l in enumerate(lines[a:b], a) if k not in drop)))
     return _joined([(n, b) for n, b in pages if n >= 1])
+
+
+def _running_lines(lines: list[str]) -> tuple[list[tuple[int, int]], set[int]]:
+    """(markers, lines to drop): the running line that repeats with a rising page number, as (line index, page
+    number), and with it the lines repeated at least three times beside it (within three lines)."""
+    by_sig: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.strip() and re.search(r"\d", line) and len(line.strip()) <= 120:
+            by_sig.setdefault(_signature(line), []).append(i)
+    markers: list[tuple[int, int]] = []
+    for at in by_sig.values():
+        if len(at) < 3:
+            continue
+        numbers = [_page_number_in(lines[i]) for i in at]
+        if None in numbers or any(b <= a for a, b in zip(numbers, numbers[1:])):
+            continue
+        if len(at) > len(markers):
+            markers = [(i, int(n)) for i, n in zip(at, numbers)]
+    if not markers:
+        return [], set()
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.strip():
+            counts[_signature(line)] = counts.get(_signature(line), 0) + 1
+    drop = {i for i, _ in markers}
+    for i, _ in markers:
+        for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            if j not in drop and lines[j].strip() and counts[_signature(lines[j])] >= 3 and len(lines[j].strip()) <= 120:
+                drop.add(j)
+    return markers, drop
+
+
+def strip_running_text(pages: list[str]) -> list[str]:
+    """PDF pages without running lines printed inside the page body (a header under a logo, a footer above a
+    rule) that the layout reader's page-edge check leaves: found across the pages as in text documents."""
+    lines: list[str] = []
+    owner: list[int] = []
+    for k, page in enumerate(pages):
+        for line in page.split("\n"):
+            lines.append(line)
+            owner.append(k)
+    _, drop = _running_lines(lines)
+    if not drop:
+        return pages
+    out: list[list[str]] = [[] for _ in pages]
+    for i, line in enumerate(lines):
+        if i not in drop:
+            out[owner[i]].append(line)
+    return ["\n".join(p).strip("\n") for p in out]
 
 
 def _joined(pages: list[tuple[int, str]]) -> tuple[str, tuple[PageSpan, ...]]:

@@ -69,3 +69,30 @@ def test_hyphen_breaks_follow_the_documents_own_spelling():
     pages = [f"a gang-{HYPHEN_BREAK}flagged crime and a cross-{HYPHEN_BREAK}border case", "cross-border work; gangflagged"]
     # the page text keeps the spelling the document uses elsewhere: 'cross-border' with its hyphen, 'gangflagged' closed
     assert close_hyphen_breaks(pages)[0] == "a gangflagged crime and a cross-border case"
+
+
+def test_running_lines_printed_inside_the_page_body_are_dropped(tmp_path):
+    """A text document printed to PDF keeps its running header and footer as body lines, away from the page
+    edges; they repeat on every page with a rising page number and are dropped like real ones."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_font("Helvetica", size=11)
+    for page in range(1, 5):
+        pdf.add_page()
+        pdf.cell(0, 6, text="", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, text=f"Burglary section {page}: dwelling burglary fell in ward {chr(64 + page)}.",
+                 new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, text="", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, text=f"Page {page} of 4                    OFFICIAL", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, text="Riverside Community Safety Partnership      Strategic Assessment 2018-19",
+                 new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, text=f"Notes for page {chr(64 + page)} follow here.", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "running.pdf"
+    pdf.output(str(path))
+    doc = parse_file(path)
+    assert "of 4" not in doc.text and "OFFICIAL" not in doc.text
+    assert "Strategic Assessment 2018-19" not in doc.text
+    assert "fell in ward C." in doc.text and "Notes for page D follow here." in doc.text
+    at = doc.text.index("fell in ward C")
+    assert next(p.page for p in doc.pages if p.start <= at < p.end) == 3
