@@ -358,6 +358,8 @@ class EvidenceComposer(ProseFigures):
                                           or re.search(r"\b(compar\w*|v|vs|versus|against)\b", question, re.I)):
                 out = self._against_comparators(view, question, q, names, topic)
                 if out[0]:
+                    if _GAP_QUESTION.search(question):
+                        out = self._with_gap(view, question, q, named + self._comparators_asked(view, question, named), out)
                     return out
             if rank_of and named:
                 out = self._rank_of(view, question, q, named[0])
@@ -380,11 +382,15 @@ class EvidenceComposer(ProseFigures):
             elif (ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5
                   and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2):
                 out = self._rank(view, question, q)
-            elif named and not ranking and covered >= 0.75 and holds_measure and not (wants_count and _rates_only(view)) \
+            elif named and not ranking and covered >= 0.75 and self._names_measure(view, measures, strict=True) \
+                    and not (wants_count and _rates_only(view)) \
                     and not (ASKS_CHANGE_FIGURE.search(question) and not any(_CHANGE_HEADER.search(h) for h in view.header)):
                 # ('how many crimes in X?' is not answered by X's row of a table of rates, nor 'what was the change
                 # in X?' by X's row of a table of one year)
-                out = self._lookup(view, named + self._comparators_asked(view, question, named))
+                asked_rows = named + self._comparators_asked(view, question, named)
+                out = self._lookup(view, asked_rows)
+                if out[0] and _GAP_QUESTION.search(question):
+                    out = self._with_gap(view, question, q, asked_rows, out)
             else:
                 out = ([], [])
             if out[0]:
@@ -463,6 +469,36 @@ class EvidenceComposer(ProseFigures):
                     f"the {comp[0]} of {text[comp[2]:comp[3]].split(':', 1)[1].strip()} [{n}].")
             return [line], [c.to_figure((n,))]
         return [], []
+
+    def _with_gap(self, view: TableView, question: str, q: set[str], rows, out):
+        """'How far above the MSG average is the rate, in per cent?': the area's row against the comparator's row of
+        the same table, as a percentage difference, leads the rows looked up."""
+        from ..tables.compute import Computed
+
+        # (the partnership's own row counts as a total of its table, but here it is the area asked about)
+        areas = [r for r in rows if not _COMPARATOR_ROW.search(r.label)]
+        comps = [r for r in rows if _COMPARATOR_ROW.search(r.label)]
+        if not areas or not comps:
+            return out
+        a, c = areas[0], comps[0]
+
+        def both(k: int | None) -> bool:
+            return k is not None and k < len(a.values) and k < len(c.values) and a.values[k] is not None and bool(c.values[k])
+
+        # the column asked about, else the first both rows print (a rank column leaves the comparator's empty)
+        j = self.qa.column(view, question, q)
+        if not both(j):
+            j = next((k for k in view.numeric_columns() if both(k)), None)
+        if j is None:
+            return out
+        gap = (a.values[j] - c.values[j]) / c.values[j] * 100
+        n = self._cite(view, [a, c])
+        comp = Computed(label=f"{a.label} against {c.label}", value=gap, unit="%",
+                        formula=f"({_fmt(a.values[j])} - {_fmt(c.values[j])}) / {_fmt(c.values[j])} × 100")
+        word = "above" if gap >= 0 else "below"
+        line = (f"{a.label}'s {view.header[j].lower()} of {a.cells[j]} is {abs(gap):.1f}% {word} the "
+                f"{c.label}'s {c.cells[j]} {_m(n)}.")
+        return [line, *out[0]], [comp.to_figure(_ns(n)), *out[1]]
 
     def _best_row(self, views: list[TableView], topic: set[str], measures: tuple[str, ...], names: list[str]):
         """The row whose label names the question's measure best (the vocabulary first, then words)."""
@@ -646,7 +682,7 @@ class EvidenceComposer(ProseFigures):
         return lines, [comp.to_figure(_ns(n)), counted.to_figure(_ns(n)), self._figure(view, row, j, n)]
 
     @staticmethod
-    def _names_measure(view: TableView, measures: tuple[str, ...]) -> bool:
+    def _names_measure(view: TableView, measures: tuple[str, ...], strict: bool = False) -> bool:
         """Whether a table names one of the measures the vocabulary recognised in the question (or its parent or
         child), in the title, headers, section or row labels; True when none was recognised."""
         from ..tables.vocabulary import MEASURES, find_measures
@@ -655,6 +691,8 @@ class EvidenceComposer(ProseFigures):
         if not known:
             return True
         text = "\n".join([view.title, *view.header, *view.hit.chunk.section_path, *(r.label for r in view.rows)])
+        if strict:  # a lookup reads the measure's own figure: a table of its parts ('violent crime') holds none
+            return any(found in known for found, _, _ in find_measures(text))
         return any(_related_measures(found, tuple(known)) for found, _, _ in find_measures(text))
 
     def _against_comparators(self, view: TableView, question: str, q: set[str], names: list[str], topic: set[str]):

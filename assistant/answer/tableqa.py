@@ -380,7 +380,7 @@ def _label_after_rank(view: TableView) -> None:
     """'1  Rhyl West  Denbighshire  5,310 ...': a table whose first column ranks its rows is labelled by its second;
     the rank becomes the second column (still a value), and a total row printed without a rank gets an empty one."""
     width = len(view.header)
-    ranked = [r for r in view.rows if len(r.cells) == width]
+    ranked = [r for r in view.rows if len(r.cells) == width and r.cells[0].strip()]
     if width < 3 or len(ranked) < 3:
         return
     firsts = [number(r.cells[0]) for r in ranked]
