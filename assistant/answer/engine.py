@@ -20,7 +20,7 @@ from .people import ASKS_WHO, FIRST_PERSON, People, section_span, who_predicate
 from .refusals import ASKS_FIGURE, SECOND_QUESTION, RefusalChecks
 from .scope import GENERIC, ScopeChecker
 from .tableqa import SMALL_AREA_WORD
-from .understand import Frame, Gazetteer, resolve
+from .understand import _ABOUT_PLACE_ONLY, Frame, Gazetteer, resolve
 from .verify import problems, verify
 
 _CHANGE_CUE = re.compile(r"\b(percent(age)?|%|change|fall|fell|rise|rose|increase|decrease|reduction|drop)\b", re.I)
@@ -316,6 +316,11 @@ class AnswerEngine(RefusalChecks):
             return self._timed(self.insufficient(
                 question, "this continues a conversation, but there is no earlier question to continue; "
                           "ask the whole question (for example 'what is the ASB rate in ...?')", frame), t0, t0)
+        restated = self._restated(question, frame, history)
+        if restated:
+            # 'what about Sandwell?' after 'how many KSIs on Wiltshire's roads?' is that question about Sandwell
+            answer = self.ask(restated, None, filters, use_llm, on_token)
+            return replace(answer, question=question, context={**answer.context, "restated": restated})
         reason = self.scope.refuse_before_retrieval(frame)
         if reason:
             return self._timed(self.insufficient(question, reason, frame), t0, t0)
@@ -343,6 +348,26 @@ class AnswerEngine(RefusalChecks):
             answer = rewrite(self._llm, question, answer, lambda a: problems(a, self.kb.texts), on_token)
         return self._timed(answer, t0, t1)
 
+    def _restated(self, question: str, frame: Frame, history: list[Answer] | None) -> str | None:
+        """The previous question with its place swapped for the one a bare follow-up names ('what about X?'), when
+        the previous question named its place and no measure the follow-up could carry (its topic is in its words:
+        'KSIs on Wiltshire's roads'); None otherwise."""
+        if not history or not frame.followup or not frame.partnerships or not _ABOUT_PLACE_ONLY.match(question):
+            return None
+        before = history[-1]
+        previous = _previous_frame(history)
+        if previous is None or previous.measures or not previous.partnerships or before.question is None:
+            return None
+        new_place = _ABOUT_PLACE_ONLY.sub("", question).strip(" ?.!")
+        if not new_place or len(new_place.split()) > 4:
+            return None
+        old = before.question
+        spans = [(pos, pos + len(key)) for key, pos in self.gazetteer._match(old, self.gazetteer.partnerships, 86)]
+        if len(spans) != 1:
+            return None
+        a, b = spans[0]
+        return old[:a] + new_place + old[b:]
+
     def _want_llm(self, use_llm: bool | None) -> bool:
         if use_llm is False or not self.settings.llm_enabled:
             return False
@@ -365,6 +390,7 @@ class AnswerEngine(RefusalChecks):
         figures: list[Figure] = []
         missing: list[str] = []
         tentative = False
+        clash = None
         if frame.refers_to_previous and history:
             lines, figs = self._rank_previous(frame, history[-4:], book)
             if lines:
@@ -372,7 +398,7 @@ class AnswerEngine(RefusalChecks):
                 figures += figs
         else:
             # table operations look a little deeper than the passages shown: a table often ranks lower than prose
-            generic_lines, generic_figs, confident = self._generic_tables(question, frame, pool or hits, book)
+            generic_lines, generic_figs, confident, clash = self._generic_tables(question, frame, pool or hits, book)
             tentative = bool(generic_lines) and not confident  # table lines shown only because nothing surer was found
             if generic_lines and confident:
                 blocks.append(_markdown_lines(generic_lines))
@@ -434,7 +460,7 @@ class AnswerEngine(RefusalChecks):
             for p in absent:
                 one = replace(frame, partnerships=(p,), intent=Intent.LOOKUP_RATE)
                 own = self.kb.retriever.search(_retrieval_query(one), self.settings.top_k * 2, Filters(partnerships=(p,)))
-                lines, figs, _ = self._generic_tables(question, one, own, book)
+                lines, figs, _, _ = self._generic_tables(question, one, own, book)
                 if lines:
                     blocks.append(_markdown_lines(lines))
                     figures += figs
@@ -457,6 +483,11 @@ class AnswerEngine(RefusalChecks):
                 or (None if signed else self._person_not_named(frame, "\n".join([*blocks, narrative]), book))
             if not refusal:
                 refusal = self._figure_off_target(frame, "\n".join([*blocks, narrative, *floor]), book)
+        if not refusal and not blocks and clash and (frame.intent == Intent.WARD_HOTSPOT or frame.ranking) \
+                and not frame.refers_to_previous:
+            # 'which ward had the highest rate in 2020-21?' of a ward table for 2019-20: the table's year is said
+            asked = ", ".join(frame.periods) or ", ".join(str(y) for y in frame.years)
+            refusal = f"the table that ranks them ({clash[0]}) is for {clash[1]}, not {asked}"
         if not refusal and not blocks and frame.intent == Intent.RECOMMENDATION:
             refusal = self._recommendation_missing(frame, hits)
         if refusal:
@@ -519,17 +550,19 @@ class AnswerEngine(RefusalChecks):
         if frame.comparators:
             # a comparator is printed in a table that may rank low among prose: look at both at once
             pools[0] = list({id(h.chunk): h for h in [*scoped[:8], *pools[1]]}.values())
+        clash = None
         for pool in pools:
             if not pool:
                 continue
             ev = self._evidence(book)
             lines, figs = ev.table_answer(question, pool, self._extra_terms(frame), names=names, max_chunks=12,
                                           measures=frame.measures, row_lookup=row_lookup)
+            clash = clash or ev.period_clash
             if lines and ev.confident:
-                return lines, figs, True
+                return lines, figs, True, None
             if lines:
-                return lines, figs, False
-        return [], [], True
+                return lines, figs, False, None
+        return [], [], True, clash
 
     def _table_hits(self, frame: Frame, hits: list[Retrieved], limit: int = 4) -> list[Retrieved]:
         """The passages holding printed tables that best match the question's words: a long table ranks low
@@ -1059,14 +1092,19 @@ def _previous_frame(history: list[Answer] | None) -> Frame | None:
 
 def _retrieval_query(frame: Frame) -> str:
     """The question, with what a follow-up left implicit made explicit for retrieval."""
+    # ('what does the assessment say about county lines?': the asking words would find sentences that 'say')
+    text = _ASKING_WORDS.sub(" ", frame.text)
     if not frame.followup:
         # the canonical name of a measure the question names differently ('overall crime' is printed
         # 'total recorded crime') helps the keyword ranking find the row that prints it
         canon = [m for m in frame.measures if m.lower() not in frame.text.lower()] if frame.intent in FIGURE_INTENTS else []
         canon += [e for e in frame.expansions if e not in canon]  # 'NTE' as the documents spell it out
-        return frame.text + (" (" + "; ".join(canon) + ")" if canon else "")
+        return text + (" (" + "; ".join(canon) + ")" if canon else "")
     extra = [*frame.measures, *frame.expansions, *frame.partnerships, *(w for w, _ in frame.wards)]
-    return frame.text + " " + " ".join(e for e in extra if e.lower() not in frame.text.lower())
+    return text + " " + " ".join(e for e in extra if e.lower() not in frame.text.lower())
+
+
+_ASKING_WORDS = re.compile(r"\b(?:say|says|said|tell us|mention|mentions|describe|describes|according to)\b", re.I)
 
 
 def _where(frame: Frame) -> tuple[str, ...]:

@@ -83,6 +83,33 @@ def _related_measures(canon: str, measures: tuple[str, ...]) -> bool:
     return any(canon in family(m) or m in family(canon) for m in measures)
 
 
+_FY = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/–]\s*(\d{2}|(?:19|20)\d{2})(?!\d)")
+_CAL = re.compile(r"(?<![\d/–-])((?:19|20)\d{2})(?![\d/–-])")
+
+
+def _periods_of(text: str) -> tuple[set[int], set[int]]:
+    """(first years of financial years, calendar years) a text names: '2019-20' -> ({2019}, set())."""
+    fy = {int(m.group(1)) for m in _FY.finditer(text) if int(m.group(2)[-2:]) == (int(m.group(1)) + 1) % 100}
+    cal = {int(m.group(1)) for m in _CAL.finditer(text)}
+    return fy, cal
+
+
+def _period_clash(question: str, view: TableView) -> str | None:
+    """The periods a table is for, when the question asks for a period the table does not cover (None when either
+    names none, or they meet: a financial year meets either of its calendar years)."""
+    a_fy, a_cal = _periods_of(question)
+    if not (a_fy or a_cal):
+        return None
+    context = " ".join([view.title, *view.header, *view.hit.chunk.section_path[-1:]])
+    h_fy, h_cal = _periods_of(context)
+    if not (h_fy or h_cal):
+        return None
+    if a_fy & h_fy or a_cal & h_cal or {y for f in a_fy for y in (f, f + 1)} & h_cal \
+            or {y for f in h_fy for y in (f, f + 1)} & a_cal:
+        return None
+    return ", ".join([*(f"{f}-{(f + 1) % 100:02d}" for f in sorted(h_fy)), *(str(y) for y in sorted(h_cal))])
+
+
 def _rates_only(view: TableView) -> bool:
     """Whether every value column of a table is a rate or a share."""
     from .tableqa import _RATE_HEAD
@@ -246,6 +273,7 @@ class EvidenceComposer(ProseFigures):
                      max_chunks: int = 8, names: list[str] | None = None,
                      measures: tuple[str, ...] = (), row_lookup: bool = True) -> tuple[list[str], list[Figure]]:
         """A ranking, share, ratio, count-above or change computed on the best-matching printed table."""
+        self.period_clash = None  # (caption, its periods) of the best table when it is for another period
         ranking = bool(_HIGH.search(question) or _LOW.search(question))
         share = bool(_SHARE.search(question))
         times = bool(_TIMES.search(question))
@@ -339,7 +367,13 @@ class EvidenceComposer(ProseFigures):
                          for i, v in enumerate(views)), key=lambda t: t[:5], reverse=True)
 
         self.confident = True
-        for *_, view in scored[:5]:
+        for k, (*_, view) in enumerate(scored[:5]):
+            clash = _period_clash(question, view)
+            if clash:
+                # a table of another year does not answer for the year asked ('2020-21' of a 2019-20 ward table)
+                if k == 0:
+                    self.period_clash = (view.caption or "the table", clash)
+                continue
             # rows the question names that are areas (a row named like a measure is not a place)
             # rows the question names: areas, or for a share any category ('what share ... were for X?')
             named = [r for r in self.qa.named_rows(view, question)

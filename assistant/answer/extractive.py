@@ -154,11 +154,15 @@ def units_of(chunk: Chunk) -> list[tuple[int, int]]:
     return spans
 
 
+# how a question is put ('what does the assessment say about ...'), not what a sentence must say
+_ASKING = set(terms("say says said saying tell mention mentions mentioned describe describes according assessment"))
+
+
 def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, max_sentences: int = 5,
                    max_chunks: int = 4, prefer_numbers: bool = False, keep=None, prefer=None) -> list[Picked]:
     """The best-matching sentences from the top chunks: the best first, the rest in reading order (keep: a test a
     table or card line must pass to be chosen; prefer: a pattern whose sentences count for more, such as causes for a 'why')."""
-    q = set(terms(question))
+    q = set(terms(question)) - _ASKING
     candidates: list[Picked] = []
     for rank, hit in enumerate(hits[:max_chunks]):
         rank_weight = 1.0 / (1.0 + 0.35 * rank)

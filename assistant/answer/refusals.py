@@ -22,10 +22,14 @@ from .understand import Frame
 SECOND_QUESTION = re.compile(r"(?:,|;)?\s+and\s+(?=(?:which|what|who|how|when|where|why|whether|does|did|is|are)\b)", re.I)
 
 # a question asking for one figure, whatever its intent reads as
-ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? the (average|number|rate|level|percentage|"
-                         r"proportion|share|total|cost|amount|value))\b", re.I)
+ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? the (?:[a-z]+ )?(average|number|rate|level|"
+                         r"percentage|proportion|share|total|cost|amount|value|budget|spend|funding))\b", re.I)
 
 _COMPARING = re.compile(r"\b(compar\w*|than|versus|vs\.?|against|relative to)\b", re.I)
+
+_FIGURE_WORDS = re.compile(r"\b(rates?|numbers?|figures?|counts?|per\s+1|how many|how much|incidents|offences|crimes|"
+                           r"levels?|total)\b", re.I)
+_SAYS = re.compile(r"\b(say|says|said|describe|describes|tell|mention|mentions|explain|discuss)\b", re.I)
 
 # a place the question itself calls a ward ('in Kingsbrook ward', 'Matson and Robinswood ward')
 _CALLED_WARD = re.compile(r"\b([A-Z][\w'’&-]+(?: (?:and|&|with|on|upon|[A-Z][\w'’&-]+)){0,4}) ward\b")
@@ -102,7 +106,7 @@ class RefusalChecks:
         from .scope import _LOCATIVE_NAME, _NOT_NAMES
 
         places = find_places(frame.text)
-        out = [frame.text[p.start : p.end] for p in places if p.type in LOCAL_TYPES]
+        out = [p.name for p in places if p.type in LOCAL_TYPES]  # as the place is spelt ('Swindon' for 'swindon')
         listed = {p.name.lower() for p in places}
         asked_about = set(terms(" ".join(self._extra_terms(frame))))
         for m in _LOCATIVE_NAME.finditer(frame.text):
@@ -126,7 +130,10 @@ class RefusalChecks:
         asks = ASKS_FIGURE.search(frame.text)
         if not (frame.intent in FIGURE_INTENTS or asks) or frame.intent == Intent.COMPARE_PARTNERSHIPS:
             return None
-        if frame.intent == Intent.WARD_HOTSPOT and not asks and not (frame.wards and frame.measures):
+        named_ward = bool(frame.wards) or any(_called_ward(m.group(1)) for m in _CALLED_WARD.finditer(frame.text))
+        # ('ASB in Forebridge ward?' asks its figure; 'what does the strategy say about ASB in Forebridge ward?' not)
+        figure_words = bool(_FIGURE_WORDS.search(frame.text)) and not _SAYS.search(frame.text)
+        if frame.intent == Intent.WARD_HOTSPOT and not asks and not (named_ward and frame.measures and figure_words):
             return None  # 'which wards ...' names no ward to find a figure for ('ASB in X ward?' does)
         own = {k.lower() for k in self.gazetteer.partnerships} | {p.lower() for p in frame.partnerships}
         asked = [w for w, _ in frame.wards if w.lower() not in own]
@@ -146,8 +153,17 @@ class RefusalChecks:
             plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)  # a paragraph's number is no figure
             if prose and measure_words and not set(terms(plain)) & measure_words:
                 continue  # a sentence about the ward's figure for something else
-            if re.search(r"\d", plain) and any(re.search(rf"\b{re.escape(w)}\b", plain, re.I) for w in asked):
-                return None
+            for w in asked:
+                for m in re.finditer(rf"\b{re.escape(w)}\b", plain, re.I):
+                    # in prose the figure stands near the name ('Swindon recorded 1,234'), not a sentence away
+                    # ('66.0 crimes per 1,000 ... lower than the force area (which includes Swindon)')
+                    near = plain
+                    if prose:  # within its own sentence
+                        a = max(plain.rfind(". ", 0, m.start()), plain.rfind("•", 0, m.start()), m.start() - 60, 0)
+                        ends = [x for x in (plain.find(". ", m.end()), plain.find("•", m.end())) if x >= 0]
+                        near = plain[a : min([*ends, m.end() + 60])]
+                    if re.search(r"\d", re.sub(r"(?i)\bper\s+\d[\d,]*", " ", near)):
+                        return None
         return f"the documents give no figure for {' or '.join(asked)} on this (they report it for a wider area only)"
 
     def _figure_never_printed(self, frame: Frame) -> str | None:

@@ -344,7 +344,7 @@ _PLACE_COMPARATOR = {"police_force": "force", "county": "force", "region": "regi
 def _comparators_in(question: str, partnerships: tuple[str, ...] | list[str] = ()) -> list[str]:
     from ..ingest.places import find_places
 
-    q = question.lower()
+    q = re.sub(r"\bcounty lines?\b", " ", question.lower())  # drug lines, not the county as a comparator
     found = [name for name, cues in COMPARATORS.items() if any(re.search(rf"\b{re.escape(c)}\b", q) for c in cues)]
     own = {_core(p).lower() for p in partnerships}
     found += [_PLACE_COMPARATOR[p.type] for p in find_places(question)

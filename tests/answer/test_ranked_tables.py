@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import one_document_assistant
+from tests.support import corpus_assistant
 
 HARROWDEN = """\
 SAFER HARROWDEN PARTNERSHIP
@@ -60,15 +60,40 @@ Violence with injury         12.1         10.3                9.9
 6 Anti-social behaviour
 
 Anti-social behaviour (ASB) incidents fell from 9,410 to 8,905 across the borough. Millbrook
-Central and Ferry Lane had the most calls about groups of young people.
+Central and Ferry Lane had the most calls about groups of young people. The borough is policed as
+part of the Northmoor force area, which also covers Swindon.
+
+7 Roads and county lines
+
+In calendar year 2018, 61 people were killed or seriously injured (KSI) on Harrowden's roads,
+compared with 70 in 2017.
+
+Residents of Ferry Lane were most likely to say that crime had got worse in the last year.
+
+Harrowden is mainly an exporting area for county lines. Police identified 14 lines running from
+the borough into neighbouring counties.
+"""
+
+KELLMOOR = """\
+KELLMOOR COMMUNITY SAFETY PARTNERSHIP
+Strategic Assessment 2019/20
+
+1 Roads
+
+In calendar year 2018, 38 people were killed or seriously injured (KSI) on Kellmoor's roads,
+compared with 41 in 2017.
 """
 
 
 @pytest.fixture(scope="module")
 def harrowden(tmp_path_factory):
-    return one_document_assistant(tmp_path_factory, "harrowden_2019-20_strategic-assessment.txt", HARROWDEN,
-                                  title="Safer Harrowden Partnership Strategic Assessment 2019/20",
-                                  partnership="Harrowden", period="2018-19")
+    def entry(name: str) -> dict:
+        return {"title": f"{name} Strategic Assessment 2019/20", "partnership": name,
+                "kind": "strategic assessment", "data_period": "2018-19"}
+
+    return corpus_assistant(tmp_path_factory, "harrowden-kellmoor", [
+        ("harrowden_2019-20_strategic-assessment.txt", HARROWDEN, entry("Harrowden")),
+        ("kellmoor_2019-20_strategic-assessment.txt", KELLMOOR, entry("Kellmoor"))])
 
 
 def test_a_table_ranked_in_its_first_column_is_read_by_its_names_under_a_wrapped_header(harrowden):
@@ -106,3 +131,31 @@ def test_a_wards_figure_for_another_measure_is_not_its_figure(harrowden):
     # the ward's own row for what was asked is its figure
     answered = harrowden.ask("violence against the person in Ashcombe ward?")
     assert answered.status == "answered" and "214" in answered.answer, answered.answer
+
+
+def test_what_about_another_place_asks_the_previous_question_of_it(harrowden):
+    first = harrowden.ask("how many KSIs on harrowden's roads?")
+    assert "61" in first.answer, first.answer
+    second = harrowden.ask("what about kellmoor?", history=[first])
+    assert second.status == "answered" and "38" in second.answer, second.answer
+    assert second.question == "what about kellmoor?"
+
+
+def test_a_place_named_only_in_passing_has_no_figure_of_its_own(harrowden):
+    a = harrowden.ask("crime rate in swindon 2018/19?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "Swindon" in a.answer
+
+
+def test_the_words_of_asking_do_not_choose_the_sentences(harrowden):
+    a = harrowden.ask("what does the harrowden assessment say about county lines?")
+    assert a.status == "answered", a.answer
+    assert a.answer.split("\n")[0].startswith("Harrowden is mainly an exporting area for county lines"), a.answer
+
+
+def test_a_ranking_for_a_year_the_table_is_not_for_says_the_tables_year(harrowden):
+    refused = harrowden.ask("which harrowden ward had the highest crime rate in 2017-18?")
+    assert refused.status == "insufficient_evidence", refused.answer
+    assert "is for 2018-19, not 2017-18" in refused.answer, refused.answer
+    answered = harrowden.ask("which harrowden ward had the highest crime rate in 2018-19?")
+    assert answered.status == "answered" and answered.answer.startswith("Millbrook Central"), answered.answer
