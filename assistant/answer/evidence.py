@@ -362,8 +362,13 @@ class EvidenceComposer(ProseFigures):
         def prints_comparator(view: TableView) -> bool:
             return comp_re is not None and bool(comp_re.search(" ".join([*view.header, *(r.label for r in view.rows)])))
 
+        def q_table(view: TableView) -> set[str]:
+            """(the partnership asked about says which document, not which of its tables: 'Wiltshire (2017-18)')"""
+            own = set(terms(self.partnership_of(view.hit.chunk.doc_id) or ""))
+            return (q - own) or q
+
         scored = sorted(((coverage(v) >= 0.5, prints_comparator(v), want_areas and area_rows(v),
-                          self.qa.table_score(v, q, want_areas), -i, v)
+                          self.qa.table_score(v, q_table(v), want_areas), -i, v)
                          for i, v in enumerate(views)), key=lambda t: t[:5], reverse=True)
 
         self.confident = True

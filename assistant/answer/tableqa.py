@@ -296,7 +296,9 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
             if rows and heads and cells == heads[0]:
                 j += 1
                 continue  # the header repeated after a page turn
-            if not rows and _header_fragment(lines, j):
+            if not rows and (_header_fragment(lines, j) or ("\t" in line and not cells[0].strip() and len(cells) >= 3
+                                                             and sum(1 for c in cells if c.strip()) < len(cells) - 1)):
+                # (a tab-separated header line whose first cells are empty: the upper lines of wrapped headers)
                 heads.append(cells)  # a header cell wrapped over lines ('Rate per' / '1,000' / 'pop.')
                 head_spans.append((a, b, line))
             elif _has_values(cells) and not (not rows and _period_header(cells)):

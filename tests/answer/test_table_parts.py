@@ -67,3 +67,20 @@ def test_a_part_after_a_page_turn_without_the_header_is_headed_by_the_table_befo
         joined = join_continued(view, [first, tail])
         assert joined.header == first.header
         assert [r.label for r in joined.rows] == ["Alder", "Birch", "Cedar", "Damson"]
+
+
+def test_a_pdf_tables_header_wrapped_over_lines_with_empty_leading_cells_is_joined_by_column():
+    """A PDF reader prints a header wrapped over three lines as three tab-separated lines, the upper ones with
+    their first cells empty ('1,000' there is part of 'Rate per 1,000 pop.', not a row)."""
+    text = ("Table 4.1: Recorded crime by ward, ranked by rate\n\n"
+            "\t\t\t\tRate per\tTimes\n"
+            "\t\t\tCrimes\t1,000\tborough\n"
+            "Rank\tWard\tTown\t2018/19\tpop.\trate\n"
+            "1\tMill Central\tMillbrook\t3,224\t226.9\t1.97\n"
+            "2\tFerry Lane\tMillbrook\t2,473\t154.9\t1.35\n"
+            "3\tAshcombe\tOldcastle\t2,161\t143.9\t1.25\n")
+    chunk = Chunk(chunk_id="w#0", doc_id="w", text=text, start=0, end=len(text), section_path=("4 Wards",),
+                  page=4, page_inferred=False, kind="table", token_count=60)
+    (view,) = read_tables(Retrieved(chunk, 0.5, 0.5, 1.0, 0), "Millbrook", text)
+    assert view.header == ["Ward", "Rank", "Town", "Crimes 2018/19", "Rate per 1,000 pop.", "Times borough rate"]
+    assert [r.label for r in view.rows] == ["Mill Central", "Ferry Lane", "Ashcombe"]
