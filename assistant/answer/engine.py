@@ -549,7 +549,7 @@ class AnswerEngine(RefusalChecks):
         pools = [scoped, self._table_hits(frame, scoped[:12])]
         if frame.comparators:
             # a comparator is printed in a table that may rank low among prose: look at both at once
-            pools[0] = list({id(h.chunk): h for h in [*scoped[:8], *pools[1]]}.values())
+            pools[0] = list({id(h.chunk): h for h in [*scoped[:8], *self._table_hits(frame, scoped[:8])]}.values())
         clash = None
         for pool in pools:
             if not pool:
@@ -579,7 +579,18 @@ class AnswerEngine(RefusalChecks):
                          and (not where or self.kb.metas[chunks[i].doc_id].partnership in where)),
                         key=lambda i: -scores[i])
         top = hits[0].dense if hits else 0.0
-        return [Retrieved(chunks[i], 0.0, top, float(scores[i]), len(hits) + k) for k, i in enumerate(ranked[:limit])]
+        # one passage per section: the parts of one long table would crowd out the other tables
+        picked: list[int] = []
+        sections: set[tuple[str, tuple[str, ...]]] = set()
+        for i in ranked:
+            key = (chunks[i].doc_id, tuple(chunks[i].section_path))
+            if key in sections:
+                continue
+            sections.add(key)
+            picked.append(i)
+            if len(picked) == limit:
+                break
+        return [Retrieved(chunks[i], 0.0, top, float(scores[i]), len(hits) + k) for k, i in enumerate(picked)]
 
     def _floor(self, question: str, frame: Frame, hits: list[Retrieved], book: CitationBook, already: list[str]) -> list[str]:
         """The best one to three sentences or table rows, quoted in full: never worse than showing retrieval."""

@@ -22,7 +22,7 @@ COMPARATORS = {
     "region": ("region", "regional"),
     "national": ("national", "nationally", "england", "england and wales", "england & wales", "country",
                  "welsh average", "all wales", "wales average"),
-    "similar forces": ("similar forces", "most similar", "msf", "peer forces", "family group", "peer group"),
+    "similar forces": ("similar forces", "most similar", "msf", "msg", "peer forces", "family group", "peer group"),
     "partnership": ("district average", "partnership average", "csp average", "borough average"),
 }
 
