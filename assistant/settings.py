@@ -15,7 +15,7 @@ BUNDLED_CORPUS = PROJECT_ROOT / "corpus"
 DEFAULT_INDEX = PROJECT_ROOT / "index"
 
 # Bump when the persisted layout or the meaning of stored fields changes.
-INDEX_SCHEMA_VERSION = 10  # 9: a bare assessment year gives way to the span the front matter states (January to December 2013), chunks never cut a hard-wrapped sentence, prose figures may end a sentence; 8: contents lists with space-aligned or no page numbers, PDF line breaks after hyphens resolved by the document; 7: ligatures and typesetting spaces read as plain letters; 6: numbered list items are not section headings; 3: layout-aware PDF text, tables of any layout whole, new stems; 4: chunks budgeted in wordpieces; 5: one lexical model (Snowball stems), term weights read from the keyword index
+INDEX_SCHEMA_VERSION = 11  # 11: text pages from running footers and form feeds, running lines inside PDF page bodies dropped, two-figure lines are no headings; 10: joint partnerships; 9: a bare assessment year gives way to the span the front matter states (January to December 2013), chunks never cut a hard-wrapped sentence, prose figures may end a sentence; 8: contents lists with space-aligned or no page numbers, PDF line breaks after hyphens resolved by the document; 7: ligatures and typesetting spaces read as plain letters; 6: numbered list items are not section headings; 3: layout-aware PDF text, tables of any layout whole, new stems; 4: chunks budgeted in wordpieces; 5: one lexical model (Snowball stems), term weights read from the keyword index
 
 
 class Settings(BaseSettings):

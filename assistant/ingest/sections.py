@@ -120,6 +120,10 @@ def _looks_like_heading(line: str, prev_blank: bool, next_line: str) -> bool:
     # a long number marks a line of data, but a year names a heading's period ('PRIORITIES FOR 2013-14')
     if len(s.split()) > 10 or re.search(r"\d{3,}", YEARISH.sub(" ", s)) and not _NUMBERED_HEADING.match(s):
         return False
+    # two figures make a finding, not a title ('Islamophobic hate crime up from 22 to 38 offences': a key-findings
+    # bullet whose bullet a PDF drew as a shape)
+    if len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?%?", YEARISH.sub(" ", s))) >= 2:
+        return False
     return len(next_line.strip()) > len(s)
 
 

@@ -110,3 +110,16 @@ def test_a_sentence_wrapped_onto_the_next_printed_line_is_never_cut_by_a_chunk()
     assert ("The police recorded 58 offences involving a knife or sharp instrument in 2016/17, compared with 47 in "
             "2015/16.") in units
     assert "A new paragraph starts here." in units
+
+
+def test_a_line_with_two_figures_is_a_finding_not_a_heading():
+    """A key-findings bullet whose bullet a PDF drew as a shape reads like a short title; its two figures
+    make it a finding, and it opens no section."""
+    from assistant.ingest.sections import find_sections
+
+    text = ("KEY FINDINGS\n\nHate crime up from 22 to 38 offences\n\nThe rise followed national events in May and "
+            "was concentrated in the town centre.\n\nBURGLARY\n\nBurglary fell by a fifth, with the largest falls "
+            "in the north of the borough.\n")
+    titles = [s.path[-1] for s in find_sections(text)]
+    assert "BURGLARY" in titles and "KEY FINDINGS" in titles, titles
+    assert not any("22 to 38" in t for t in titles), titles
