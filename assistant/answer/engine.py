@@ -789,6 +789,11 @@ class AnswerEngine(RefusalChecks):
 
     def _most_specific(self, frame: Frame) -> str | None:
         """The question's rarest word in the corpus that names neither its measure, a place, nor the operation."""
+        found = self._specific_terms(frame)
+        return found[0] if found else None
+
+    def _specific_terms(self, frame: Frame) -> list[str]:
+        """The question's words that name neither its measure, a place, nor the operation, rarest first."""
         from ..tables.vocabulary import MEASURES
 
         spelt = self.gazetteer.expansions(frame.text, searched_only=False)
@@ -801,9 +806,7 @@ class AnswerEngine(RefusalChecks):
                 measure_words |= set(terms(" ".join((*MEASURES[m].synonyms, *MEASURES[m].abbreviations))))
         candidates = [t for t in self.scope.informative_terms(frame)
                       if t not in measure_words and self.kb.weights.df.get(t, 0) > 0 and t not in _GENERAL_TERMS]
-        if not candidates:
-            return None
-        return max(candidates, key=self.kb.weights.idf)
+        return sorted(candidates, key=self.kb.weights.idf, reverse=True)
 
     def _text_states_figure(self, frame: Frame, text: str) -> bool:
         """Whether a quoted line states a number beside the words of what was asked."""

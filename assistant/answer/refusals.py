@@ -73,11 +73,16 @@ def _counted_terms(question: str) -> set[str]:
     return set(terms(" ".join(head)))
 
 
-def _printed_with_figure(text: str, stem: str) -> bool:
+def _printed_with_figure(text: str, stem: str, also: set[str] = frozenset()) -> bool:
     """Whether a word (by its stem, or its first five letters) is printed in a line with a figure, or heads a
-    table whose next lines have figures; years and paragraph numbers are no figures."""
+    table whose next lines have figures; years and paragraph numbers are no figures. With `also`, a sentence
+    of prose must name one of those words too ('men' beside a figure about domestic abuse, not about drugs)."""
     def has(part: str) -> bool:
         return any(t == stem or (len(t) >= 5 and t[:5] == stem[:5]) for t in terms(part))
+
+    def with_also(part: str) -> bool:
+        return not also or any(t in also or (len(t) >= 5 and any(a[:5] == t[:5] for a in also if len(a) >= 5))
+                               for t in terms(part))
 
     lines = text.split("\n")
     for i, line in enumerate(lines):
@@ -85,7 +90,8 @@ def _printed_with_figure(text: str, stem: str) -> bool:
             continue
         tabular = "\t" in line or "|" in line or re.search(r"\S {2,}\S", line.strip()) is not None
         # a table's header: the rows below it; prose: the sentence that says it
-        near_lines = lines[i : i + 4] if tabular else [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line) if has(x)]
+        near_lines = lines[i : i + 4] if tabular else [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)
+                                                        if has(x) and with_also(x)]
         for near in near_lines:
             plain = YEARISH.sub(" ", re.sub(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]", "", near))
             plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)
@@ -221,10 +227,14 @@ class RefusalChecks:
         if not (ASKS_FIGURE.search(frame.text) or _ASKS_SHARE.search(frame.text)) or frame.followup \
                 or frame.intent in (Intent.WARD_HOTSPOT, Intent.COMPARE_PARTNERSHIPS, Intent.COMPARE_YEARS):
             return None
-        # the question's most specific word the corpus uses; else one it never uses (not a typo of one it does)
+        # the question's most specific word the corpus uses; else one it never uses (not a typo of one it does).
+        # (Checking its next rarest words too refused questions put in other words: 'incl', 'KSIs', 'contribute'.)
         rarest = self._most_specific(frame) or next(iter(self._never_used(frame)), None)
-        if rarest is None:
-            return None
+        return None if rarest is None else self._unstated(frame, shown, book, rarest)
+
+    def _unstated(self, frame: Frame, shown: str, book: CitationBook, rarest: str) -> str | None:
+        """A reason when no figure line of the answer, no cited passage and no figure sentence about what is asked
+        in the asked documents states the word; None when one does."""
         for line in shown.splitlines():
             plain = YEARISH.sub(" ", re.sub(r"\[\d+\]", "", line))
             plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)
@@ -236,10 +246,11 @@ class RefusalChecks:
         for c in book.citations():
             if any(t == rarest or (len(t) >= 5 and t[:5] == rarest[:5]) for t in terms(c.text)):
                 return None
-        # nor a figure beside the word anywhere in the asked documents: retrieval missed nothing
+        # nor a figure beside the word, in a sentence about what is asked, anywhere in the asked documents
         where = set(frame.partnerships or (p for _, p in frame.wards if p))
         texts = [t for d, t in self.kb.texts.items() if not where or self.kb.metas[d].partnership in where]
-        if any(_printed_with_figure(t, rarest) for t in texts):
+        also = (set(terms(" ".join(self._extra_terms(frame)))) | set(self.scope.informative_terms(frame))) - {rarest}
+        if any(_printed_with_figure(t, rarest, also) for t in texts):
             return None
         word = next((w for w in re.findall(r"[A-Za-z][\w'-]*", frame.text) if terms(w) == [rarest]), rarest)
         what = ", ".join(frame.measures)
@@ -257,9 +268,11 @@ class RefusalChecks:
             if m in MEASURES:
                 measure_words |= set(terms(" ".join((*MEASURES[m].synonyms, *MEASURES[m].abbreviations))))
         vocab = list(self.kb.weights.df)
-        return [t for t in self.scope.informative_terms(frame) if t not in measure_words and len(t) >= 4
+        return [t for t in self.scope.informative_terms(frame) if t not in measure_words and len(t) >= 3
                 and not self.kb.weights.df.get(t, 0)
-                and not process.extractOne(t, vocab, scorer=fuzz.ratio, score_cutoff=84)]
+                # (a three-letter word is no typo of a longer one: 'men' is not 'mean'; 'ksis' is the plural of 'ksi')
+                and not (t.endswith("s") and self.kb.weights.df.get(t[:-1], 0))
+                and not (len(t) >= 4 and process.extractOne(t, vocab, scorer=fuzz.ratio, score_cutoff=84))]
 
 
 # a question asking for a share without 'the' ('what proportion of ...', 'what % of ...')
