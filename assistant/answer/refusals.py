@@ -268,9 +268,9 @@ class RefusalChecks:
             if m in MEASURES:
                 measure_words |= set(terms(" ".join((*MEASURES[m].synonyms, *MEASURES[m].abbreviations))))
         vocab = list(self.kb.weights.df)
-        return [t for t in self.scope.informative_terms(frame) if t not in measure_words and len(t) >= 3
+        return [t for t in self.scope.informative_terms(frame) if t not in measure_words and len(t) >= 4
                 and not self.kb.weights.df.get(t, 0)
-                # (a three-letter word is no typo of a longer one: 'men' is not 'mean'; 'ksis' is the plural of 'ksi')
+                # ('ksis' is the plural of 'ksi')
                 and not (t.endswith("s") and self.kb.weights.df.get(t[:-1], 0))
                 and not (len(t) >= 4 and process.extractOne(t, vocab, scorer=fuzz.ratio, score_cutoff=84))]
 
