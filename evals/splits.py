@@ -13,7 +13,9 @@ import hashlib
 SEEN = frozenset({"comp-10", "comp-18", "unans-06", "ward-15", "rate-12", "cmpforce-10", "rec-01", "gov-11",
                   "fu-07", "fu-13",
                   # devset questions read while fixing regressions on 2026-12-02 (dev3's d009 and d034 share the ids)
-                  "d009", "d034"})
+                  "d009", "d034",
+                  # dev2a's 'more' file: read while fixing a regression of the citation gate on 2026-12-02
+                  "x008"})
 
 
 def split_of(qid: str) -> str:
