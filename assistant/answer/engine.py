@@ -15,7 +15,7 @@ from ..text import SECTION_NUMBER, YEARISH, YES_NO_COMPARISON, quoted
 from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
 from .change import asks_change, change_statements
 from .citations import CitationBook
-from .extractive import ASKS_MOST, ASKS_WHY, CAUSAL, SUPERLATIVE, _is_sentence, pick_sentences, units_of
+from .extractive import ASKING_WORDS, ASKS_MOST, ASKS_WHY, CAUSAL, SUPERLATIVE, _is_sentence, pick_sentences, units_of
 from .people import ASKS_WHO, FIRST_PERSON, People, section_span, who_predicate
 from .refusals import ASKS_FIGURE, SECOND_QUESTION, RefusalChecks
 from .scope import GENERIC, ScopeChecker
@@ -318,7 +318,7 @@ class AnswerEngine(RefusalChecks):
                           "ask the whole question (for example 'what is the ASB rate in ...?')", frame), t0, t0)
         restated = self._restated(question, frame, history)
         if restated:
-            # 'what about Sandwell?' after 'how many KSIs on Wiltshire's roads?' is that question about Sandwell
+            # 'what about Kellmoor?' after 'how many KSIs on Harrowden's roads?' is that question about Kellmoor
             answer = self.ask(restated, None, filters, use_llm, on_token)
             return replace(answer, question=question, context={**answer.context, "restated": restated})
         reason = self.scope.refuse_before_retrieval(frame)
@@ -351,7 +351,7 @@ class AnswerEngine(RefusalChecks):
     def _restated(self, question: str, frame: Frame, history: list[Answer] | None) -> str | None:
         """The previous question with its place swapped for the one a bare follow-up names ('what about X?'), when
         the previous question named its place and no measure the follow-up could carry (its topic is in its words:
-        'KSIs on Wiltshire's roads'); None otherwise."""
+        'KSIs on Harrowden's roads'); None otherwise."""
         if not history or not frame.followup or not frame.partnerships or not _ABOUT_PLACE_ONLY.match(question):
             return None
         before = history[-1]
@@ -1107,7 +1107,7 @@ def _previous_frame(history: list[Answer] | None) -> Frame | None:
 def _retrieval_query(frame: Frame) -> str:
     """The question, with what a follow-up left implicit made explicit for retrieval."""
     # ('what does the assessment say about county lines?': the asking words would find sentences that 'say')
-    text = _ASKING_WORDS.sub(" ", frame.text)
+    text = ASKING_WORDS.sub(" ", frame.text)
     if not frame.followup:
         # the canonical name of a measure the question names differently ('overall crime' is printed
         # 'total recorded crime') helps the keyword ranking find the row that prints it
@@ -1116,9 +1116,6 @@ def _retrieval_query(frame: Frame) -> str:
         return text + (" (" + "; ".join(canon) + ")" if canon else "")
     extra = [*frame.measures, *frame.expansions, *frame.partnerships, *(w for w, _ in frame.wards)]
     return text + " " + " ".join(e for e in extra if e.lower() not in frame.text.lower())
-
-
-_ASKING_WORDS = re.compile(r"\b(?:say|says|said|tell us|mention|mentions|describe|describes|according to)\b", re.I)
 
 
 def _where(frame: Frame) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
-from ..text import SENTENCE_END, YEARISH, YES_NO_COMPARISON, quoted, split_lines
+from ..text import PERIOD_RANGE, SENTENCE_END, YEAR, YEARISH, YES_NO_COMPARISON, quoted, split_lines
 from ..types import Figure
 from .change import ASKS_CHANGE_FIGURE, CHANGE_QUESTION
 from .citations import CitationBook
@@ -83,13 +83,12 @@ def _related_measures(canon: str, measures: tuple[str, ...]) -> bool:
     return any(canon in family(m) or m in family(canon) for m in measures)
 
 
-_FY = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/–]\s*(\d{2}|(?:19|20)\d{2})(?!\d)")
-_CAL = re.compile(r"(?<![\d/–-])((?:19|20)\d{2})(?![\d/–-])")
+_CAL = re.compile(rf"(?<![\d/–-])({YEAR})(?![\d/–-])")
 
 
 def _periods_of(text: str) -> tuple[set[int], set[int]]:
     """(first years of financial years, calendar years) a text names: '2019-20' -> ({2019}, set())."""
-    fy = {int(m.group(1)) for m in _FY.finditer(text) if int(m.group(2)[-2:]) == (int(m.group(1)) + 1) % 100}
+    fy = {int(m.group(1)) for m in PERIOD_RANGE.finditer(text) if int(m.group(2)[-2:]) == (int(m.group(1)) + 1) % 100}
     cal = {int(m.group(1)) for m in _CAL.finditer(text)}
     return fy, cal
 
@@ -363,7 +362,7 @@ class EvidenceComposer(ProseFigures):
             return comp_re is not None and bool(comp_re.search(" ".join([*view.header, *(r.label for r in view.rows)])))
 
         def q_table(view: TableView) -> set[str]:
-            """(the partnership asked about says which document, not which of its tables: 'Wiltshire (2017-18)')"""
+            """(the partnership asked about says which document, not which of its tables: 'Harrowden (2018-19)')"""
             own = set(terms(self.partnership_of(view.hit.chunk.doc_id) or ""))
             return (q - own) or q
 
@@ -600,7 +599,7 @@ class EvidenceComposer(ProseFigures):
         return own, others
 
     def _yes_no(self, view: TableView, row, question: str, names: list[str]) -> str:
-        """'Is Wakefield's burglary rate higher than West Yorkshire's?': 'No: ...', from a measure's row whose
+        """'Is Harrowden's burglary rate higher than the force area's?': 'No: ...', from a measure's row whose
         columns are the area asked about and the comparator it names. Empty when the row cannot say."""
         asked = YES_NO_COMPARISON.search(question)
         if not asked:

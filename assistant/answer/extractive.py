@@ -154,8 +154,11 @@ def units_of(chunk: Chunk) -> list[tuple[int, int]]:
     return spans
 
 
-# how a question is put ('what does the assessment say about ...'), not what a sentence must say
-_ASKING = set(terms("say says said saying tell mention mentions mentioned describe describes according assessment"))
+# how a question is put ('what does the assessment say about ...'), not what it asks about: these words neither
+# choose passages nor sentences, nor make a question about a ward's figure
+_ASKING_VERBS = "say says said saying tell mention mentions mentioned describe describes described according"
+ASKING_WORDS = re.compile(rf"\b(?:{'|'.join(_ASKING_VERBS.split())})\b(?:\s+(?:us|to)\b)?", re.I)
+_ASKING = set(terms(_ASKING_VERBS + " assessment"))
 
 
 def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, max_sentences: int = 5,

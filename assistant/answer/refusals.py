@@ -16,6 +16,7 @@ from ..retrieval.lexical import terms
 from ..text import YEARISH
 from ..types import FIGURE_INTENTS, Intent
 from .citations import CitationBook
+from .extractive import ASKING_WORDS
 from .understand import Frame
 
 # where a question asks a second one ('who chairs the board and which are the responsible authorities?')
@@ -29,7 +30,6 @@ _COMPARING = re.compile(r"\b(compar\w*|than|versus|vs\.?|against|relative to)\b"
 
 _FIGURE_WORDS = re.compile(r"\b(rates?|numbers?|figures?|counts?|per\s+1|how many|how much|incidents|offences|crimes|"
                            r"levels?|total)\b", re.I)
-_SAYS = re.compile(r"\b(say|says|said|describe|describes|tell|mention|mentions|explain|discuss)\b", re.I)
 
 # a place the question itself calls a ward ('in Kingsbrook ward', 'Matson and Robinswood ward')
 _CALLED_WARD = re.compile(r"\b([A-Z][\w'’&-]+(?: (?:and|&|with|on|upon|[A-Z][\w'’&-]+)){0,4}) ward\b")
@@ -112,7 +112,7 @@ class RefusalChecks:
         from .scope import _LOCATIVE_NAME, _NOT_NAMES
 
         places = find_places(frame.text)
-        out = [p.name for p in places if p.type in LOCAL_TYPES]  # as the place is spelt ('Swindon' for 'swindon')
+        out = [p.name for p in places if p.type in LOCAL_TYPES]  # as the place is spelt ('Kellmoor' for 'kellmoor')
         listed = {p.name.lower() for p in places}
         asked_about = set(terms(" ".join(self._extra_terms(frame))))
         for m in _LOCATIVE_NAME.finditer(frame.text):
@@ -137,8 +137,8 @@ class RefusalChecks:
         if not (frame.intent in FIGURE_INTENTS or asks) or frame.intent == Intent.COMPARE_PARTNERSHIPS:
             return None
         named_ward = bool(frame.wards) or any(_called_ward(m.group(1)) for m in _CALLED_WARD.finditer(frame.text))
-        # ('ASB in Forebridge ward?' asks its figure; 'what does the strategy say about ASB in Forebridge ward?' not)
-        figure_words = bool(_FIGURE_WORDS.search(frame.text)) and not _SAYS.search(frame.text)
+        # ('ASB in Mill ward?' asks its figure; 'what does the strategy say about ASB in Mill ward?' not)
+        figure_words = bool(_FIGURE_WORDS.search(frame.text)) and not ASKING_WORDS.search(frame.text)
         if frame.intent == Intent.WARD_HOTSPOT and not asks and not (named_ward and frame.measures and figure_words):
             return None  # 'which wards ...' names no ward to find a figure for ('ASB in X ward?' does)
         own = {k.lower() for k in self.gazetteer.partnerships} | {p.lower() for p in frame.partnerships}
@@ -161,8 +161,8 @@ class RefusalChecks:
                 continue  # a sentence about the ward's figure for something else
             for w in asked:
                 for m in re.finditer(rf"\b{re.escape(w)}\b", plain, re.I):
-                    # in prose the figure stands near the name ('Swindon recorded 1,234'), not a sentence away
-                    # ('66.0 crimes per 1,000 ... lower than the force area (which includes Swindon)')
+                    # in prose the figure stands near the name ('Kellmoor recorded 1,234'), not a sentence away
+                    # ('66.0 crimes per 1,000 ... lower than the force area (which includes Kellmoor)')
                     near = plain
                     if prose:  # within its own sentence
                         a = max(plain.rfind(". ", 0, m.start()), plain.rfind("•", 0, m.start()), m.start() - 60, 0)

@@ -202,7 +202,7 @@ class ScopeChecker:
         """Question words that name what is asked about (not places, not generic words)."""
         names = " ".join([*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places]).lower()
         name_terms = set(terms(names))
-        # (a name's word cut short is the name: 'brom' of West Bromwich Central asked as 'West Brom Central')
+        # (a name's word cut short is the name: 'mill' of Millbrook Central asked as 'Mill Central')
         return [t for t in dict.fromkeys(terms(frame.text))
                 if t not in GENERIC and t not in name_terms and not t.isdigit() and len(t) >= 3
                 and not any(n.startswith(t) for n in name_terms)]
@@ -223,7 +223,7 @@ class ScopeChecker:
             if process.extractOne(t, self.vocab, scorer=fuzz.ratio, score_cutoff=84):
                 continue
             if len(t) >= 4 and any(w.startswith(t) for w in self.vocab):
-                continue  # a name cut short ('West Brom', 'Wilts'): the start of a word the documents use
+                continue  # a name cut short ('Mill Central' for Millbrook Central, 'Staffs'): the start of a word the documents use
             out.append(t)
         return out
 

@@ -379,7 +379,7 @@ _RANK_HEAD = re.compile(r"^(?:rank(?:ing)?|no\.?|#|position|pos\.?)$", re.I)
 
 
 def _label_after_rank(view: TableView) -> None:
-    """'1  Rhyl West  Denbighshire  5,310 ...': a table whose first column ranks its rows is labelled by its second;
+    """'1  Millbrook Central  North  5,310 ...': a table whose first column ranks its rows is labelled by its second;
     the rank becomes the second column (still a value), and a total row printed without a rank gets an empty one."""
     width = len(view.header)
     ranked = [r for r in view.rows if len(r.cells) == width and r.cells[0].strip()]
@@ -710,7 +710,7 @@ class TableQA:
             core = re.sub(r"[^\w&' ]+", " ", core).strip()
             bare = _KIND_SUFFIX.sub("", core)  # 'Torbay CSP' is asked about as 'Torbay'
             if (len(core) >= 3 and f" {core} " in low) or (len(bare) >= 4 and bare != core and f" {bare} " in low) \
-                    or core in self._names:  # a ward the question names in short ('West Brom Central')
+                    or core in self._names:  # a ward the question names in short ('Mill Central')
                 found.append(r)
         # a longer label that contains a shorter one found ("Hart" inside "Hartley Wintney") wins
         return [r for r in found if not any(o is not r and r.label.lower() in o.label.lower() for o in found)]

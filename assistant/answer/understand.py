@@ -125,7 +125,7 @@ class Gazetteer:
                 short = _short_name(_core(m.partnership))
                 if short and short not in g.partnerships:
                     g.partnerships[short] = m.partnership
-                # a joint partnership ('Conwy and Denbighshire') is asked about by each of its areas, and as 'X & Y'
+                # a joint partnership ('Babergh and Mid Suffolk') is asked about by each of its areas, and as 'X & Y'
                 parts = [p.strip() for p in re.split(r",|\s+and\s+", _core(m.partnership)) if p.strip()]
                 if len(parts) >= 2:
                     g.partnerships.setdefault(" & ".join(parts).lower(), m.partnership)
@@ -211,8 +211,8 @@ class Gazetteer:
         return sorted(found, key=lambda kv: kv[1])
 
     def _shortened(self, gram: str, names: dict[str, object]) -> str | None:
-        """The one name whose words the gram's words begin, one or more cut short ('west brom central' for
-        West Bromwich Central), else None."""
+        """The one name whose words the gram's words begin, one or more cut short ('mill central' for
+        Millbrook Central), else None."""
         index = self._patterns.get(("first", id(names)))
         if index is None or index[0] != len(names):
             by_first: dict[str, list[str]] = {}
@@ -371,7 +371,7 @@ def classify(question: str, frame: Frame) -> Intent:
     if len(set(frame.years)) >= 2 or len(frame.periods) >= 2 or ASKS_CHANGE_FIGURE.search(q):
         return "compare_years"
     if frame.comparators and frame.measures and re.search(r"\b(vs\.?|versus|v|against|compared?|compares|comparison)\b", q, re.I):
-        return "compare_local_force"  # 'wilts vs family group for all crime?': a measure against a comparator
+        return "compare_local_force"  # 'harrowden vs family group for all crime?': a measure against a comparator
     for intent, rule in INTENT_RULES:
         if rule.search(q):
             if intent == Intent.LOOKUP_RATE and frame.comparators and frame.measures:

@@ -216,7 +216,7 @@ def _resolve_name(raw: str) -> tuple[str, int] | None:
 
 
 def _joint_name(name: str) -> str | None:
-    """'Conwy and Denbighshire', 'Babergh & Mid Suffolk': a partnership of two or more local authority areas, each
+    """'Babergh and Mid Suffolk', 'Babergh & Mid Suffolk': a partnership of two or more local authority areas, each
     a known place, named together (canonical names joined by 'and')."""
     parts = [p.strip() for p in re.split(r",|\s+(?:and|&)\s+", name) if p.strip()]
     if len(parts) < 2:

@@ -224,18 +224,7 @@ def read_pdf_file(path: Path, max_bytes: int, max_pages: int) -> tuple[str, tupl
     if not any(p.strip() for p in pages):
         raise NoTextLayer(path, f"no text layer on any of its {n} pages (scanned images?); run OCR first")
     pages = close_hyphen_breaks([_HYPHEN_BREAK.sub("-" + HYPHEN_BREAK, untypeset(p).strip("\n")) for p in pages])
-    pages = strip_running_text(pages)
-    parts: list[str] = []
-    spans: list[PageSpan] = []
-    pos = 0
-    for number, body in zip(numbers, pages):
-        if parts:
-            parts.append("\n\n")
-            pos += 2
-        spans.append(PageSpan(page=number, start=pos, end=pos + len(body)))
-        parts.append(body)
-        pos += len(body)
-    return "".join(parts), tuple(spans)
+    return _joined(list(zip(numbers, strip_running_text(pages))))
 
 
 # a page number in a running header or footer: 'Page 7 of 42', 'Page 7', or a bare number ending the line
@@ -256,7 +245,7 @@ def text_pages(text: str) -> tuple[str, tuple[PageSpan, ...]]:
     """The pages of a text document extracted from a PDF, and the text without its running headers and footers.
 
     Pages are found from form feeds, or else from a running line that repeats on many pages with a rising page
-    number ('Sandwell ... Strategic Assessment 2019/20      4', 'Page 7 of 42'). A first marker that says page 1
+    number ('Riverside CSP ... Strategic Assessment 2019/20      4', 'Page 7 of 42'). A first marker that says page 1
     ends its page (a footer); one that says a later page starts it (a header). Lines repeated beside the markers
     ('OFFICIAL', the document's title) go with them. A text with neither has no pages: (text, ())."""
     if text.count("\f") >= 2:
@@ -334,13 +323,12 @@ def strip_running_text(pages: list[str]) -> list[str]:
 
 
 def _joined(pages: list[tuple[int, str]]) -> tuple[str, tuple[PageSpan, ...]]:
+    """The pages' text joined by blank lines, and the character range of each page (an empty page keeps its place)."""
     parts: list[str] = []
     spans: list[PageSpan] = []
     pos = 0
     for number, body in pages:
         body = body.strip("\n")
-        if not body.strip():
-            continue
         if parts:
             parts.append("\n\n")
             pos += 2
