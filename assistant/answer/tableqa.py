@@ -296,9 +296,13 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
             if rows and heads and cells == heads[0]:
                 j += 1
                 continue  # the header repeated after a page turn
+            filled = [c for c in cells if c.strip()]
             if not rows and (_header_fragment(lines, j) or ("\t" in line and not cells[0].strip() and len(cells) >= 3
-                                                             and sum(1 for c in cells if c.strip()) < len(cells) - 1)):
-                # (a tab-separated header line whose first cells are empty: the upper lines of wrapped headers)
+                                                             and (len(filled) < len(cells) - 1
+                                                                  or sum(1 for c in filled if number(c) is None)
+                                                                  > len(filled) / 2))):
+                # (a tab-separated header line whose first cells are empty: the upper lines of wrapped headers,
+                # mostly words where a row holds figures)
                 heads.append(cells)  # a header cell wrapped over lines ('Rate per' / '1,000' / 'pop.')
                 head_spans.append((a, b, line))
             elif _has_values(cells) and not (not rows and _period_header(cells)):
@@ -524,10 +528,14 @@ def _header_key(view: TableView) -> tuple[str, ...]:
 
 
 def _same_header(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """The same columns, though one part may print only the first line of a two-line header."""
-    if len(a) != len(b) or sum(1 for x in a if x) < 2:
+    """The same columns, though one part may print only the first line of a two-line header, or repeat only
+    the header's first printed line after a page turn (its other cells empty)."""
+    if len(a) != len(b) or sum(1 for x in a if x) < 2 or sum(1 for y in b if y) < 2:
         return False
-    return all((x.startswith(y) or y.startswith(x)) if (x and y) else not (x or y) for x, y in zip(a, b))
+    if all((x.startswith(y) or y.startswith(x)) if (x and y) else not (x or y) for x, y in zip(a, b)):
+        return True
+    within = lambda full, part: all(not y or (x and x.startswith(y)) for x, y in zip(full, part))  # noqa: E731
+    return within(a, b) or within(b, a)
 
 
 def join_continued(view: TableView, doc_views: list[TableView], gap: int = 1500) -> TableView:
@@ -539,6 +547,12 @@ def join_continued(view: TableView, doc_views: list[TableView], gap: int = 1500)
     """
     key = _header_key(view)
     if not any(key):
+        # a passage cut inside a table: the document's reading of the whole table holds this part
+        whole = [v for v in doc_views if v.start < view.start and view.end <= v.end and len(v.rows) > len(view.rows)
+                 and sum(1 for h in _header_key(v) if h) >= 2]
+        if whole:
+            outer = min(whole, key=lambda v: v.start)
+            return TableView(view.hit, outer.title, outer.header, outer.rows, outer.start, outer.end, outer.stacked)
         # a part printed after a page turn without its header: the table just before it, as wide, heads it
         before = [v for v in doc_views if v.end <= view.start and view.start - v.end <= gap
                   and len(v.header) == len(view.header) and sum(1 for h in _header_key(v) if h) >= 2]

@@ -55,7 +55,7 @@ def _nest(text: str, heads: list[tuple[str, int | None, bool, int, int]]) -> lis
         next_start = heads[i + 1][3] if i + 1 < len(heads) else len(text)
         body = text[head_end:next_start]
         is_group = i + 1 < len(heads) and len(re.sub(r"\s", "", body)) < GROUP_BODY_CHARS
-        if group is not None and _APPENDIX.match(title) and not _APPENDIX.match(group[0]):
+        if group is not None and (is_contents_heading(title) or _APPENDIX.match(title) and not _APPENDIX.match(group[0])):
             sections.append(Section((group[0],), group[3], start, group[1], group[2]))
             group = None
         if is_group:
@@ -139,6 +139,27 @@ def _list_item(lines: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+def _without_contents_entries(text: str, heads: list[tuple]) -> list[tuple]:
+    """A contents list the parser could not read (titles without page numbers, one per paragraph, as a PDF
+    converter may write them) is read as a run of headings with nothing under them: they are the contents
+    section's text, not the document's headings (else the last would head the whole document)."""
+    out, i = [], 0
+    while i < len(heads):
+        out.append(heads[i])
+        if is_contents_heading(heads[i][0]):
+            k = i + 1
+            while k < len(heads):
+                following = heads[k + 1][3] if k + 1 < len(heads) else len(text)
+                if len(re.sub(r"\s", "", text[heads[k][4]:following])) >= GROUP_BODY_CHARS:
+                    break
+                k += 1
+            if k - (i + 1) >= 3:
+                i = k
+                continue
+        i += 1
+    return out
+
+
 def sections_from_headings(text: str) -> list[Section]:
     """Sections from numbered or heading-like lines, for documents without a contents list."""
     lines = [(l.start, l.end, l.text) for l in split_lines(text)]
@@ -155,6 +176,7 @@ def sections_from_headings(text: str) -> list[Section]:
             heads.append((title, None, False, start, stop))
     if not heads:
         return []
+    heads = _without_contents_entries(text, heads)
     sections = _nest(text, heads)
     if heads[0][3] > 0:
         sections.insert(0, Section(("Front matter",), 0, heads[0][3]))

@@ -84,3 +84,34 @@ def test_a_pdf_tables_header_wrapped_over_lines_with_empty_leading_cells_is_join
     (view,) = read_tables(Retrieved(chunk, 0.5, 0.5, 1.0, 0), "Millbrook", text)
     assert view.header == ["Ward", "Rank", "Town", "Crimes 2018/19", "Rate per 1,000 pop.", "Times borough rate"]
     assert [r.label for r in view.rows] == ["Mill Central", "Ferry Lane", "Ashcombe"]
+
+
+PARTIAL_REPEAT = """Table 4.1: Recorded crime by ward, ranked by rate
+
+\t\t\tRate per\tTimes
+\tPopulation\tCrimes\t1,000\tborough
+Ward\t(mid-2018)\t2018/19\tpop.\trate
+Alder\t14,210\t3,224\t226.9\t1.97
+Birch\t15,960\t2,473\t154.9\t1.35
+Cedar\t15,020\t2,161\t143.9\t1.25
+
+\t\t\tRate per\tTimes
+Damson\t13,210\t1,345\t101.8\t0.89
+Elm\t13,050\t953\t73.0\t0.64
+"""
+
+
+def test_a_part_that_repeats_only_the_first_line_of_a_wrapped_header_is_read_with_the_whole_table():
+    """A PDF converter may repeat only the first printed line of a three-line header after a page turn."""
+    def hit(start: int, end: int) -> Retrieved:
+        chunk = Chunk(chunk_id=f"p#{start}", doc_id="p", text=PARTIAL_REPEAT[start:end], start=start, end=end,
+                      section_path=("4 Places",), page=7, page_inferred=False, kind="table", token_count=40)
+        return Retrieved(chunk, 0.5, 0.5, 1.0, 0)
+
+    cut = PARTIAL_REPEAT.index("\t\t\tRate per", PARTIAL_REPEAT.index("Cedar"))
+    first = read_tables(hit(0, cut), "Testshire", PARTIAL_REPEAT)[0]
+    tail = read_tables(hit(cut, len(PARTIAL_REPEAT)), "Testshire", PARTIAL_REPEAT)[0]
+    assert [r.label for r in tail.rows] == ["Damson", "Elm"]
+    joined = join_continued(tail, [first, tail])
+    assert [r.label for r in joined.rows] == ["Alder", "Birch", "Cedar", "Damson", "Elm"]
+    assert any("2018/19" in h for h in joined.header), joined.header

@@ -123,3 +123,23 @@ def test_a_line_with_two_figures_is_a_finding_not_a_heading():
     titles = [s.path[-1] for s in find_sections(text)]
     assert "BURGLARY" in titles and "KEY FINDINGS" in titles, titles
     assert not any("22 to 38" in t for t in titles), titles
+
+
+def test_a_contents_list_without_page_numbers_one_title_per_paragraph_heads_nothing():
+    """A PDF converter may write an unnumbered contents list one title per paragraph, its last two entries on
+    one line: the titles are the contents section's text, and the body's headings are the sections."""
+    from assistant.ingest.sections import find_sections
+
+    titles = ["Why we produce this assessment", "The borough at a glance", "Where crime happens",
+              "Anti-social behaviour", "Recommendations"]
+    contents = "\n\n".join(f"{i}. {t}" for i, t in enumerate(titles, 1)) + " Annex: Glossary"
+    body = "\n\n".join(f"{i}. {t}\n\n" + f"The {t.lower()} chapter says what the partnership found this year. " * 3
+                       for i, t in enumerate(titles, 1))
+    text = f"Contents\n\n{contents}\n\n{body}\n\nAnnex: Glossary\n\nASB anti-social behaviour\n"
+    sections = find_sections(text)
+    paths = [s.path for s in sections]
+    assert ("Contents",) in paths, paths
+    where = next(s for s in sections if s.path[-1] == "Where crime happens")
+    assert where.path == ("Where crime happens",) and where.start > text.index(body[:20]), paths
+    assert not any("Annex: Glossary" in p[0] and len(p) == 1 and s.end - s.start > 200
+                   for p, s in zip(paths, sections)), paths
