@@ -16,14 +16,18 @@ from ..retrieval.lexical import TermWeights, terms
 from ..text import PERIOD_RANGE, YEARISH
 from .extractive import ASKS_WHY, Picked, _is_sentence, units_of
 
+# 'how many more offences in 22/23 than 21/22?', 'how many fewer than the year before?': a change between periods
+_MORE_THAN_BEFORE = (r"\bhow many (more|fewer|less)\b.*\bthan\s+(in\s+)?(the\s+)?"
+                     r"((19|20)?\d{2}\s*[/-]\s*\d{2,4}\b|(19|20)\d{2}\b|previous|last|year before|year earlier)")
 CHANGE_QUESTION = re.compile(
     r"\b(change[ds]?|rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|up or down|trend|"
     r"compared with (the )?(year|previous)|since|went (up|down)|gone (up|down)|happened to|"
-    r"(19|20)\d{2}(/|-)\d{2,4}\s+(to|and|vs\.?|versus)\s+(19|20)\d{2}(/|-)\d{2,4})\b", re.I)
+    r"(19|20)\d{2}(/|-)\d{2,4}\s+(to|and|vs\.?|versus)\s+(19|20)\d{2}(/|-)\d{2,4})\b|" + _MORE_THAN_BEFORE, re.I)
 # a question asking for a change as a figure: 'the percentage change in ...', 'by how much did ... rise'
 ASKS_CHANGE_FIGURE = re.compile(r"(%|per ?cent|percentage)\s*(change|increase|decrease|rise|fall|drop|reduction|up|down)|"
                            r"\bby how much\b|\bhow much (did|has|have)\b.*\b(rise|risen|fall|fallen|increase|decrease|"
-                           r"change|go up|gone up|go down|gone down)|\bhow (big|large) (a|was the) (rise|fall|change)", re.I)
+                           r"change|go up|gone up|go down|gone down)|\bhow (big|large) (a|was the) (rise|fall|change)|"
+                           + _MORE_THAN_BEFORE, re.I)
 # the sign touches the number: '- 1.1 The ...' is a list item, '10–15%' a range
 _SIGNED = r"(?<![\w.)])[-+−–]\d[\d,]*(?:\.\d+)?\s?%?(?![\d])"
 _MOVE = r"(?:increase[ds]?|decrease[ds]?|rise|rose|risen|rising|fall|fell|fallen|falling|reduc\w*|drop\w*|up|down|grew|grown|declin\w*)"

@@ -276,7 +276,10 @@ class EvidenceComposer(ProseFigures):
         ranking = bool(_HIGH.search(question) or _LOW.search(question))
         share = bool(_SHARE.search(question))
         times = bool(_TIMES.search(question))
-        above = bool(_ABOVE.search(question)) and bool(re.search(r"\bhow many\b", question, re.I))
+        # 'how many wards are above ...', or 'which wards had more than 10 ...': rows past a threshold
+        above = bool(_ABOVE.search(question)) and bool(
+            re.search(r"\bhow many\b", question, re.I)
+            or (re.search(r"\b(which|what|list)\b", question, re.I) and _QNUM.search(YEARISH.sub(" ", question))))
         change = bool(CHANGE_QUESTION.search(question))
         moved_q = bool(_MOVEMENT.search(question)) and not ranking  # 'which wards saw burglary fall?'
         wants_count = bool(_COUNT_CUE.search(question))
@@ -907,8 +910,11 @@ class EvidenceComposer(ProseFigures):
     def _above(self, view: TableView, question: str, q: set[str]):
         from ..tables.compute import Computed
 
-        # 'how many wards have a rate above ...' counts rows: the column is named after 'have'
-        j = self.qa.column(view, re.sub(r"(?i)\bhow many\b", " ", question), q)
+        # 'how many wards have a rate above ...' counts rows: the column is named after 'have'; 'more than 10
+        # robberies' is a count of them
+        counted = re.search(r"\b(?:than|over|above|under|below)\s+\d[\d,]*\s+(?!per\b|times\b|%|percent\b)[a-z]{3,}",
+                            YEARISH.sub(" ", question), re.I)
+        j = self.qa.column(view, re.sub(r"(?i)\bhow many\b", " ", question), q, prefer_count=bool(counted))
         if j is None:
             return [], []
         nums = [float(x.replace(",", "")) for x in _QNUM.findall(YEARISH.sub(" ", question))]
@@ -948,7 +954,7 @@ class EvidenceComposer(ProseFigures):
                         formula=f"count of {view.header[j]} > {_fmt(threshold)} among {len(areas)} rows")
         counted = Computed(label="areas compared", value=float(len(areas)), unit="count",
                            formula=f"rows of {view.caption or 'the table'} other than totals and comparators")
-        names = ", ".join(r.label for r in over) or "none"
+        names = ", ".join(f"{r.label} ({r.cells[j].strip()})" for r in sorted(over, key=lambda r: -r.values[j])) or "none"
         lines = [f"{len(over)} of {len(areas)} have {view.header[j].lower()} above {_fmt(threshold)}: {names} {_m(n)}."]
         if rest and over:
             below = "; ".join(f"{r.label} {_fmt(r.values[j])}" + (" (level with it)" if r.values[j] == threshold else "")

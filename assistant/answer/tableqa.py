@@ -106,11 +106,14 @@ class TableView:
         return _TABLE_LABEL.sub("", title).strip()
 
     def numeric_columns(self) -> list[int]:
-        """Columns (after the label) where most rows hold a number."""
+        """Columns (after the label) where most rows hold a number, or a number or a cell left out ('*', 'n/a')."""
         cols = []
         for j in range(1, len(self.header)):
             vals = [r.values[j] for r in self.rows if j < len(r.values)]
-            if vals and sum(v is not None for v in vals) >= max(1, len(vals) * 0.6):
+            held = sum(v is not None for v in vals)
+            left_out = sum(1 for r in self.rows if j < len(r.cells) and r.values[j] is None
+                           and MISSING_CELL.match(r.cells[j].strip()))
+            if vals and held >= 1 and held + left_out >= max(1, len(vals) * 0.6) and held >= len(vals) * 0.25:
                 cols.append(j)
         return cols
 
@@ -197,8 +200,16 @@ def _header_by_position(head_lines: list[str], row_line: str, width: int) -> lis
     return out
 
 
+# a cell left out of a table of figures: suppressed small numbers ('*', 'c', '[x]'), not available, none
+MISSING_CELL = re.compile(r"^(\*+|n/?a|n\.a\.|-|–|—|\.\.|…|:|x|c|s|\[[a-z]\]|no data|not available)$", re.I)
+
+
 def _has_values(cells: list[str]) -> bool:
-    return any(number(c) is not None for c in cells[1:])
+    """A row of figures: a number after its label, or only numbers and cells left out ('Beltinge  *  n/a')."""
+    rest = [c for c in cells[1:] if c.strip()]
+    if any(number(c) is not None for c in rest):
+        return True
+    return bool(rest) and bool(re.search(r"[A-Za-z]{2}", cells[0])) and all(MISSING_CELL.match(c.strip()) for c in rest)
 
 
 def _is_cells(line: str) -> bool:

@@ -49,10 +49,7 @@ def problems(answer: Answer, texts: dict[str, str]) -> list[str]:
     body = _NOT_FIGURES.sub(" ", _MARKER.sub("", answer.answer))
     for n in sorted(_numbers(body) - backed):
         out.append(f"number {n} is not in a cited source or a computed figure")
-    computed = set()
-    for f in answer.figures:
-        if f.computed and f.formula:
-            computed |= _numbers(f"{f.value:g} {f.value:.2f} {f.value:.1f} {f.value:.0f} {abs(f.value):,.0f}")
+    computed = _stated(answer)
     by_n = {c.n: c for c in answer.citations}
     for line in answer.answer.split("\n"):
         out += [f"number {n} {why}" for n, why in _unbound(line, by_n, computed)]
@@ -63,6 +60,16 @@ _LABEL = re.compile(r"^\s*([^\t|]{2,80}?)\s*(?:\t|\s{2,}|\|)")  # a table row's 
 _CELL_NUMBER = re.compile(r"^[(£]?[-+−–]?\d[\d,]*(?:\.\d+)?\s?%?\)?[*†‡]*$")
 _GENERIC_WORDS = {"rate", "rates", "total", "crime", "crimes", "offences", "per", "population", "residents", "people",
                   "area", "areas", "ward", "wards", "local", "the", "and", "of", "all"}
+
+
+def _stated(answer: Answer) -> set[str]:
+    """Numbers a line may hold without its citation printing them: computed figures' values, and the numbers the
+    question itself gave ('which wards had more than 10 robberies?' is answered 'above 10')."""
+    out = _numbers(_NOT_FIGURES.sub(" ", answer.question or ""))
+    for f in answer.figures:
+        if f.computed and f.formula:
+            out |= _numbers(f"{f.value:g} {f.value:.2f} {f.value:.1f} {f.value:.0f} {abs(f.value):,.0f}")
+    return out
 
 
 def _unbound(line: str, by_n: dict, computed: set[str]) -> list[tuple[str, str]]:
@@ -119,10 +126,7 @@ def verify(answer: Answer, metas: dict[str, DocumentMeta], texts: dict[str, str]
     bad_cites = {int(i.split()[1]) for i in issues if i.startswith("citation ") and "not verbatim" in i}
     bad_cites |= {int(i.split()[1].strip("[]")) for i in issues if i.startswith("marker ") and "has no citation" in i}
     by_n = {c.n: c for c in answer.citations}
-    computed = set()
-    for f in answer.figures:
-        if f.computed and f.formula:
-            computed |= _numbers(f"{f.value:g} {f.value:.2f} {f.value:.1f} {f.value:.0f} {abs(f.value):,.0f}")
+    computed = _stated(answer)
     kept = []
     for line in answer.answer.split("\n"):
         markers = {int(m) for m in _MARKER.findall(line)}

@@ -45,6 +45,13 @@ def test_aliases_resolve_and_keep_their_span():
     assert found[3].type == "police_force"
 
 
+def test_a_compass_point_before_a_county_abbreviation_names_that_county():
+    """'West Yorks' is West Yorkshire, not the county a bare 'Yorks' might be taken for."""
+    assert names("Bradford robbery rate vs West Yorks and England & Wales") == ["Bradford", "West Yorkshire",
+                                                                               "England and Wales"]
+    assert names("ASB in the West Mids and S Yorks") == ["West Midlands", "South Yorkshire"]
+
+
 def test_longest_match_wins():
     assert names("Newcastle-under-Lyme and Newcastle upon Tyne") == ["Newcastle-under-Lyme", "Newcastle upon Tyne"]
     assert names("West Midlands Police covers the West Midlands") == ["West Midlands Police", "West Midlands"]
