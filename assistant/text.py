@@ -173,3 +173,26 @@ SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+(?=\S)")
 # a yes/no comparison: 'is X higher than Y', 'are we above the force'; group 1 is the comparing word
 YES_NO_COMPARISON = re.compile(r"^\s*(?:is|are|was|were|does|do|has|have)\b.*?\b(higher|lower|above|below|more|less|"
                                r"greater|worse|better|exceed\w*)\b", re.I)
+_HIGHER_WORDS = r"higher|above|more|greater|worse|exceed\w*"
+_SIDES = r"higher|lower|above|below|more|less|greater|worse|better"
+# 'is it above or below the average?': a choice between two sides, answered by the side, not by yes or no
+EITHER_OR = re.compile(rf"\b({_SIDES})\s+or\s+({_SIDES})\b", re.I)
+
+
+def comparison_lead(question: str, a: float, b: float) -> str:
+    """The first word of an answer to a yes/no or either/or comparison of a against b: 'Yes', 'No', 'No, the
+    same', or the side asked about ('Below'); empty when the question asks neither."""
+    pair = EITHER_OR.search(question)
+    if pair:
+        if a == b:
+            return "The same"
+        first_up = bool(re.fullmatch(_HIGHER_WORDS, pair.group(1), re.I))
+        up, down = (pair.group(1), pair.group(2)) if first_up else (pair.group(2), pair.group(1))
+        return (up if a > b else down).capitalize()
+    asked = YES_NO_COMPARISON.search(question)
+    if not asked:
+        return ""
+    higher = bool(re.fullmatch(_HIGHER_WORDS, asked.group(1), re.I))
+    if a == b:
+        return "No, the same"
+    return "Yes" if (a > b) == higher else "No"

@@ -11,7 +11,7 @@ from ..retrieval.hybrid import HybridRetriever, Retrieved
 from ..retrieval.lexical import TermWeights, terms
 from ..settings import Settings
 from ..tables.store import TableStore
-from ..text import SECTION_NUMBER, YEARISH, YES_NO_COMPARISON, quoted
+from ..text import SECTION_NUMBER, YEARISH, YES_NO_COMPARISON, comparison_lead, quoted
 from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
 from .change import asks_change, change_statements
 from .citations import CitationBook
@@ -1174,16 +1174,14 @@ _COMMITS = re.compile(r"\b(recommend\w*|should|will|must|needs? to|propos\w*|aim
 def _yes_no_lead(question: str, figures: list[Figure], shown: str) -> str:
     """'Is Marshford's burglary rate higher than the force's?': 'Yes: ... 4.1 against ... 3.6 [1].', from the
     stated figures and the computed difference between them; nothing when the answer already leads with it."""
-    asked = YES_NO_COMPARISON.search(question)
-    if not asked or shown.startswith(("Yes", "No")):
+    if not comparison_lead(question, 0, 0) or re.match(r"(Yes|No|The same|Higher|Lower|Above|Below|More|Less|Greater|"
+                                                         r"Worse|Better)\b", shown):
         return ""
     diff = next((f for f in figures if f.computed and " minus " in f.label and f.unit != "%"), None)
     stated = [f for f in figures if not f.computed and f.citations][:2]
     if diff is None or len(stated) < 2:
         return ""
-    higher = bool(re.search(r"higher|above|more|greater|worse|exceed", asked.group(1), re.I))
-    holds = diff.value > 0 if higher else diff.value < 0
-    word = "Yes" if holds else ("No, the same" if diff.value == 0 else "No")
+    word = comparison_lead(question, diff.value, 0.0)
     marks = "".join(f"[{n}]" for n in dict.fromkeys(n for f in stated for n in f.citations))
     return f"{word}: {stated[0].label} {stated[0].value:g} against {stated[1].label} {stated[1].value:g} {marks}."
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
-from ..text import PERIOD_RANGE, SENTENCE_END, YEAR, YEARISH, YES_NO_COMPARISON, quoted, split_lines
+from ..text import PERIOD_RANGE, SENTENCE_END, YEAR, YEARISH, YES_NO_COMPARISON, comparison_lead, quoted, split_lines
 from ..types import Figure
 from .change import ASKS_CHANGE_FIGURE, CHANGE_QUESTION
 from .citations import CitationBook
@@ -37,7 +37,7 @@ from .tableqa import (
     _initialisms,
     _PERIOD_CELL,
     join_continued,
-    SMALL_AREA_WORD, _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
+    SMALL_AREA_WORD, SUBTOTAL, _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
 )
 
 # a person's name: a title, or two or more capitalised words, not at the start of a sentence
@@ -69,9 +69,10 @@ _OPERATION_TERMS = set(terms("ward wards area areas hotspot hot spot worst place
 
 _RATE_TERMS = set(terms("rate rates"))
 _CHANGE_HEADER = re.compile(r"\bchange\b|%|\bdiff|\bvariance\b|[+-]/[-+]", re.I)
-_COMPARATOR_TERMS = set(terms("force national nationally england wales welsh region regional msg similar county family peer"))
+_COMPARATOR_TERMS = set(terms("force national nationally england wales welsh region regional msg similar county family peer "
+                              "statistical neighbours"))
 _COMPARATOR_ROW = re.compile(r"\b(force|england|wales|welsh|national|region|regional|msg|similar|average|avg|county|"
-                             r"family group|peer group)\b", re.I)
+                             r"family|peer group|statistical neighbours?)\b", re.I)
 _GAP_QUESTION = re.compile(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", re.I)
 
 
@@ -384,7 +385,8 @@ class EvidenceComposer(ProseFigures):
             # rows the question names that are areas (a row named like a measure is not a place)
             # rows the question names: areas, or for a share any category ('what share ... were for X?')
             named = [r for r in self.qa.named_rows(view, question)
-                     if (share or canonical_measure(r.label) is None) and not (r.aggregate and (share or times or above))]
+                     if (share or canonical_measure(r.label) is None)
+                     and not (r.aggregate and not SUBTOTAL.match(r.label) and (share or times or above))]
             areas = [r for r in view.rows if not r.aggregate]
             context = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path)])
             covered = coverage(view)
@@ -574,8 +576,16 @@ class EvidenceComposer(ProseFigures):
 
     def _measure_row(self, views: list[TableView], question: str, topic: set[str], measures: tuple[str, ...],
                      names: list[str]):
-        """A table whose rows are measures (and columns areas or years): the row the question names."""
-        found = self._best_row(views, topic, measures, names)
+        """A table whose rows are measures (and columns areas or years): the row the question names; asked against
+        a comparator, first in the tables that print the area and that comparator side by side."""
+        found = None
+        comp = _COMPARATOR.search(question)
+        if comp and names:
+            comp_re = re.compile(_COMPARATOR_WORDS[comp.group(1).lower()[:4]], re.I)
+            beside = [v for v in views if any(comp_re.search(h) for h in v.header[1:])
+                      and any(nm and nm.lower().split()[0] in h.lower() for nm in names for h in v.header[1:])]
+            found = self._best_row(beside, topic, measures, names) if beside else None
+        found = found or self._best_row(views, topic, measures, names)
         if found is None:
             return [], []
         lines, figs = self._lookup(found[0], [found[1]])
@@ -604,16 +614,13 @@ class EvidenceComposer(ProseFigures):
     def _yes_no(self, view: TableView, row, question: str, names: list[str]) -> str:
         """'Is Harrowden's burglary rate higher than the force area's?': 'No: ...', from a measure's row whose
         columns are the area asked about and the comparator it names. Empty when the row cannot say."""
-        asked = YES_NO_COMPARISON.search(question)
-        if not asked:
+        if not comparison_lead(question, 0, 0):
             return ""
         own, others = self._own_and_comparator_columns(view, row, question, names)
         if len(own) != 1 or not others:
             return ""
         a, b = row.values[own[0]], row.values[others[0]]
-        higher = bool(re.search(r"higher|above|more|greater|worse|exceed", asked.group(0), re.I))
-        holds = a > b if higher else a < b
-        word = "Yes" if holds else ("No, the same" if a == b else "No")
+        word = comparison_lead(question, a, b)
         n = self._cite(view, [row])
         return (f"{word}: {view.header[own[0]]} {row.cells[own[0]]} against {view.header[others[0]]} "
                 f"{row.cells[others[0]]} ({row.label}) {_m(n)}.")
@@ -779,15 +786,14 @@ class EvidenceComposer(ProseFigures):
         n = self._cite(view, [local, *shown])
         value = local.cells[j]
         lines = []
-        yes_no = YES_NO_COMPARISON.search(question)
+        yes_no = comparison_lead(question, 0, 0)
         rest = shown
         if asked:
             a, b = local.values[j], asked[0].values[j]
             side = "the same as" if a == b else ("above" if a > b else "below")
             said = f"{local.label}'s {head[:1].lower() + head[1:]} is {value}, {side} {asked[0].label} ({asked[0].cells[j]})"
             if yes_no:
-                higher = bool(re.search(r"higher|above|more|greater|worse|exceed", yes_no.group(1), re.I))
-                said = ("No, the same" if a == b else ("Yes" if (a > b) == higher else "No")) + ": " + said
+                said = comparison_lead(question, a, b) + ": " + said
             lines.append(f"{said} {_m(n)}.")
             rest = shown[1:]
         if rest:
@@ -828,8 +834,8 @@ class EvidenceComposer(ProseFigures):
                 if j < len(r.values) and r.values[j] is not None][:6]
         return lines, figs
 
-    def _count_col(self, view: TableView, q: set[str]):
-        from .tableqa import _RATE_HEAD
+    def _count_col(self, view: TableView, q: set[str], question: str = ""):
+        from .tableqa import _RATE_HEAD, column_period
 
         cols = [j for j in view.numeric_columns() if not _RATE_HEAD.search(view.header[j])
                 and not re.search(r"\b(population|households|residents)\b", view.header[j], re.I)]
@@ -837,7 +843,8 @@ class EvidenceComposer(ProseFigures):
             return None
         # the column the question names; else a 'Total' column, the whole of which a share is a part
         return max(cols, key=lambda j: (self.weights.overlap(q, view.header[j]),
-                                        bool(re.fullmatch(r"\s*(total|all)\b.*", view.header[j], re.I)), -j))
+                                        bool(re.fullmatch(r"\s*(total|all)\b.*", view.header[j], re.I)),
+                                        column_period(view.header[j], question), -j))
 
     def _total_row(self, view: TableView, j: int):
         aggs = [r for r in view.rows if r.aggregate and j < len(r.values) and r.values[j] is not None]
@@ -848,7 +855,10 @@ class EvidenceComposer(ProseFigures):
     def _share(self, view: TableView, question: str, q: set[str], named, ranking: bool):
         from ..tables.compute import Computed
 
-        j = self._count_col(view, q)
+        printed = self._printed_share(view, named)
+        if printed[0]:
+            return printed
+        j = self._count_col(view, q, question)
         if j is None:
             return [], []
         rows = list(named)
@@ -873,6 +883,30 @@ class EvidenceComposer(ProseFigures):
         lines += [f"- {cell_text(view, r)} {_m(n)}" for r in [*rows, total]]
         summed = Computed(label=f"{view.header[j]} in {names}", value=part, unit="", formula=" + ".join(r.cells[j] for r in rows))
         return lines, [comp.to_figure(_ns(n)), summed.to_figure(_ns(n))] + [self._figure(view, r, j, n) for r in rows]
+
+    def _printed_share(self, view: TableView, named):
+        """A share the table prints itself ('% of all crime'): read, not computed again from rounded counts."""
+        from .tableqa import _CHANGE_HEAD
+
+        cols = [j for j in view.numeric_columns()
+                if re.search(r"%|\bshare\b|\bproportion\b|per ?cent", view.header[j], re.I)
+                and not _CHANGE_HEAD.search(view.header[j]) and not re.search(r"\bper\s+\d", view.header[j], re.I)]
+        rows = [r for r in named if not r.aggregate or SUBTOTAL.match(r.label)]
+        if not cols and rows and re.search(r"\(%\)|\bshares?\b|\bper ?cent|\bproportions?\b|\bpercentages?\b", view.title, re.I):
+            return self._lookup(view, rows)  # a table of shares throughout ('Share of all crime, 2015/16 (%)')
+        if len(cols) != 1 or not rows:
+            return [], []
+        j = cols[0]
+        rows = [r for r in rows if j < len(r.values) and r.values[j] is not None]
+        if not rows:
+            return [], []
+        n = self._cite(view, rows)
+        head = view.header[j].strip()
+        unit = "" if "%" in head or "%" in rows[0].cells[j] else "%"
+        said = "; ".join(f"{r.label} {r.cells[j].strip()}{unit}" for r in rows)
+        lines = [f"{said} ({head}, {view.caption or 'the table'}) {_m(n)}."]
+        lines += [f"- {cell_text(view, r)} {_m(n)}" for r in rows]
+        return lines, [self._figure(view, r, j, n) for r in rows]
 
     def _times(self, view: TableView, question: str, q: set[str], named):
         from ..tables.compute import Computed

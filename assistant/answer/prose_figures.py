@@ -36,8 +36,8 @@ _TOTAL_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*(?:%|pe
 _FROM_TO = re.compile(rf"\bfrom (?P<old>{_NUM_TEXT})(?:\s+\w+){{0,4}}?(?:\s+in\s+\S+)?\s+to (?P<new>{_NUM_TEXT})(?![\d/])")
 _DOWN_FROM = re.compile(rf"(?P<new>{_NUM_TEXT})\b[^.;\d]{{0,80}}?,?\s+(?:down|up) from (?P<old>{_NUM_TEXT})(?![\d/])")
 # the comparator a question names, and how a passage prints it
-_COMPARATOR = re.compile(r"\b(force|national|nationally|england|region|regional|msg|most similar|county|family group|peer group|"
-                         r"wales|welsh)\b", re.I)
+_COMPARATOR = re.compile(r"\b(force|national|nationally|england|region|regional|msg|most similar|county|family|peer group|"
+                         r"statistical neighbours?|wales|welsh)\b", re.I)
 _COMPARATOR_WORDS = {
     "forc": r"\b(?:force(?:[- ]wide)?(?: area)?(?: rate| average)?)\b",
     "nati": r"\b(?:national(?:ly)?(?: rate| average)?|england (?:and|&) wales)\b",
@@ -46,7 +46,8 @@ _COMPARATOR_WORDS = {
     "msg": r"\b(?:msg|most similar (?:group|family)?)(?: average)?\b",
     "most": r"\b(?:msg|most similar (?:group|family)?)(?: average)?\b",
     "coun": r"\b(?:county(?: rate| average)?)\b",
-    "fami": r"\b(?:family group|most similar family)(?: average| avg\.?)?",
+    "fami": r"\b(?:(?:csp |most similar |iquanta )?family(?: group)?)(?: average| avg\.?)?",
+    "stat": r"\bstatistical neighbours?(?: average| avg\.?)?",
     "peer": r"\bpeer group(?: average| avg\.?)?",
     "wale": r"\b(?:all[- ])?wales(?: average| rate)?\b|\bwelsh average\b",
     "wels": r"\b(?:all[- ])?wales(?: average| rate)?\b|\bwelsh average\b",

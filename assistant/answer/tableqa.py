@@ -22,9 +22,11 @@ _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _RULE = re.compile(r"^\s*[-=_]{4,}\s*$")
 _NUM = re.compile(r"^[(£]?([-+−–]?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]{0,2})?[" + FOOTNOTE_MARKS + r"]*\)?$", re.I)
 # Words that mark a row as an aggregate or a comparator rather than one of the areas ranked.
-_AGGREGATE = re.compile(r"^\s*(total|all|overall|other|rest of|remainder|csp|cdrp|partnership)\b|"
+_AGGREGATE = re.compile(r"^\s*(total|all|overall|other|rest of|remainder|csp|cdrp|partnership|sub-?totals?)\b|"
                         r"^\s*(top|bottom)\s+(\d+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\b(total|average|mean|force|england|wales|national|region|county(?!\s+lines)|msg|"
                         r"similar|whole|borough rate|district rate|family group|peer group|welsh)\b", re.I)
+# a total of some of a table's rows ('Subtotal Bradford West'): a whole for its rows, a part of the table's total
+SUBTOTAL = re.compile(r"^\s*sub-?totals?\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(csp|cdrp|borough|district|city|council|partnership|borough council|district council)$")
 # a ranking by how much something moved: 'the biggest rise', 'which fell most'
 _MOVEMENT = re.compile(r"\b(rises?|rose|risen|increases?d?|falls?|fell|fallen|drops?|dropped|decreases?d?|reductions?|"
@@ -38,7 +40,7 @@ _RATE_CUE = re.compile(r"\b(rates?|per\s*1,?000|per\s*10,?000|per head|per capit
 _HIGH = re.compile(r"\b(highest|most|worst|top|biggest|largest|greatest|hot\s?spots?|high(est)?)\b", re.I)
 _LOW = re.compile(r"\b(lowest|least|fewest|smallest|bottom|best)\b", re.I)
 _TOPN = re.compile(r"\btop\s+(\d+|three|five|ten|two|four)\b", re.I)
-_SHARE = re.compile(r"\b(share|proportion|what percentage|what per ?cent|% of)\b", re.I)
+_SHARE = re.compile(r"\b(share|proportion|what percentage|what per ?cent)\b|(?<!\d)\s?%\s*of\b|\bwhat\s*%", re.I)
 _TIMES = re.compile(r"\b(how many times|times (the|higher|greater|as high)|(a |as a )?multiple of|ratio (of|to))\b", re.I)
 _ABOVE = re.compile(r"\b(above|higher than|more than|over|exceed\w*)\b", re.I)
 _WORDS_N = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
@@ -204,6 +206,17 @@ def _header_by_position(head_lines: list[str], row_line: str, width: int) -> lis
 MISSING_CELL = re.compile(r"^(\*+|n/?a|n\.a\.|-|–|—|\.\.|…|:|x|c|s|\[[a-z]\]|no data|not available)$", re.I)
 
 
+def _group_label(lines, j: int, width: int) -> bool:
+    """A line of one short cell inside a table, over rows of the table's width that are set further in ('East
+    constituency' above its indented wards): it names a group of rows and does not end the table."""
+    text = lines[j][2]
+    if len(text.strip()) > 60 or number(text.strip()) is not None or text[:1].isspace():
+        return False
+    nxt = next((ln for ln in lines[j + 1 : j + 3] if ln[2].strip()), None)
+    return (nxt is not None and len(nxt[3]) == width and _has_values(nxt[3]) and nxt[2][:1].isspace()
+            and not lines[j][2].rstrip().endswith((".", ":")))
+
+
 def _has_values(cells: list[str]) -> bool:
     """A row of figures: a number after its label, or only numbers and cells left out ('Beltinge  *  n/a')."""
     rest = [c for c in cells[1:] if c.strip()]
@@ -216,17 +229,31 @@ def _is_cells(line: str) -> bool:
     return bool(line.strip()) and len(split_cells(line)) >= 2 and not _PIPE_RULE.match(line) and not _RULE.match(line)
 
 
+def _line_at(doc: str, a: int) -> str:
+    b = doc.find("\n", a)
+    return doc[a : len(doc) if b < 0 else b]
+
+
+def _in_table(line: str, following: str) -> bool:
+    """A line of a table: cells, or a group's label over its indented rows ('East constituency')."""
+    if _is_cells(line):
+        return True
+    body = line.strip()
+    return (bool(body) and len(body) <= 60 and not line[:1].isspace() and not body.endswith((".", ":"))
+            and following[:1].isspace() and _is_cells(following) and _has_values(split_cells(following)))
+
+
 def _widen(doc: str, start: int, end: int, limit: int = 80) -> tuple[int, int]:
     """The passage's span widened to whole tables when it starts or ends inside one (a long table split into parts)."""
     a = doc.rfind("\n", 0, start) + 1
-    first = doc[a : (doc.find("\n", a) if doc.find("\n", a) >= 0 else len(doc))]
-    if _is_cells(first):
+    first = _line_at(doc, a)
+    if _in_table(first, _line_at(doc, a + len(first) + 1)):
         for _ in range(limit):
             if a == 0:
                 break
             prev_a = doc.rfind("\n", 0, a - 1) + 1
             prev = doc[prev_a : a - 1]
-            if not (_is_cells(prev) or _PIPE_RULE.match(prev) or _RULE.match(prev)):
+            if not (_in_table(prev, _line_at(doc, a)) or _PIPE_RULE.match(prev) or _RULE.match(prev)):
                 if not prev.strip() and prev_a > 0:  # a caption may stand one blank line above
                     prev_a = doc.rfind("\n", 0, prev_a - 1) + 1
                     prev = doc[prev_a : doc.find("\n", prev_a)]
@@ -254,7 +281,7 @@ def _widen(doc: str, start: int, end: int, limit: int = 80) -> tuple[int, int]:
                 break
             nxt_end = doc.find("\n", nl + 1)
             nxt_end = len(doc) if nxt_end < 0 else nxt_end
-            if not _is_cells(doc[nl + 1 : nxt_end]):
+            if not _in_table(doc[nl + 1 : nxt_end], _line_at(doc, nxt_end + 1) if nxt_end < len(doc) else ""):
                 break
             b = nxt_end
     return a, b
@@ -302,6 +329,9 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
                 if not rows and heads and len(cells) == 1 and line[:1].isspace():
                     heads[-1] = _continue_header(lines, j, heads[-1])  # a header cell wrapped onto the next line
                     j += 1
+                    continue
+                if heads and _group_label(lines, j, len(heads[-1])):
+                    j += 1  # 'Bradford East constituency' over the wards it groups: the table goes on
                     continue
                 break
             if rows and heads and cells == heads[0]:
@@ -734,11 +764,23 @@ class TableQA:
             core = re.sub(r"\s*\(.*?\)", "", label).lower()
             core = re.sub(r"[^\w&' ]+", " ", core).strip()
             bare = _KIND_SUFFIX.sub("", core)  # 'Torbay CSP' is asked about as 'Torbay'
+            if SUBTOTAL.match(core):
+                bare = re.sub(r"^\s*sub-?totals?\s+(for\s+)?", "", core)  # 'Subtotal East' is asked about as 'East'
             if (len(core) >= 3 and f" {core} " in low) or (len(bare) >= 4 and bare != core and f" {bare} " in low) \
                     or core in self._names:  # a ward the question names in short ('Mill Central')
                 found.append(r)
         # a longer label that contains a shorter one found ("Hart" inside "Hartley Wintney") wins
         return [r for r in found if not any(o is not r and r.label.lower() in o.label.lower() for o in found)]
+
+
+def column_period(header: str, question: str) -> int:
+    """How a column's period ranks among equal columns: the year the question asks for first, else the latest
+    ('2022/23' before '2021/22'); 0 for a column of no period."""
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", header)]
+    if not years:
+        return 0
+    asked = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", question)}
+    return 10_000 if asked & set(years) else max(years)
 
 
 def _initialisms(text: str) -> set[str]:

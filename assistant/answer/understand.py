@@ -22,7 +22,8 @@ COMPARATORS = {
     "region": ("region", "regional"),
     "national": ("national", "nationally", "england", "england and wales", "england & wales", "country",
                  "welsh average", "all wales", "wales average"),
-    "similar forces": ("similar forces", "most similar", "msf", "msg", "peer forces", "family group", "peer group"),
+    "similar forces": ("similar forces", "most similar", "msf", "msg", "peer forces", "family group", "peer group",
+                       "csp family", "most similar family", "statistical neighbour", "statistical neighbours"),
     "partnership": ("district average", "partnership average", "csp average", "borough average"),
 }
 
@@ -345,6 +346,7 @@ def _comparators_in(question: str, partnerships: tuple[str, ...] | list[str] = (
     from ..ingest.places import find_places
 
     q = re.sub(r"\bcounty lines?\b", " ", question.lower())  # drug lines, not the county as a comparator
+    q = re.sub(r"\bavg\b\.?", "average", q)
     found = [name for name, cues in COMPARATORS.items() if any(re.search(rf"\b{re.escape(c)}\b", q) for c in cues)]
     own = {_core(p).lower() for p in partnerships}
     found += [_PLACE_COMPARATOR[p.type] for p in find_places(question)
@@ -370,7 +372,8 @@ def classify(question: str, frame: Frame) -> Intent:
             return "compare_partnerships"
     if len(set(frame.years)) >= 2 or len(frame.periods) >= 2 or ASKS_CHANGE_FIGURE.search(q):
         return "compare_years"
-    if frame.comparators and frame.measures and re.search(r"\b(vs\.?|versus|v|against|compared?|compares|comparison)\b", q, re.I):
+    if frame.comparators and frame.measures and re.search(r"\b(vs\.?|versus|v|against|compared?|compares|comparison|"
+                                                          r"above|below|higher|lower|better|worse)\b", q, re.I):
         return "compare_local_force"  # 'harrowden vs family group for all crime?': a measure against a comparator
     for intent, rule in INTENT_RULES:
         if rule.search(q):

@@ -48,7 +48,40 @@ Holloway                          11                1.2
 Ivybridge Lane                     7                0.7
 District total                   117                1.1
 
-4) Priorities
+4) Where crime happens
+----------------------
+
+All crime by ward, grouped by area
+
+Ward                              Population      2021      2022      Change   Per 1k pop
+North area
+  Ashgrove                            11,734     1,039     1,212       up 17%       103.3
+  Birchfield                          12,642     1,219     1,320        up 8%       104.4
+  Subtotal North                      24,376     2,258     2,532       up 12%       103.9
+South area
+  Copperhill                          10,918     1,882     2,106       up 12%       192.9
+  Dunsmore                            11,928     1,980     1,934      down 2%       162.1
+  Eastgate                            12,347     3,671     3,448      down 6%       279.3
+  Subtotal South                      35,193     7,533     7,488    no change       212.8
+West area
+  Fernleigh                           14,526       711       749        up 5%        51.6
+  Gorsey Bank                         13,312     1,447     1,479        up 2%       111.1
+  Holloway                            10,745     1,192     1,353       up 14%       125.9
+  Ivybridge Lane                      13,824       914       970        up 6%        70.2
+  Subtotal West                       52,407     4,264     4,551        up 7%        86.8
+Eldermoor District                   111,976    14,055    14,571        up 4%       130.1
+
+6) How Eldermoor compares
+------------------------
+
+Table B. Rates per 1k pop, 2022: Eldermoor, CSP family and county
+
+Measure                        Eldermoor    CSP family   County
+All crime                          130.1         96.8     104.6
+Burglary                             6.4          3.8       3.6
+ASB incidents                       27.5         28.7      31.5
+
+7) Priorities
 -------------
 
 The partnership will focus on violence in the town centre and on robbery in Eastgate.
@@ -86,3 +119,43 @@ def test_how_many_more_than_the_year_before_is_the_change_between_the_years_colu
     assert a.status == "answered"
     first = a.answer.split("\n")[0]
     assert "457" in first and "6,416" in first and "6,873" in first, a.answer
+
+
+def test_a_share_asked_with_a_per_cent_sign_is_computed_from_the_counts(eldermoor):
+    a = eldermoor.ask("what % of eldermoor robberies were in eastgate ward?")
+    assert a.status == "answered"
+    first = a.answer.split("\n")[0]
+    assert "52.1%" in first and "61" in first and "117" in first, a.answer
+
+
+def test_a_table_grouped_under_area_labels_is_read_whole_and_a_subtotal_is_a_share_of_the_total(eldermoor):
+    a = eldermoor.ask("What proportion of all Eldermoor district crime is in the South area?")
+    assert a.status == "answered"
+    first = a.answer.split("\n")[0]
+    # the latest year's columns: 7,488 of 14,571
+    assert "7,488" in first and "14,571" in first and "51.4%" in first, a.answer
+    b = eldermoor.ask("which ward in eldermoor has the highest crime rate?")
+    assert b.answer.split("\n")[0].startswith("Eastgate"), b.answer
+    assert "Subtotal" not in b.answer.split("\n")[0], b.answer
+
+
+def test_above_or_below_a_comparator_the_document_names_is_answered_by_the_side(eldermoor):
+    """'CSP family' is the document's own name for its most similar group; 'avg' is average; a question that
+    offers two sides is answered with the side, not with yes or no."""
+    a = eldermoor.ask("is eldermoor ASB above or below its CSP family avg?")
+    first = a.answer.split("\n")[0]
+    assert first.startswith("Below:") and "27.5" in first and "28.7" in first, a.answer
+    b = eldermoor.ask("is eldermoor's burglary rate higher than the CSP family?")
+    first = b.answer.split("\n")[0]
+    assert first.startswith("Yes:") and "6.4" in first and "3.8" in first, b.answer
+
+
+def test_the_lead_word_of_a_comparison():
+    from assistant.text import comparison_lead
+
+    assert comparison_lead("is it above or below the force?", 27.5, 28.7) == "Below"
+    assert comparison_lead("higher or lower than England?", 3.0, 2.0) == "Higher"
+    assert comparison_lead("is it better or worse than the MSG?", 3.0, 3.0) == "The same"
+    assert comparison_lead("is the rate higher than the force?", 2.0, 3.0) == "No"
+    assert comparison_lead("is the rate below the force?", 2.0, 3.0) == "Yes"
+    assert comparison_lead("what is the rate?", 2.0, 3.0) == ""
