@@ -483,7 +483,12 @@ class AnswerEngine(RefusalChecks):
                 or (None if signed else self._person_not_named(frame, "\n".join([*blocks, narrative]), book))
             if not refusal:
                 refusal = self._figure_off_target(frame, "\n".join([*blocks, narrative, *floor]), book)
-        if not refusal and not blocks and clash and (frame.intent == Intent.WARD_HOTSPOT or frame.ranking) \
+            if not refusal:
+                refusal = self._denominator_missing(frame, "\n".join([*blocks, narrative, *floor]))
+        if not refusal and not blocks and clash and len(clash) == 3 and not frame.refers_to_previous:
+            # 'how does X's ASB rate compare with England and Wales?' of a table printing 'n/a' there
+            refusal = f"the documents print no {clash[0]} figure for {clash[1]} (the table shows '{clash[2]}')"
+        if not refusal and not blocks and clash and len(clash) == 2 and (frame.intent == Intent.WARD_HOTSPOT or frame.ranking) \
                 and not frame.refers_to_previous:
             # 'which ward had the highest rate in 2020-21?' of a ward table for 2019-20: the table's year is said
             asked = ", ".join(frame.periods) or ", ".join(str(y) for y in frame.years)
@@ -557,7 +562,7 @@ class AnswerEngine(RefusalChecks):
             ev = self._evidence(book)
             lines, figs = ev.table_answer(question, pool, self._extra_terms(frame), names=names, max_chunks=12,
                                           measures=frame.measures, row_lookup=row_lookup)
-            clash = clash or ev.period_clash
+            clash = clash or ev.period_clash or ev.missing_cell
             if lines and ev.confident:
                 return lines, figs, True, None
             if lines:

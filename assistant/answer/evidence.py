@@ -37,7 +37,7 @@ from .tableqa import (
     _initialisms,
     _PERIOD_CELL,
     join_continued,
-    SMALL_AREA_WORD, SUBTOTAL, _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
+    MISSING_CELL, SMALL_AREA_WORD, SUBTOTAL, _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
 )
 
 # a person's name: a title, or two or more capitalised words, not at the start of a sentence
@@ -274,6 +274,7 @@ class EvidenceComposer(ProseFigures):
                      measures: tuple[str, ...] = (), row_lookup: bool = True) -> tuple[list[str], list[Figure]]:
         """A ranking, share, ratio, count-above or change computed on the best-matching printed table."""
         self.period_clash = None  # (caption, its periods) of the best table when it is for another period
+        self.missing_cell = None  # (column, row, cell) when the comparator asked for is printed as left out
         ranking = bool(_HIGH.search(question) or _LOW.search(question))
         share = bool(_SHARE.search(question))
         times = bool(_TIMES.search(question))
@@ -580,14 +581,24 @@ class EvidenceComposer(ProseFigures):
         a comparator, first in the tables that print the area and that comparator side by side."""
         found = None
         comp = _COMPARATOR.search(question)
-        if comp and names:
+        if comp:
+            # (a comparator's own figure asked for, no area named: the tables that print that comparator)
             comp_re = re.compile(_COMPARATOR_WORDS[comp.group(1).lower()[:4]], re.I)
             beside = [v for v in views if any(comp_re.search(h) for h in v.header[1:])
-                      and any(nm and nm.lower().split()[0] in h.lower() for nm in names for h in v.header[1:])]
+                      and (not names or any(nm and nm.lower().split()[0] in h.lower() for nm in names for h in v.header[1:]))]
             found = self._best_row(beside, topic, measures, names) if beside else None
         found = found or self._best_row(views, topic, measures, names)
         if found is None:
             return [], []
+        if comp and names:
+            # the comparator asked for is a column of the row, printed as left out ('England and Wales: n/a'): the
+            # documents hold no such figure, and the row's other figures do not answer the comparison
+            view, row = found
+            comp_re = re.compile(_COMPARATOR_WORDS[comp.group(1).lower()[:4]], re.I)
+            cols = [j for j in range(1, min(len(view.header), len(row.cells))) if comp_re.search(view.header[j])]
+            if cols and all(row.values[j] is None and MISSING_CELL.match(row.cells[j].strip()) for j in cols):
+                self.missing_cell = (view.header[cols[0]], row.label, row.cells[cols[0]].strip())
+                return [], []
         lines, figs = self._lookup(found[0], [found[1]])
         lead = self._yes_no(found[0], found[1], question, names)
         own, others = self._own_and_comparator_columns(found[0], found[1], question, names)
@@ -595,8 +606,8 @@ class EvidenceComposer(ProseFigures):
         # is asked ('ASB excluding covid' is not answered by a row of ASB with covid): it answers the comparison
         view, row = found
         said = set(terms(" ".join([view.title, *view.header, *view.hit.chunk.section_path, row.label])))
-        self.confident = bool(lines) and len(own) == 1 and bool(others) and bool(_COMPARATOR.search(question)) \
-            and topic <= said
+        self.confident = bool(lines) and (len(own) == 1 or not names) and bool(others) \
+            and bool(_COMPARATOR.search(question)) and topic <= said
         return ([lead] + lines if lead else lines), figs
 
     @staticmethod

@@ -100,6 +100,15 @@ def _printed_with_figure(text: str, stem: str, also: set[str] = frozenset()) -> 
     return False
 
 
+
+# a rate's base: 'per 1,000 households', 'per 1k pop', 'per 10,000 residents'
+_PER_BASE = re.compile(r"\bper\s*(?:1|10|100)?,?(?:000|k)?\s+(?P<base>households?|dwellings?|homes|residents?|population|"
+                       r"pop\b\.?|people|persons|head)", re.I)
+
+
+def _base_kind(word: str) -> str:
+    return "1,000 households" if re.match(r"household|dwelling|home", word, re.I) else "1,000 residents"
+
 class RefusalChecks:
     """Refusal checks for AnswerEngine (see the module's docstring): they use self.kb, self.gazetteer,
     self.scope, self.people, self._extra_terms and self._most_specific."""
@@ -219,6 +228,19 @@ class RefusalChecks:
                 return None
         role = _ASKS_PERSON.sub("", frame.text).strip(" ?") or "that role"
         return f"the documents name no one as {role}"
+
+    def _denominator_missing(self, frame: Frame, shown: str) -> str | None:
+        """'burglary rate per 1,000 households?' is not answered by rates per 1,000 residents: a rate asked per
+        households (or per residents) needs a figure printed per the same base."""
+        asked = _PER_BASE.search(frame.text)
+        if not asked:
+            return None
+        kind = _base_kind(asked.group("base"))
+        printed = [_base_kind(m.group("base")) for m in _PER_BASE.finditer(shown)]
+        if kind in printed or not printed:
+            return None
+        other = next(k for k in printed if k != kind)
+        return f"the documents give this rate per {other}, not per {kind}"
 
     def _figure_off_target(self, frame: Frame, shown: str, book: CitationBook) -> str | None:
         """'What proportion of knife crime offenders were under 18?': figures for the measure (knife crime) do not

@@ -80,6 +80,9 @@ Measure                        Eldermoor    CSP family   County
 All crime                          130.1         96.8     104.6
 Burglary                             6.4          3.8       3.6
 ASB incidents                       27.5         28.7      31.5
+Drug offences                        2.4          n/a       2.7
+
+No CSP family figure is published for drug offences, shown as n/a. Rates are per 1,000 residents.
 
 7) Priorities
 -------------
@@ -159,3 +162,23 @@ def test_the_lead_word_of_a_comparison():
     assert comparison_lead("is the rate higher than the force?", 2.0, 3.0) == "No"
     assert comparison_lead("is the rate below the force?", 2.0, 3.0) == "Yes"
     assert comparison_lead("what is the rate?", 2.0, 3.0) == ""
+
+
+def test_a_comparator_printed_as_left_out_is_said_to_be_missing(eldermoor):
+    a = eldermoor.ask("how does eldermoor's drug offences rate compare with its CSP family?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "n/a" in a.answer and "CSP family" in a.answer, a.answer
+
+
+def test_a_rate_asked_per_households_is_not_answered_by_a_rate_per_residents(eldermoor):
+    a = eldermoor.ask("what's eldermoor's burglary rate per 1,000 households?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "per 1,000 residents" in a.answer, a.answer
+    b = eldermoor.ask("what's eldermoor's burglary rate per 1,000 residents?")
+    assert b.status == "answered" and "6.4" in b.answer.split("\n")[0], b.answer
+
+
+def test_a_comparators_own_figure_is_read_from_its_column(eldermoor):
+    a = eldermoor.ask("what was the CSP family average burglary rate?")
+    assert a.status == "answered"
+    assert "3.8" in a.answer.split("\n")[0], a.answer
