@@ -56,6 +56,11 @@ _COUNT_CUE = re.compile(r"^\s*(?:how many|how much|what(?:'s| is| was| were)? th
 _HEAD_STOP = {"are", "is", "were", "was", "do", "does", "did", "have", "has", "had", "in", "for", "at", "on", "by",
               "to", "from", "with", "there", "per", "across", "within", "that", "who", "which", "and", "or", "the"}
 # the words of a role, not of what the role is over ('chair' of 'the licensing forum')
+_ROLE_NOUN = re.compile(r"\b(chair|lead|commander|head|manager|officer|coordinator|co-ordinator|director|commissioner)s?\b",
+                        re.I)
+_ROLE_FORMS = {"chair": r"\bchair", "lead": r"\b(lead|led)\b", "comma": r"\bcommand", "head": r"\bhead",
+               "manag": r"\bmanag", "offic": r"\bofficer", "coord": r"\bco-?ordinat", "co-or": r"\bco-?ordinat",
+               "direc": r"\bdirector", "commi": r"\bcommissioner"}
 _ROLE_TERMS = set(terms("who chair chairs chaired chairing lead leads led named name current head commander manager "
                         "officer coordinator co-ordinator director commissioner responsible"))
 
@@ -212,6 +217,10 @@ class RefusalChecks:
             return None
         first = SECOND_QUESTION.split(frame.text)[0]
         subject = set(self.scope.informative_terms(replace(frame, text=first))) - _ROLE_TERMS
+        # the role asked about ('commissioner', 'chairs') must be said of the person too: the board's chair does
+        # not answer who the commissioner is
+        noun = _ROLE_NOUN.search(first)
+        role_said = re.compile(_ROLE_FORMS.get(noun.group(1).lower()[:5], re.escape(noun.group(1))), re.I) if noun else None
         passages = {c.n: c.text for c in book.citations()}
         for line in shown.splitlines():
             if not self.people.has_name(line):
@@ -224,10 +233,14 @@ class RefusalChecks:
                 at = text.find(" ".join(said.split())[:60])
                 if at > 0:
                     before += " " + re.split(r"(?<=[.!?:])\s+", text[max(0, at - 300) : at].strip())[-1]
+            if role_said is not None and not role_said.search(said + " " + before):
+                continue
             if not subject or set(terms(said + " " + before)) & subject:
                 return None
-        role = _ASKS_PERSON.sub("", frame.text).strip(" ?") or "that role"
-        return f"the documents name no one as {role}"
+        chairs = re.match(r"\s*who chairs\s+(?:the\s+)?(.+)", first, re.I)
+        role = (f"chair of the {chairs.group(1)}" if chairs else
+                re.sub(r"^\s*(?:who (?:is|was) the (?:named |current )?|what is the name of (?:the )?)", "", first, flags=re.I))
+        return f"the documents name no one as {role.strip(' ?') or 'that role'}"
 
     def _denominator_missing(self, frame: Frame, shown: str) -> str | None:
         """'burglary rate per 1,000 households?' is not answered by rates per 1,000 residents: a rate asked per

@@ -88,6 +88,12 @@ No CSP family figure is published for drug offences, shown as n/a. Rates are per
 -------------
 
 The partnership will focus on violence in the town centre and on robbery in Eastgate.
+
+8) Governance
+-------------
+
+The partnership board is chaired by Councillor Dana Whitfield, with Superintendent Omar Reyes of
+Eldermoor Police as vice-chair. The board meets quarterly and reports to the council's scrutiny committee.
 """
 
 
@@ -182,3 +188,11 @@ def test_a_comparators_own_figure_is_read_from_its_column(eldermoor):
     a = eldermoor.ask("what was the CSP family average burglary rate?")
     assert a.status == "answered"
     assert "3.8" in a.answer.split("\n")[0], a.answer
+
+
+def test_a_person_named_for_another_role_does_not_answer_who_holds_the_role_asked(eldermoor):
+    a = eldermoor.ask("who chairs the eldermoor partnership board?")
+    assert a.status == "answered" and "Dana Whitfield" in a.answer, a.answer
+    b = eldermoor.ask("who is the police and crime commissioner for eldermoor?")
+    assert b.status == "insufficient_evidence", b.answer
+    assert "police and crime commissioner" in b.answer, b.answer
