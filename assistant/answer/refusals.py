@@ -78,12 +78,18 @@ def _counted_terms(question: str) -> set[str]:
     return set(terms(" ".join(head)))
 
 
+def same_word(t: str, stem: str) -> bool:
+    """One word in two forms the stemmer left apart ('robberi' and 'robber'): one stem starts the other. (Their
+    first five letters alone made 'offences' the same word as 'offenders'.)"""
+    return t == stem or (min(len(t), len(stem)) >= 5 and (t.startswith(stem) or stem.startswith(t)))
+
+
 def _printed_with_figure(text: str, stem: str, also: set[str] = frozenset()) -> bool:
     """Whether a word (by its stem, or its first five letters) is printed in a line with a figure, or heads a
     table whose next lines have figures; years and paragraph numbers are no figures. With `also`, a sentence
     of prose must name one of those words too ('men' beside a figure about domestic abuse, not about drugs)."""
     def has(part: str) -> bool:
-        return any(t == stem or (len(t) >= 5 and t[:5] == stem[:5]) for t in terms(part))
+        return any(same_word(t, stem) for t in terms(part))
 
     def with_also(part: str) -> bool:
         return not also or any(t in also or (len(t) >= 5 and any(a[:5] == t[:5] for a in also if len(a) >= 5))
@@ -95,10 +101,12 @@ def _printed_with_figure(text: str, stem: str, also: set[str] = frozenset()) -> 
             continue
         tabular = "\t" in line or "|" in line or re.search(r"\S {2,}\S", line.strip()) is not None
         # a table's header: the rows below it; prose: the sentence that says it
+        if tabular and not with_also(" ".join(lines[max(0, i - 2) : i + 4])):
+            continue  # a contents line ('Repeat offending  20') or a table about something else
         near_lines = lines[i : i + 4] if tabular else [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)
                                                         if has(x) and with_also(x)]
         for near in near_lines:
-            plain = YEARISH.sub(" ", re.sub(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]", "", near))
+            plain = _AGES.sub(" ", YEARISH.sub(" ", re.sub(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]", "", near)))
             plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)
             if re.search(r"\d", plain):
                 return True
@@ -270,21 +278,33 @@ class RefusalChecks:
     def _unstated(self, frame: Frame, shown: str, book: CitationBook, rarest: str) -> str | None:
         """A reason when no figure line of the answer, no cited passage and no figure sentence about what is asked
         in the asked documents states the word; None when one does."""
-        for line in shown.splitlines():
-            plain = YEARISH.sub(" ", re.sub(r"\[\d+\]", "", line))
+        def names_word(text: str) -> bool:
+            return any(same_word(t, rarest) for t in terms(text))
+
+        # (a line of prose by its sentences: the word and a figure in one sentence)
+        parts = [s for line in shown.splitlines() for s in re.split(r"(?<=[\w)][.!?])\s+(?=[A-Z])", line)]
+        for part in parts:
+            plain = _AGES.sub(" ", YEARISH.sub(" ", re.sub(r"\[\d+\]", "", part)))
             plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)
             if not re.search(r"\d", plain):
                 continue
-            if any(t == rarest or (len(t) >= 5 and t[:5] == rarest[:5]) for t in terms(plain)):
+            if names_word(plain):
                 return None
-        # the word in a cited passage: the answer quotes what the documents say about it
+        # the word in a cited passage: the answer quotes what the documents say about it (asked for a share, a
+        # sentence that gives one: 'a high proportion of under 18s' names no figure)
         for c in book.citations():
-            if any(t == rarest or (len(t) >= 5 and t[:5] == rarest[:5]) for t in terms(c.text)):
+            if not names_word(c.text):
+                continue
+            if not _ASKS_SHARE.search(frame.text) or any(
+                    names_word(s) and re.search(r"\d", _AGES.sub(" ", YEARISH.sub(" ", s)))
+                    for s in re.split(r"(?<=[.!?])\s+", c.text)):
                 return None
         # nor a figure beside the word, in a sentence about what is asked, anywhere in the asked documents
         where = set(frame.partnerships or (p for _, p in frame.wards if p))
         texts = [t for d, t in self.kb.texts.items() if not where or self.kb.metas[d].partnership in where]
         also = (set(terms(" ".join(self._extra_terms(frame)))) | set(self.scope.informative_terms(frame))) - {rarest}
+        # ('crime' and 'offence' are in every sentence: what is asked about is the measure's own word, 'knife')
+        also -= set(terms("crime crimes offence offences incident incidents"))
         if any(_printed_with_figure(t, rarest, also) for t in texts):
             return None
         word = next((w for w in re.findall(r"[A-Za-z][\w'-]*", frame.text) if terms(w) == [rarest]), rarest)
@@ -309,6 +329,10 @@ class RefusalChecks:
                 and not (t.endswith("s") and self.kb.weights.df.get(t[:-1], 0))
                 and not (len(t) >= 4 and process.extractOne(t, vocab, scorer=fuzz.ratio, score_cutoff=84))]
 
+
+# ages and age bands name a group, not a figure ('under 18s', 'aged 18-29', '14+')
+_AGES = re.compile(r"\b(?:under|over|aged|age)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?s?\b|\b\d+\s*(?:-|–|to)\s*\d+s?\b(?!\s*%)|\b\d+\+",
+                   re.I)
 
 # a question asking for a share without 'the' ('what proportion of ...', 'what % of ...')
 _ASKS_SHARE = re.compile(r"^\s*(?:what|which)\s+(?:proportion|percentage|share|%|fraction)\b", re.I)

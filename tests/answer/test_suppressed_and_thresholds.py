@@ -84,6 +84,13 @@ Drug offences                        2.4          n/a       2.7
 
 No CSP family figure is published for drug offences, shown as n/a. Rates are per 1,000 residents.
 
+Knife crime
+-----------
+
+Police recorded 61 knife crime offences in 2022, a rate of 0.6 per 1,000 residents. Violent offences in
+the town centre rose by 7% in 2022. Knife crime offenders are mainly young men (aged under 25), with a
+particularly high proportion of under 18s (mostly aged 14+).
+
 7) Priorities
 -------------
 
@@ -196,3 +203,12 @@ def test_a_person_named_for_another_role_does_not_answer_who_holds_the_role_aske
     b = eldermoor.ask("who is the police and crime commissioner for eldermoor?")
     assert b.status == "insufficient_evidence", b.answer
     assert "police and crime commissioner" in b.answer, b.answer
+
+
+def test_a_share_the_documents_describe_without_a_figure_is_refused(eldermoor):
+    """'A high proportion of under 18s' gives no proportion; ages are no figures, and 'offences' is not
+    'offenders'."""
+    a = eldermoor.ask("What proportion of knife crime offenders in Eldermoor were under 18?")
+    assert a.status == "insufficient_evidence", a.answer
+    b = eldermoor.ask("how many knife crime offences were there in eldermoor in 2022?")
+    assert b.status == "answered" and "61" in b.answer, b.answer
