@@ -315,6 +315,10 @@ class EvidenceComposer(ProseFigures):
                 out = self._prose_share(hits[:max_chunks], names, bare)
                 if out[0]:
                     return out
+            if share:
+                out = self._prose_of_them(hits[:max_chunks], bare)
+                if out[0]:
+                    return out
             if ASKS_CHANGE_FIGURE.search(question):
                 return self._prose_change(hits[:max_chunks], bare)
             return [], []
@@ -455,6 +459,11 @@ class EvidenceComposer(ProseFigures):
                 return out
         if share and names:
             out = self._prose_share(hits[:max_chunks], names, topic)
+            if out[0]:
+                self.confident = False
+                return out
+        if share:
+            out = self._prose_of_them(hits[:max_chunks], topic)
             if out[0]:
                 self.confident = False
                 return out

@@ -30,6 +30,11 @@ def _fmt(v: float) -> str:
     return f"{v:,.1f}" if abs(v - round(v)) > 1e-9 else f"{v:,.0f}"
 
 
+# a whole and a part of it in one sentence: '63 children during the year, 41 of them for criminal exploitation'
+_AND_PART = re.compile(r"\s*(?:,|and|,\s*and)\s+(\d[\d,]*)\s+((?:(?!\s+(?:and|but|while|with)\s+\d)[^.;,(]){3,80})", re.I)
+_OF_THEM = re.compile(r"(?<![\w.#])(?P<whole>\d[\d,]*)\s+[A-Za-z][^.;:]{0,80}?,?\s+(?P<part>\d[\d,]*)\s+(?:of them|of which|of these|of whom)\b"
+                      r"(?P<rest>(?:(?!\s+(?:and|but|while|with)\s+\d)[^.;,(]){3,80})", re.I)
+
 # how a sentence states a change
 _NUM_TEXT = r"\d[\d,]*(?:\.\d+)?"
 _TOTAL_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*(?:%|per\b))")
@@ -135,6 +140,50 @@ class ProseFigures:
                     line = f"{name}: {_fmt(part[0])} of {_fmt(whole)}, a share of {value:.1f}% [{n}]."
                     return [line], [comp.to_figure((n,))]
         return [], []
+
+    def _prose_of_them(self, hits: list[Retrieved], topic: set[str]):
+        """'What proportion of the children discussed were there for criminal exploitation?': a sentence giving a
+        whole and a part of it ('discussed 63 children ..., 41 of them for criminal exploitation'), the part named
+        by the question's words; the share computed."""
+        from ..tables.compute import Computed
+
+        if not topic:
+            return [], []
+        for hit in hits:
+            for a, b in units_of(hit.chunk):
+                sent = hit.chunk.text[a:b]
+                masked = YEARISH.sub(lambda y: "#" * len(y.group(0)), sent)
+                for m in _OF_THEM.finditer(masked):
+                    # ('41 of them for criminal exploitation and 22 for sexual exploitation': each part)
+                    more, at = [], m.end("rest")
+                    while (x := _AND_PART.match(masked, at)) is not None and len(more) < 6:
+                        more.append((x.group(1), x.group(2)))
+                        at = x.end()
+                    # the sentence is about what is asked; the part, the one the question's words name best
+                    if sum(self.weights.idf(t) for t in set(terms(sent)) & topic) < 0.5 * sum(self.weights.idf(t) for t in topic):
+                        continue
+                    parts = [(m.group("part"), m.group("rest")), *more]
+                    named = sorted(((sum(self.weights.idf(t) for t in set(terms(r)) & topic), p, r) for p, r in parts),
+                                   reverse=True)
+                    if not named[0][0] or (len(named) > 1 and named[0][0] == named[1][0]):
+                        continue
+                    found = self._of_them(hit, a, b, m.group("whole"), named[0][1], named[0][2], topic)
+                    if found[0]:
+                        return found
+        return [], []
+
+    def _of_them(self, hit, a: int, b: int, whole_text: str, part_text: str, rest: str, topic: set[str]):
+        """One part of a whole stated in the sentence at (a, b), when the question's words name it."""
+        from ..tables.compute import Computed
+
+        whole, part = float(whole_text.replace(",", "")), float(part_text.replace(",", ""))
+        if not (0 < part < whole) or not set(terms(rest)) & topic:
+            return [], []
+        n = self.book.passage(hit, ((a, b),))
+        value = part / whole * 100
+        what = " ".join(rest.split()).strip(" ,")
+        comp = Computed(label=f"share {what}", value=value, unit="%", formula=f"{part_text} / {whole_text} × 100")
+        return [f"{part_text} of {whole_text} {what}: a share of {value:.1f}% [{n}]."], [comp.to_figure((n,))]
 
     def _prose_change(self, hits: list[Retrieved], topic: set[str]):
         """'What was the percentage increase in NRM referrals?': a sentence about the topic that says a figure

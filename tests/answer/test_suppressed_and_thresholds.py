@@ -91,6 +91,12 @@ Police recorded 61 knife crime offences in 2022, a rate of 0.6 per 1,000 residen
 the town centre rose by 7% in 2022. Knife crime offenders are mainly young men (aged under 25), with a
 particularly high proportion of under 18s (mostly aged 14+).
 
+Exploitation
+------------
+
+The exploitation panel discussed 48 children during the year, 30 of them for criminal exploitation and 18
+for sexual exploitation.
+
 7) Priorities
 -------------
 
@@ -212,3 +218,11 @@ def test_a_share_the_documents_describe_without_a_figure_is_refused(eldermoor):
     assert a.status == "insufficient_evidence", a.answer
     b = eldermoor.ask("how many knife crime offences were there in eldermoor in 2022?")
     assert b.status == "answered" and "61" in b.answer, b.answer
+
+
+def test_a_share_of_a_whole_stated_in_one_sentence_is_computed(eldermoor):
+    """'discussed 48 children, 30 of them for criminal exploitation and 18 for sexual exploitation'."""
+    a = eldermoor.ask("what proportion of the kids discussed at the exploitation panel were there for criminal exploitation?")
+    assert "62.5%" in a.answer.split("\n")[0], a.answer
+    b = eldermoor.ask("what proportion of the children discussed at the exploitation panel were there for sexual exploitation?")
+    assert "37.5%" in b.answer.split("\n")[0], b.answer
