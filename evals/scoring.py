@@ -99,10 +99,11 @@ def _turn_numbers_supported(answer: dict) -> tuple[int, list[str]]:
     """(numbers in the answer text, those supported by neither a citation nor a computed figure).
 
     A number is supported when a cited passage of the same turn prints it (or a number that
-    rounds to it), or when the turn's figures hold it as ``computed: true`` with a formula.
+    rounds to it), when the turn's figures hold it as ``computed: true`` with a formula, or when the
+    turn's question states it (a threshold the user gave, 'more than 10 robberies', restated).
     """
     stated = claim_numbers(answer.get("answer") or "")
-    sources: list[float] = []
+    sources: list[float] = [n.value for n in find_numbers(answer.get("question") or "")]
     for citation in answer.get("citations") or []:
         sources += [n.value for n in find_numbers(citation.get("text") or "")]
     for figure in answer.get("figures") or []:

@@ -187,6 +187,12 @@ def test_unsupported_numbers_are_counted():
         "overall"]["unsupported_number_rate"] == pytest.approx(1 / 3)
 
 
+def test_a_number_the_question_states_is_no_unsupported_claim():
+    text = "4 wards had more than 10 robberies: Westgate (66), Northgate (16) [1]."
+    asked = {**answer(text, [cite(1, "Westgate 66 6.5 Northgate 16 2.0")]), "question": "which wards had more than 10?"}
+    assert one(gold_q(), asked)["unsupported_numbers"] == ["4"]
+
+
 def test_claim_numbers_ignore_markers_years_lists_and_words():
     found = [n.text for n in claim_numbers("1. Rate 21.7 [3] per 1,000 in 2018-19, COVID-19, 2020/21, under 10s, 45%")]
     assert found == ["21.7", "45"]
