@@ -209,9 +209,11 @@ class ScopeChecker:
 
     def absent_terms(self, frame: Frame) -> list[str]:
         """Informative question words the corpus never uses (typos of corpus words forgiven)."""
+        from .extractive import ASKING_WORDS
+
         if find_measures(frame.text):  # the question itself names a measure the documents know
             return []
-        text = frame.text
+        text = ASKING_WORDS.sub(" ", frame.text)  # ('according to the SA': how it asks, not what about)
         names = " ".join([*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places]).lower()
         name_terms = set(terms(names))
         out = []

@@ -226,3 +226,9 @@ def test_a_share_of_a_whole_stated_in_one_sentence_is_computed(eldermoor):
     assert "62.5%" in a.answer.split("\n")[0], a.answer
     b = eldermoor.ask("what proportion of the children discussed at the exploitation panel were there for sexual exploitation?")
     assert "37.5%" in b.answer.split("\n")[0], b.answer
+
+
+def test_words_of_asking_are_not_named_as_missing_topics(eldermoor):
+    a = eldermoor.ask("what effect did the novichok poisoning have on eldermoor according to the SA?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "novichok" in a.answer and "accord" not in a.answer, a.answer
