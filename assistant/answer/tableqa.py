@@ -613,7 +613,7 @@ def join_continued(view: TableView, doc_views: list[TableView], gap: int = 1500)
             view = TableView(view.hit, view.title, view.header, _rows_of(view, tail), view.start, tail.end, view.stacked)
     same = sorted((v for v in doc_views if _same_header(_header_key(v), key)), key=lambda v: v.start)
     # the document's reading of the whole table holds this part (a passage cut after a page turn's repeated header)
-    whole = [v for v in same if v.start < view.start and view.end <= v.end and len(v.rows) > len(view.rows)]
+    whole = [v for v in same if v.start <= view.start and view.end <= v.end and len(v.rows) > len(view.rows)]
     if whole:
         outer = min(whole, key=lambda v: v.start)
         return TableView(view.hit, outer.title, outer.header, outer.rows, outer.start, outer.end, outer.stacked)
@@ -653,7 +653,9 @@ def tables_of_document(chunks, doc: str | None, partnership: str | None) -> list
     for chunk in chunks:
         if re.search(r"\d", chunk.text) and "\n" in chunk.text.strip():
             for v in read_tables(Retrieved(chunk, 0.0, 0.0, 0.0, 0), partnership, doc):
-                out.setdefault(v.start, v)
+                # (two passages may read one table from its start: the one that reads further holds more of it)
+                if v.start not in out or v.end > out[v.start].end:
+                    out[v.start] = v
     if doc is not None:
         ordered = sorted(chunks, key=lambda c: c.start)
         at = lambda offset: next((c for c in ordered if c.start <= offset < c.end), None)  # noqa: E731

@@ -115,3 +115,20 @@ def test_a_part_that_repeats_only_the_first_line_of_a_wrapped_header_is_read_wit
     joined = join_continued(tail, [first, tail])
     assert [r.label for r in joined.rows] == ["Alder", "Birch", "Cedar", "Damson", "Elm"]
     assert any("2018/19" in h for h in joined.header), joined.header
+
+
+def test_a_passage_that_reads_a_table_further_from_the_same_start_is_the_documents_reading():
+    """Two passages may read one table from its first line: one cut at the page turn, one running on past the
+    repeated header. The document's reading is the longer, and the cut passage's table is read whole."""
+    from assistant.answer.tableqa import tables_of_document
+
+    def chunk(start: int, end: int) -> Chunk:
+        return Chunk(chunk_id=f"o#{start}", doc_id="o", text=DOC[start:end], start=start, end=end,
+                     section_path=("5 Wards",), page=5, page_inferred=False, kind="table", token_count=40)
+
+    cut = DOC.index("\n\nWard", DOC.index("Cedar"))
+    overlap = DOC.index("Cedar")  # the second passage starts a row before the first one ends
+    views = tables_of_document([chunk(0, cut), chunk(overlap, len(DOC))], DOC, "Testshire")
+    first = read_tables(Retrieved(chunk(0, cut), 0.5, 0.5, 1.0, 0), "Testshire", DOC)[0]
+    joined = join_continued(first, views)
+    assert [r.label for r in joined.rows] == ["Alder", "Birch", "Cedar", "Damson", "Elm", "Borough"]
