@@ -179,6 +179,15 @@ _SIDES = r"higher|lower|above|below|more|less|greater|worse|better"
 EITHER_OR = re.compile(rf"\b({_SIDES})\s+or\s+({_SIDES})\b", re.I)
 
 
+# how an answer to such a question starts ('Yes:', 'No, the same:', 'Below:')
+COMPARISON_LEAD = re.compile(rf"(?:Yes|No|The same|{'|'.join(w.capitalize() for w in _SIDES.split('|'))})\b")
+
+
+def asks_comparison(question: str) -> bool:
+    """Whether the question asks a yes/no ('is X higher than Y?') or either/or ('above or below?') comparison."""
+    return bool(EITHER_OR.search(question) or YES_NO_COMPARISON.search(question))
+
+
 def comparison_lead(question: str, a: float, b: float) -> str:
     """The first word of an answer to a yes/no or either/or comparison of a against b: 'Yes', 'No', 'No, the
     same', or the side asked about ('Below'); empty when the question asks neither."""

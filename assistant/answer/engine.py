@@ -11,7 +11,7 @@ from ..retrieval.hybrid import HybridRetriever, Retrieved
 from ..retrieval.lexical import TermWeights, terms
 from ..settings import Settings
 from ..tables.store import TableStore
-from ..text import SECTION_NUMBER, YEARISH, YES_NO_COMPARISON, comparison_lead, quoted
+from ..text import COMPARISON_LEAD, SECTION_NUMBER, YEARISH, asks_comparison, comparison_lead, quoted
 from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
 from .change import asks_change, change_statements
 from .citations import CitationBook
@@ -485,10 +485,9 @@ class AnswerEngine(RefusalChecks):
                 refusal = self._figure_off_target(frame, "\n".join([*blocks, narrative, *floor]), book)
             if not refusal:
                 refusal = self._denominator_missing(frame, "\n".join([*blocks, narrative, *floor]))
-        if not refusal and not blocks and clash and len(clash) == 3 and not frame.refers_to_previous:
-            # 'how does X's ASB rate compare with England and Wales?' of a table printing 'n/a' there
-            refusal = f"the documents print no {clash[0]} figure for {clash[1]} (the table shows '{clash[2]}')"
-        if not refusal and not blocks and clash and len(clash) == 2 and (frame.intent == Intent.WARD_HOTSPOT or frame.ranking) \
+        if not refusal and not blocks and isinstance(clash, str) and not frame.refers_to_previous:
+            refusal = clash  # 'how does X's ASB rate compare with England and Wales?' of a table printing 'n/a' there
+        if not refusal and not blocks and isinstance(clash, tuple) and (frame.intent == Intent.WARD_HOTSPOT or frame.ranking) \
                 and not frame.refers_to_previous:
             # 'which ward had the highest rate in 2020-21?' of a ward table for 2019-20: the table's year is said
             asked = ", ".join(frame.periods) or ", ".join(str(y) for y in frame.years)
@@ -1179,8 +1178,7 @@ _COMMITS = re.compile(r"\b(recommend\w*|should|will|must|needs? to|propos\w*|aim
 def _yes_no_lead(question: str, figures: list[Figure], shown: str) -> str:
     """'Is Marshford's burglary rate higher than the force's?': 'Yes: ... 4.1 against ... 3.6 [1].', from the
     stated figures and the computed difference between them; nothing when the answer already leads with it."""
-    if not comparison_lead(question, 0, 0) or re.match(r"(Yes|No|The same|Higher|Lower|Above|Below|More|Less|Greater|"
-                                                         r"Worse|Better)\b", shown):
+    if not asks_comparison(question) or COMPARISON_LEAD.match(shown):
         return ""
     diff = next((f for f in figures if f.computed and " minus " in f.label and f.unit != "%"), None)
     stated = [f for f in figures if not f.computed and f.citations][:2]

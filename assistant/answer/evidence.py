@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
-from ..text import PERIOD_RANGE, SENTENCE_END, YEAR, YEARISH, YES_NO_COMPARISON, comparison_lead, quoted, split_lines
+from ..text import PERIOD_RANGE, SENTENCE_END, YEAR, YEARISH, YES_NO_COMPARISON, asks_comparison, comparison_lead, quoted, split_lines
 from ..types import Figure
 from .change import ASKS_CHANGE_FIGURE, CHANGE_QUESTION
 from .citations import CitationBook
@@ -21,8 +21,8 @@ from .extractive import _is_sentence, units_of
 from .people import ASKS_WHO, People
 from .prose_figures import (
     _COMPARATOR,
-    _COMPARATOR_WORDS,
     ProseFigures,
+    comparator_pattern,
     _fmt,
     _line_span,
     _m,
@@ -37,7 +37,7 @@ from .tableqa import (
     _initialisms,
     _PERIOD_CELL,
     join_continued,
-    MISSING_CELL, SMALL_AREA_WORD, SUBTOTAL, _ABOVE, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
+    MISSING_CELL, SMALL_AREA_WORD, SUBTOTAL, _ABOVE, column_period, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
 )
 
 # a person's name: a title, or two or more capitalised words, not at the start of a sentence
@@ -274,7 +274,7 @@ class EvidenceComposer(ProseFigures):
                      measures: tuple[str, ...] = (), row_lookup: bool = True) -> tuple[list[str], list[Figure]]:
         """A ranking, share, ratio, count-above or change computed on the best-matching printed table."""
         self.period_clash = None  # (caption, its periods) of the best table when it is for another period
-        self.missing_cell = None  # (column, row, cell) when the comparator asked for is printed as left out
+        self.missing_cell = None  # a refusal's reason when the comparator asked for is printed as left out ('n/a')
         ranking = bool(_HIGH.search(question) or _LOW.search(question))
         share = bool(_SHARE.search(question))
         times = bool(_TIMES.search(question))
@@ -364,8 +364,7 @@ class EvidenceComposer(ProseFigures):
         from ..tables.vocabulary import canonical_measure
 
         # a comparator asked for ('vs the family group'): tables that print it beside the area come first
-        comp_asked = _COMPARATOR.search(question)
-        comp_re = re.compile(_COMPARATOR_WORDS[comp_asked.group(1).lower()[:4]], re.I) if comp_asked else None
+        comp_re = comparator_pattern(question)
 
         def prints_comparator(view: TableView) -> bool:
             return comp_re is not None and bool(comp_re.search(" ".join([*view.header, *(r.label for r in view.rows)])))
@@ -589,24 +588,23 @@ class EvidenceComposer(ProseFigures):
         """A table whose rows are measures (and columns areas or years): the row the question names; asked against
         a comparator, first in the tables that print the area and that comparator side by side."""
         found = None
-        comp = _COMPARATOR.search(question)
-        if comp:
+        comp_re = comparator_pattern(question)
+        if comp_re:
             # (a comparator's own figure asked for, no area named: the tables that print that comparator)
-            comp_re = re.compile(_COMPARATOR_WORDS[comp.group(1).lower()[:4]], re.I)
             beside = [v for v in views if any(comp_re.search(h) for h in v.header[1:])
                       and (not names or any(nm and nm.lower().split()[0] in h.lower() for nm in names for h in v.header[1:]))]
             found = self._best_row(beside, topic, measures, names) if beside else None
         found = found or self._best_row(views, topic, measures, names)
         if found is None:
             return [], []
-        if comp and names:
+        if comp_re and names:
             # the comparator asked for is a column of the row, printed as left out ('England and Wales: n/a'): the
             # documents hold no such figure, and the row's other figures do not answer the comparison
             view, row = found
-            comp_re = re.compile(_COMPARATOR_WORDS[comp.group(1).lower()[:4]], re.I)
             cols = [j for j in range(1, min(len(view.header), len(row.cells))) if comp_re.search(view.header[j])]
             if cols and all(row.values[j] is None and MISSING_CELL.match(row.cells[j].strip()) for j in cols):
-                self.missing_cell = (view.header[cols[0]], row.label, row.cells[cols[0]].strip())
+                self.missing_cell = (f"the documents print no {view.header[cols[0]]} figure for {row.label} "
+                                     f"(the table shows '{row.cells[cols[0]].strip()}')")
                 return [], []
         lines, figs = self._lookup(found[0], [found[1]])
         lead = self._yes_no(found[0], found[1], question, names)
@@ -624,8 +622,7 @@ class EvidenceComposer(ProseFigures):
         """A measure's row's columns for the area asked about, and for the comparator the question names."""
         own = [j for j in range(1, len(view.header)) if j < len(row.values) and row.values[j] is not None
                and any(nm and nm.lower().split()[0] in view.header[j].lower() for nm in names)]
-        comp = _COMPARATOR.search(question)
-        comp_re = re.compile(_COMPARATOR_WORDS[comp.group(1).lower()[:4]], re.I) if comp else None
+        comp_re = comparator_pattern(question)
         others = [j for j in range(1, len(view.header)) if j < len(row.values) and row.values[j] is not None
                   and j not in own and ((comp_re and comp_re.search(view.header[j]))
                                         or set(terms(view.header[j])) & set(terms(question)) - set(terms(" ".join(names))))]
@@ -634,7 +631,7 @@ class EvidenceComposer(ProseFigures):
     def _yes_no(self, view: TableView, row, question: str, names: list[str]) -> str:
         """'Is Harrowden's burglary rate higher than the force area's?': 'No: ...', from a measure's row whose
         columns are the area asked about and the comparator it names. Empty when the row cannot say."""
-        if not comparison_lead(question, 0, 0):
+        if not asks_comparison(question):
             return ""
         own, others = self._own_and_comparator_columns(view, row, question, names)
         if len(own) != 1 or not others:
@@ -797,8 +794,7 @@ class EvidenceComposer(ProseFigures):
             return [], []  # the column holds another measure
         comps = [r for r in comps if j < len(r.values) and r.values[j] is not None]
         qwords = set(terms(question)) - GENERIC - set(terms(" ".join(names)))
-        family = _COMPARATOR.search(question)
-        family_re = re.compile(_COMPARATOR_WORDS[family.group(1).lower()[:4]], re.I) if family else None
+        family_re = comparator_pattern(question)
         asked = [r for r in comps if (family_re and family_re.search(r.label)) or set(terms(r.label)) & qwords]
         if not asked and not re.search(r"\b(compar\w*|v|vs|versus|against|benchmark\w*)\b", question, re.I):
             return [], []
@@ -806,7 +802,7 @@ class EvidenceComposer(ProseFigures):
         n = self._cite(view, [local, *shown])
         value = local.cells[j]
         lines = []
-        yes_no = comparison_lead(question, 0, 0)
+        yes_no = asks_comparison(question)
         rest = shown
         if asked:
             a, b = local.values[j], asked[0].values[j]
@@ -855,7 +851,7 @@ class EvidenceComposer(ProseFigures):
         return lines, figs
 
     def _count_col(self, view: TableView, q: set[str], question: str = ""):
-        from .tableqa import _RATE_HEAD, column_period
+        from .tableqa import _RATE_HEAD
 
         cols = [j for j in view.numeric_columns() if not _RATE_HEAD.search(view.header[j])
                 and not re.search(r"\b(population|households|residents)\b", view.header[j], re.I)]
@@ -906,8 +902,6 @@ class EvidenceComposer(ProseFigures):
 
     def _printed_share(self, view: TableView, named):
         """A share the table prints itself ('% of all crime'): read, not computed again from rounded counts."""
-        from .tableqa import _CHANGE_HEAD
-
         cols = [j for j in view.numeric_columns()
                 if re.search(r"%|\bshare\b|\bproportion\b|per ?cent", view.header[j], re.I)
                 and not _CHANGE_HEAD.search(view.header[j]) and not re.search(r"\bper\s+\d", view.header[j], re.I)]
@@ -974,9 +968,8 @@ class EvidenceComposer(ProseFigures):
         nums = [float(x.replace(",", "")) for x in _QNUM.findall(YEARISH.sub(" ", question))]
         base = self._total_row(view, j)
         extra = None  # a comparator printed beside the table rather than in it ('* ... the Kent force rate of 76.4')
-        comp = _COMPARATOR.search(question)
-        if not nums and comp is not None:
-            comp_re = re.compile(_COMPARATOR_WORDS[comp.group(1).lower()[:4]], re.I)
+        comp_re = comparator_pattern(question)
+        if not nums and comp_re is not None:
             rows = [r for r in view.rows if r.aggregate and j < len(r.values) and r.values[j] is not None
                     and comp_re.search(r.label)]
             if rows:

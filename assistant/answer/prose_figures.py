@@ -57,6 +57,12 @@ _COMPARATOR_WORDS = {
     "wale": r"\b(?:all[- ])?wales(?: average| rate)?\b|\bwelsh average\b",
     "wels": r"\b(?:all[- ])?wales(?: average| rate)?\b|\bwelsh average\b",
 }
+
+
+def comparator_pattern(question: str) -> re.Pattern[str] | None:
+    """How a passage or table prints the comparator the question names ('the family group avg'), or None."""
+    asked = _COMPARATOR.search(question)
+    return re.compile(_COMPARATOR_WORDS[asked.group(1).lower()[:4]], re.I) if asked else None
 _AFTER = re.compile(r"[^\n.;\d]{0,60}?(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?![\d/])")
 
 
@@ -145,8 +151,6 @@ class ProseFigures:
         """'What proportion of the children discussed were there for criminal exploitation?': a sentence giving a
         whole and a part of it ('discussed 63 children ..., 41 of them for criminal exploitation'), the part named
         by the question's words; the share computed."""
-        from ..tables.compute import Computed
-
         if not topic:
             return [], []
         for hit in hits:
@@ -227,10 +231,9 @@ class ProseFigures:
         ('Chadsmead (22.3)', 'Force rate (per 1,000 people): 15.8')."""
         from ..tables.compute import Computed
 
-        comp = _COMPARATOR.search(question)
-        if comp is None:
+        comp_re = comparator_pattern(question)
+        if comp_re is None:
             return [], []
-        comp_re = re.compile(_COMPARATOR_WORDS[comp.group(1).lower()[:4]], re.I)
         own = {self.partnership_of(h.chunk.doc_id) for h in hits}
         for name in sorted((n for n in names if n not in own), key=len, reverse=True):  # areas within a partnership
             name_re = re.compile(r"\b" + re.escape(name) + r"\b", re.I)

@@ -58,9 +58,9 @@ _HEAD_STOP = {"are", "is", "were", "was", "do", "does", "did", "have", "has", "h
 # the words of a role, not of what the role is over ('chair' of 'the licensing forum')
 _ROLE_NOUN = re.compile(r"\b(chair|lead|commander|head|manager|officer|coordinator|co-ordinator|director|commissioner)s?\b",
                         re.I)
-_ROLE_FORMS = {"chair": r"\bchair", "lead": r"\b(lead|led)\b", "comma": r"\bcommand", "head": r"\bhead",
-               "manag": r"\bmanag", "offic": r"\bofficer", "coord": r"\bco-?ordinat", "co-or": r"\bco-?ordinat",
-               "direc": r"\bdirector", "commi": r"\bcommissioner"}
+# how a passage says someone holds the role ('chaired by', 'led by', 'co-ordinates'); else the noun itself
+_ROLE_FORMS = {"chair": r"\bchair", "lead": r"\b(lead|led)\b", "commander": r"\bcommand", "manager": r"\bmanag",
+               "coordinator": r"\bco-?ordinat", "co-ordinator": r"\bco-?ordinat"}
 _ROLE_TERMS = set(terms("who chair chairs chaired chairing lead leads led named name current head commander manager "
                         "officer coordinator co-ordinator director commissioner responsible"))
 
@@ -78,7 +78,7 @@ def _counted_terms(question: str) -> set[str]:
     return set(terms(" ".join(head)))
 
 
-def same_word(t: str, stem: str) -> bool:
+def _same_word(t: str, stem: str) -> bool:
     """One word in two forms the stemmer left apart ('robberi' and 'robber'): one stem starts the other. (Their
     first five letters alone made 'offences' the same word as 'offenders'.)"""
     return t == stem or (min(len(t), len(stem)) >= 5 and (t.startswith(stem) or stem.startswith(t)))
@@ -89,7 +89,7 @@ def _printed_with_figure(text: str, stem: str, also: set[str] = frozenset()) -> 
     table whose next lines have figures; years and paragraph numbers are no figures. With `also`, a sentence
     of prose must name one of those words too ('men' beside a figure about domestic abuse, not about drugs)."""
     def has(part: str) -> bool:
-        return any(same_word(t, stem) for t in terms(part))
+        return any(_same_word(t, stem) for t in terms(part))
 
     def with_also(part: str) -> bool:
         return not also or any(t in also or (len(t) >= 5 and any(a[:5] == t[:5] for a in also if len(a) >= 5))
@@ -228,7 +228,7 @@ class RefusalChecks:
         # the role asked about ('commissioner', 'chairs') must be said of the person too: the board's chair does
         # not answer who the commissioner is
         noun = _ROLE_NOUN.search(first)
-        role_said = re.compile(_ROLE_FORMS.get(noun.group(1).lower()[:5], re.escape(noun.group(1))), re.I) if noun else None
+        role_said = re.compile(_ROLE_FORMS.get(noun.group(1).lower(), rf"\b{noun.group(1)}"), re.I) if noun else None
         passages = {c.n: c.text for c in book.citations()}
         for line in shown.splitlines():
             if not self.people.has_name(line):
@@ -279,7 +279,7 @@ class RefusalChecks:
         """A reason when no figure line of the answer, no cited passage and no figure sentence about what is asked
         in the asked documents states the word; None when one does."""
         def names_word(text: str) -> bool:
-            return any(same_word(t, rarest) for t in terms(text))
+            return any(_same_word(t, rarest) for t in terms(text))
 
         # (a line of prose by its sentences: the word and a figure in one sentence)
         parts = [s for line in shown.splitlines() for s in re.split(r"(?<=[\w)][.!?])\s+(?=[A-Z])", line)]

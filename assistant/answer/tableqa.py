@@ -206,15 +206,19 @@ def _header_by_position(head_lines: list[str], row_line: str, width: int) -> lis
 MISSING_CELL = re.compile(r"^(\*+|n/?a|n\.a\.|-|–|—|\.\.|…|:|x|c|s|\[[a-z]\]|no data|not available)$", re.I)
 
 
+def _labels_group(line: str, following: str) -> bool:
+    """A short line of one cell over indented rows of figures ('East constituency' above its wards): it names a
+    group of a table's rows and does not end the table."""
+    body = line.strip()
+    return (bool(body) and len(body) <= 60 and number(body) is None and not line[:1].isspace()
+            and not body.endswith((".", ":")) and following[:1].isspace() and _is_cells(following)
+            and _has_values(split_cells(following)))
+
+
 def _group_label(lines, j: int, width: int) -> bool:
-    """A line of one short cell inside a table, over rows of the table's width that are set further in ('East
-    constituency' above its indented wards): it names a group of rows and does not end the table."""
-    text = lines[j][2]
-    if len(text.strip()) > 60 or number(text.strip()) is not None or text[:1].isspace():
-        return False
+    """A group's label inside a table whose next row has the table's width."""
     nxt = next((ln for ln in lines[j + 1 : j + 3] if ln[2].strip()), None)
-    return (nxt is not None and len(nxt[3]) == width and _has_values(nxt[3]) and nxt[2][:1].isspace()
-            and not lines[j][2].rstrip().endswith((".", ":")))
+    return nxt is not None and len(nxt[3]) == width and _labels_group(lines[j][2], nxt[2])
 
 
 def _has_values(cells: list[str]) -> bool:
@@ -236,11 +240,7 @@ def _line_at(doc: str, a: int) -> str:
 
 def _in_table(line: str, following: str) -> bool:
     """A line of a table: cells, or a group's label over its indented rows ('East constituency')."""
-    if _is_cells(line):
-        return True
-    body = line.strip()
-    return (bool(body) and len(body) <= 60 and not line[:1].isspace() and not body.endswith((".", ":"))
-            and following[:1].isspace() and _is_cells(following) and _has_values(split_cells(following)))
+    return _is_cells(line) or _labels_group(line, following)
 
 
 def _widen(doc: str, start: int, end: int, limit: int = 80) -> tuple[int, int]:
@@ -589,11 +589,9 @@ def join_continued(view: TableView, doc_views: list[TableView], gap: int = 1500)
     key = _header_key(view)
     if not any(key):
         # a passage cut inside a table: the document's reading of the whole table holds this part
-        whole = [v for v in doc_views if v.start < view.start and view.end <= v.end and len(v.rows) > len(view.rows)
-                 and sum(1 for h in _header_key(v) if h) >= 2]
-        if whole:
-            outer = min(whole, key=lambda v: v.start)
-            return TableView(view.hit, outer.title, outer.header, outer.rows, outer.start, outer.end, outer.stacked)
+        outer = _whole_reading(view, [v for v in doc_views if sum(1 for h in _header_key(v) if h) >= 2])
+        if outer is not None:
+            return outer
         # a part printed after a page turn without its header: the table just before it, as wide, heads it
         before = [v for v in doc_views if v.end <= view.start and view.start - v.end <= gap
                   and len(v.header) == len(view.header) and sum(1 for h in _header_key(v) if h) >= 2]
@@ -613,10 +611,9 @@ def join_continued(view: TableView, doc_views: list[TableView], gap: int = 1500)
             view = TableView(view.hit, view.title, view.header, _rows_of(view, tail), view.start, tail.end, view.stacked)
     same = sorted((v for v in doc_views if _same_header(_header_key(v), key)), key=lambda v: v.start)
     # the document's reading of the whole table holds this part (a passage cut after a page turn's repeated header)
-    whole = [v for v in same if v.start <= view.start and view.end <= v.end and len(v.rows) > len(view.rows)]
-    if whole:
-        outer = min(whole, key=lambda v: v.start)
-        return TableView(view.hit, outer.title, outer.header, outer.rows, outer.start, outer.end, outer.stacked)
+    outer = _whole_reading(view, same)
+    if outer is not None:
+        return outer
     if len(same) < 2 or not any(v.start == view.start for v in same):
         return view
     i = next(k for k, v in enumerate(same) if v.start == view.start)
@@ -638,6 +635,15 @@ def join_continued(view: TableView, doc_views: list[TableView], gap: int = 1500)
     title = next((p.title for p in parts if p.title and not re.search(r"continu", p.title, re.I)), view.title)
     header = max((p.header for p in parts), key=lambda h: len(" ".join(h)))  # the fuller printing of the header
     return TableView(view.hit, title, header, rows, parts[0].start, parts[-1].end)
+
+
+def _whole_reading(view: TableView, readings: list[TableView]) -> TableView | None:
+    """The earliest of the document's readings that holds this part and more rows, cited from the part's passage."""
+    whole = [v for v in readings if v.start <= view.start and view.end <= v.end and len(v.rows) > len(view.rows)]
+    if not whole:
+        return None
+    outer = min(whole, key=lambda v: v.start)
+    return TableView(view.hit, outer.title, outer.header, outer.rows, outer.start, outer.end, outer.stacked)
 
 
 def _rows_of(first: TableView, second: TableView) -> list[Row]:

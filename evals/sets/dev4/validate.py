@@ -39,6 +39,7 @@ EXPECTED = {"ward_hotspot": 6, "lookup_rate": 7, "compare_local_force": 5, "comp
             "compare_partnerships": 4, "computed": 6, "narrative": 4, "recommendation": 3,
             "governance": 3, "followup": 4, "unanswerable": 0}
 ABST_UNANSWERABLE, ABST_CONTROLS = 14, 6
+ID_PREFIX, ABST_ID_PREFIX = "e", "a"  # a later set reuses these checks with its own brief (dev5/validate.py)
 MIN_LINES, MAX_LINES = 600, 1200
 REQUIRED = ["id", "type", "docs", "answer", "figures", "terms", "evidence", "tolerance"]
 ALLOWED = set(REQUIRED) | {"question", "turns", "abstain"}
@@ -218,9 +219,9 @@ def main():
     except OSError as e:
         errors.append(f"SOURCES.md: {e}")
 
-    items, n_snippets = check_items(os.path.join(HERE, "questions.jsonl"), "e", ALLOWED, raw, flat,
+    items, n_snippets = check_items(os.path.join(HERE, "questions.jsonl"), ID_PREFIX, ALLOWED, raw, flat,
                                     errors, warnings)
-    abst_items, n_abst = check_items(os.path.join(HERE, "abstention.jsonl"), "a",
+    abst_items, n_abst = check_items(os.path.join(HERE, "abstention.jsonl"), ABST_ID_PREFIX,
                                      ALLOWED | {"why", "control"}, raw, flat, errors, warnings, abst=True)
     n_un = sum(1 for d in abst_items if d.get("type") == "unanswerable")
     n_ctl = sum(1 for d in abst_items if d.get("control") is True)
