@@ -13,17 +13,20 @@ import re
 from dataclasses import replace
 
 from ..retrieval.lexical import terms
-from ..text import YEARISH
+from ..text import PERIOD_RANGE, YEARISH
 from ..types import FIGURE_INTENTS, Intent
 from .citations import CitationBook
 from .extractive import ASKING_WORDS
 from .understand import Frame
 
+# what every figure counts: no word of what is asked about
+_GENERIC_COUNTS = set(terms("crime crimes offence offences incident incidents"))
+
 # where a question asks a second one ('who chairs the board and which are the responsible authorities?')
 SECOND_QUESTION = re.compile(r"(?:,|;)?\s+and\s+(?=(?:which|what|who|how|when|where|why|whether|does|did|is|are)\b)", re.I)
 
 # a question asking for one figure, whatever its intent reads as
-ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? the (?:[a-z]+ )?(average|number|rate|level|"
+ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? the (?:[a-z-]+ ){0,3}?(average|number|rate|level|"
                          r"percentage|proportion|share|total|cost|amount|value|budget|spend|funding))\b", re.I)
 
 _COMPARING = re.compile(r"\b(compar\w*|than|versus|vs\.?|against|relative to)\b", re.I)
@@ -175,6 +178,8 @@ class RefusalChecks:
         if not asked:
             return None
         measure_words = set(terms(" ".join(self._extra_terms(frame))))
+        # ('crime' is in every sentence: a ward's share of all recorded crime is not its knife crime figure)
+        measure_words = (measure_words - _GENERIC_COUNTS) or measure_words
         lines = [(line, False) for line in tables.splitlines()] + [(line, True) for line in quoted]
         for line, prose in lines:
             plain = YEARISH.sub(" ", re.sub(r"\[\d+\]", "", line))
@@ -273,7 +278,25 @@ class RefusalChecks:
         # the question's most specific word the corpus uses; else one it never uses (not a typo of one it does).
         # (Checking its next rarest words too refused questions put in other words: 'incl', 'KSIs', 'contribute'.)
         rarest = self._most_specific(frame) or next(iter(self._never_used(frame)), None)
+        group = self._share_group(frame)
+        if group is not None and group != rarest:
+            # 'what % of domestic abuse victims were men?': the share is of the group the question ends on
+            reason = self._unstated(frame, shown, book, group)
+            if reason:
+                return reason
         return None if rarest is None else self._unstated(frame, shown, book, rarest)
+
+    def _share_group(self, frame: Frame) -> str | None:
+        """The word naming the part a share question asks about ('men' in 'what % of victims were men?'): its
+        rarest word after 'were', 'are' or 'had' that names no place or year; None when there is none, or when
+        the part is an age band."""
+        m = _SHARE_OF.search(frame.text)
+        if not _ASKS_SHARE.search(frame.text) or m is None or re.search(r"\d", YEARISH.sub(" ", m.group("part"))):
+            return None  # (a part named by a figure, '55 or older', is a band of a table, not a word to find)
+        places = set(terms(" ".join([*frame.partnerships, *(w for w, _ in frame.wards)])))
+        words = [t for t in terms(_AGES.sub(" ", YEARISH.sub(" ", m.group("part")))) if not t.isdigit()
+                 and t not in places and t not in _GENERIC_COUNTS and t in set(self.scope.informative_terms(frame))]
+        return max(words, key=self.kb.weights.idf, default=None)
 
     def _unstated(self, frame: Frame, shown: str, book: CitationBook, rarest: str) -> str | None:
         """A reason when no figure line of the answer, no cited passage and no figure sentence about what is asked
@@ -290,12 +313,17 @@ class RefusalChecks:
                 continue
             if names_word(plain):
                 return None
-        # the word in a cited passage: the answer quotes what the documents say about it (asked for a share, a
-        # sentence that gives one: 'a high proportion of under 18s' names no figure)
+        # the word in a cited passage: the answer quotes what the documents say about it (asked for a share, or for
+        # a figure of what the word names, a sentence that gives one: 'a high proportion of under 18s' names no
+        # figure; 'reducing reoffending' is no reoffending rate. A word qualifying the count, 'how many ASB
+        # incidents ... incl covid breaches', may stand a sentence away.)
+        cue = ASKS_FIGURE.search(frame.text)
+        strict = bool(_ASKS_SHARE.search(frame.text)) or (cue is not None and (
+            rarest in terms(cue.group(0)) or rarest in _counted_terms(frame.text)))
         for c in book.citations():
             if not names_word(c.text):
                 continue
-            if not _ASKS_SHARE.search(frame.text) or any(
+            if not strict or any(
                     names_word(s) and re.search(r"\d", _AGES.sub(" ", YEARISH.sub(" ", s)))
                     for s in re.split(r"(?<=[.!?])\s+", c.text)):
                 return None
@@ -304,13 +332,72 @@ class RefusalChecks:
         texts = [t for d, t in self.kb.texts.items() if not where or self.kb.metas[d].partnership in where]
         also = (set(terms(" ".join(self._extra_terms(frame)))) | set(self.scope.informative_terms(frame))) - {rarest}
         # ('crime' and 'offence' are in every sentence: what is asked about is the measure's own word, 'knife')
-        also -= set(terms("crime crimes offence offences incident incidents"))
+        also -= _GENERIC_COUNTS
         if any(_printed_with_figure(t, rarest, also) for t in texts):
             return None
         word = next((w for w in re.findall(r"[A-Za-z][\w'-]*", frame.text) if terms(w) == [rarest]), rarest)
         what = ", ".join(frame.measures)
         return f"the documents give no figure for {word!r}" + (f" (they give {what} figures)" if what else "")
 
+
+    def _period_missing(self, frame: Frame, shown: str) -> str | None:
+        """'Knife crime in 2015/16?' of documents that give knife crime for 2016/17 and 2017/18 only (and other
+        measures for 2015/16): a figure asked for one period is answered only by a line that gives the measure
+        for that period. A reason when neither the answer nor any line of the asked documents puts the
+        measure's own words beside that period and a figure; None when one does, or when the period asked is
+        the documents' own (or the year before it, which they often call 'last year')."""
+        # ('knife crime in 2015/16?' asks its figure too; 'what does the plan say about ...' does not)
+        asks = frame.intent in FIGURE_INTENTS or ASKS_FIGURE.search(frame.text) or (
+            frame.measures and frame.intent == Intent.NARRATIVE and not ASKING_WORDS.search(frame.text))
+        if not asks or frame.followup or frame.intent in (Intent.COMPARE_YEARS, Intent.COMPARE_PARTNERSHIPS) or len(set(frame.years)) != 1:
+            return None
+        year = frame.years[0]
+        docs = [d for d in self.kb.texts if not frame.partnerships or self.kb.metas[d].partnership in frame.partnerships]
+        own = {int(m.group(1)) + k for d in docs if self.kb.metas[d].period
+               for m in PERIOD_RANGE.finditer(self.kb.metas[d].period) for k in (0, -1)}
+        if not docs or year in own:
+            return None
+        words = (set(terms(" ".join(self._extra_terms(frame)))) - _GENERIC_COUNTS) or set(self._specific_terms(frame)[:1])
+        if not words:
+            return None
+        first = frame.periods[0] if frame.periods else None
+
+        def of_period(text: str) -> bool:
+            for m in PERIOD_RANGE.finditer(text):
+                start = int(m.group(1))
+                end = int(m.group(2)) if len(m.group(2)) == 4 else start // 100 * 100 + int(m.group(2))
+                if start == year or (first is None and end == year):
+                    return True
+            return first is None and re.search(rf"(?<![\d/-]){year}(?![\d/-])", text) is not None
+
+        def names(text: str) -> bool:
+            return any(_same_word(t, w) for t in terms(text) for w in words)
+
+        def figure(text: str) -> bool:
+            return re.search(r"\d", _AGES.sub(" ", YEARISH.sub(" ", re.sub(r"\[\d+\]", "", text)))) is not None
+
+        for line in shown.splitlines():
+            for part in re.split(r"(?<=[\w)][.!?])\s+(?=[A-Z])", line):
+                if of_period(part) and names(part) and figure(part):
+                    return None
+        for d in docs:
+            lines = self.kb.texts[d].split("\n")
+            for i, line in enumerate(lines):
+                if not figure(line):
+                    continue
+                tabular = "\t" in line or "|" in line or re.search(r"\S {2,}\S", line.strip()) is not None
+                above = [line]  # the table's lines up to its header: back to a blank line
+                for x in reversed(lines[max(0, i - 15) : i]):
+                    if not x.strip():
+                        break
+                    above.append(x)
+                if tabular and any(of_period(x) and (names(line) or names(x)) for x in above):
+                    return None  # a table row of the measure below a header of periods, or under a title of both
+                if names(line) and any(of_period(x) and names(x) for x in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)):
+                    return None
+        asked = frame.periods[0] if frame.periods else str(year)
+        what = ", ".join(frame.measures) or next(iter(words))
+        return f"the documents give no {what} figure for {asked}"
 
     def _never_used(self, frame: Frame) -> list[str]:
         """Informative question words (not its measure's) that no document uses, nor anything within a typo of."""
@@ -333,6 +420,10 @@ class RefusalChecks:
 # ages and age bands name a group, not a figure ('under 18s', 'aged 18-29', '14+')
 _AGES = re.compile(r"\b(?:under|over|aged|age)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?s?\b|\b\d+\s*(?:-|–|to)\s*\d+s?\b(?!\s*%)|\b\d+\+",
                    re.I)
+
+# the part a share is of: 'what % of victims were men (in 2021)?'
+_SHARE_OF = re.compile(r"\bof\b.+?\b(?:were|are|was|is|had|have)\s+(?P<part>[^?]+?)(?:\s+(?:in|during|for|at|across)\b[^?]*)?\?*\s*$",
+                       re.I)
 
 # a question asking for a share without 'the' ('what proportion of ...', 'what % of ...')
 _ASKS_SHARE = re.compile(r"^\s*(?:what|which)\s+(?:proportion|percentage|share|%|fraction)\b", re.I)

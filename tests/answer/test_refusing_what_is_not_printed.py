@@ -1,0 +1,100 @@
+"""Questions about things a document almost holds: a measure it gives for other years only, the part of a share
+it never breaks down, a rate of a topic it only names as a priority, a ward's figure for a measure it gives
+for the whole district. Each is refused, naming what is missing, and the question the document does answer
+beside it is still answered. One made-up partnership, built with the real model and FAISS."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import corpus_assistant
+
+HARROWFIELD = """\
+Harrowfield Community Safety Partnership
+Strategic Assessment 2021/22
+
+1. Introduction
+
+This assessment covers 1 April 2021 to 31 March 2022 for Harrowfield, a borough of 134,000 residents in
+twelve wards. The partnership's priorities for 2022-23 are serious violence, domestic abuse and reducing
+reoffending.
+
+2. Recorded crime
+
+Table 1. Recorded crime by type, Harrowfield, 2019/20 to 2021/22
+
+Crime type                        2019/20     2020/21     2021/22
+All crime                          11,204      10,387      11,932
+Violence against the person         3,871       3,702       4,418
+Burglary                              702         541         563
+Vehicle offences                      988         744         801
+
+3. Knife crime
+
+Knife crime (offences involving a knife or sharp instrument) rose from 96 offences in 2020/21 to 121 in
+2021/22.
+
+Knife crime offences                2020/21     2021/22
+Harrowfield                              96         121 Most offences were in the town centre at night.
+
+4. Where crime happens
+
+Together, Millbrook, Stanton and Quarry Hill wards account for 41.7% of all recorded crime in the borough.
+Millbrook ward, which holds the town centre, has the highest crime rate, at 201.4 crimes per 1,000
+residents.
+
+5. Domestic abuse
+
+Police recorded 2,310 domestic abuse incidents in 2021/22. The Harrowfield Outreach Service supported 684
+victims during the year, and 27% of the cases heard at MARAC were repeat victims.
+
+6. Partnership funding
+
+Funding source 2021/22                  Amount
+Police and Crime Commissioner grant     £64,000
+Harrowfield Borough Council             £35,000
+Oakbury Parish Council                   £6,500
+"""
+
+
+@pytest.fixture(scope="module")
+def harrowfield(tmp_path_factory):
+    entry = {"title": "Harrowfield Community Safety Partnership: Strategic Assessment 2021/22",
+             "partnership": "Harrowfield", "kind": "strategic assessment", "period": "2021-22"}
+    return corpus_assistant(tmp_path_factory, "harrowfield",
+                            [("harrowfield_2021-22_strategic-assessment.txt", HARROWFIELD, entry)])
+
+
+def test_a_measure_asked_for_a_year_the_document_gives_only_other_measures_for_is_refused(harrowfield):
+    a = harrowfield.ask("knife crime in harrowfield in 2019/20?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "2019-20" in a.answer and "knife crime" in a.answer, a.answer
+    b = harrowfield.ask("how many knife crime offences were there in harrowfield in 2020/21?")
+    assert b.status == "answered" and "96" in b.answer, b.answer
+
+
+def test_a_figure_in_a_table_whose_title_names_the_year_is_answered(harrowfield):
+    a = harrowfield.ask("How much did Oakbury Parish Council contribute to Harrowfield's partnership funding in 2021/22?")
+    assert a.status == "answered", a.answer
+    assert "6,500" in a.answer, a.answer
+
+
+def test_a_share_of_a_part_the_document_never_breaks_down_is_refused(harrowfield):
+    a = harrowfield.ask("what percentage of domestic abuse victims in harrowfield were men?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "'men'" in a.answer, a.answer
+    b = harrowfield.ask("what percentage of MARAC cases in harrowfield were repeat victims?")
+    assert b.status == "answered" and "27%" in b.answer, b.answer
+
+
+def test_a_rate_of_a_topic_the_document_only_names_as_a_priority_is_refused(harrowfield):
+    a = harrowfield.ask("What is the proven reoffending rate in Harrowfield?")
+    assert a.status == "insufficient_evidence", a.answer
+
+
+def test_a_wards_share_of_all_crime_is_not_its_figure_for_one_measure(harrowfield):
+    a = harrowfield.ask("How many knife crime offences were there in Millbrook ward in 2021/22?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "Millbrook" in a.answer or "ward" in a.answer, a.answer
+    b = harrowfield.ask("what is the crime rate in Millbrook ward?")
+    assert b.status == "answered" and "201.4" in b.answer, b.answer
