@@ -315,8 +315,9 @@ def score(gold: list[dict], results: dict[str, dict]) -> dict[str, Any]:
     from evals.splits import split_of
 
     types = sorted({r["type"] for r in records})
+    docs = {q["id"]: tuple(q.get("docs") or ()) for q in gold}
     for r in records:
-        r["split"] = split_of(r["id"])
+        r["split"] = split_of(r["id"], docs.get(r["id"], ()))
     return {
         "n_questions": len(records),
         "overall": aggregate(records),

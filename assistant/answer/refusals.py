@@ -230,6 +230,12 @@ class RefusalChecks:
             return None
         first = SECOND_QUESTION.split(frame.text)[0]
         subject = set(self.scope.informative_terms(replace(frame, text=first))) - _ROLE_TERMS
+        # (the partnership's own name says whose, not which role: 'the reducing reoffending lead in Safer
+        # Communities Torbay' is not answered by 'Executive Lead for Safer Communities')
+        names = [k for k, p in self.gazetteer.partnerships.items() if p in frame.partnerships]
+        own = [m.group(0) for m in re.finditer(r"(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*", first)
+               if any(k in m.group(0).lower() for k in names)]
+        subject = (subject - set(terms(" ".join(own)))) or subject
         # the role asked about ('commissioner', 'chairs') must be said of the person too: the board's chair does
         # not answer who the commissioner is
         noun = _ROLE_NOUN.search(first)
@@ -345,18 +351,19 @@ class RefusalChecks:
         measures for 2015/16): a figure asked for one period is answered only by a line that gives the measure
         for that period. A reason when neither the answer nor any line of the asked documents puts the
         measure's own words beside that period and a figure; None when one does, or when the period asked is
-        the documents' own (or the year before it, which they often call 'last year')."""
-        # ('knife crime in 2015/16?' asks its figure too; 'what does the plan say about ...' does not)
+        the documents' own, the year before it (which they often call 'last year') or a later one."""
+        # (a bare 'knife crime in Wiltshire in 2015/16?' asks its figure too; 'what does the plan say about ...',
+        # 'how is ... tackled' do not)
         asks = frame.intent in FIGURE_INTENTS or ASKS_FIGURE.search(frame.text) or (
-            frame.measures and frame.intent == Intent.NARRATIVE and not ASKING_WORDS.search(frame.text))
+            frame.measures and frame.intent == Intent.NARRATIVE and not _QUESTION_WORD.match(frame.text))
         if not asks or frame.followup or frame.intent in (Intent.COMPARE_YEARS, Intent.COMPARE_PARTNERSHIPS) or len(set(frame.years)) != 1:
             return None
         year = frame.years[0]
         docs = [d for d in self.kb.texts if not frame.partnerships or self.kb.metas[d].partnership in frame.partnerships]
         own = {int(m.group(1)) + k for d in docs if self.kb.metas[d].period
                for m in PERIOD_RANGE.finditer(self.kb.metas[d].period) for k in (0, -1)}
-        if not docs or year in own:
-            return None
+        if not docs or not own or year >= min(own):
+            return None  # (a later year than the data's is the plan's: 'commitments for 2014/15' of a 2013 assessment)
         words = (set(terms(" ".join(self._extra_terms(frame)))) - _GENERIC_COUNTS) or set(self._specific_terms(frame)[:1])
         if not words:
             return None
@@ -420,6 +427,10 @@ class RefusalChecks:
 # ages and age bands name a group, not a figure ('under 18s', 'aged 18-29', '14+')
 _AGES = re.compile(r"\b(?:under|over|aged|age)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?s?\b|\b\d+\s*(?:-|–|to)\s*\d+s?\b(?!\s*%)|\b\d+\+",
                    re.I)
+
+# a question put as a question, not as a bare topic ('knife crime in Wiltshire in 2015/16?')
+_QUESTION_WORD = re.compile(r"\s*(?:what|why|how|which|who|whom|whose|where|when|does|do|did|is|are|was|were|has|have|had|"
+                            r"can|could|should|will|would|tell|describe|summari[sz]e|explain|list|give|show)\b", re.I)
 
 # the part a share is of: 'what % of victims were men (in 2021)?'
 _SHARE_OF = re.compile(r"\bof\b.+?\b(?:were|are|was|is|had|have)\s+(?P<part>[^?]+?)(?:\s+(?:in|during|for|at|across)\b[^?]*)?\?*\s*$",

@@ -1,7 +1,8 @@
 """Questions about things a document almost holds: a measure it gives for other years only, the part of a share
 it never breaks down, a rate of a topic it only names as a priority, a ward's figure for a measure it gives
-for the whole district. Each is refused, naming what is missing, and the question the document does answer
-beside it is still answered. One made-up partnership, built with the real model and FAISS."""
+for the whole district, a person for a role nobody is named in. Each is refused, naming what is missing, and
+the question the document does answer beside it is still answered. One made-up partnership, built with the
+real model and FAISS."""
 
 from __future__ import annotations
 
@@ -54,6 +55,11 @@ Funding source 2021/22                  Amount
 Police and Crime Commissioner grant     £64,000
 Harrowfield Borough Council             £35,000
 Oakbury Parish Council                   £6,500
+
+7. Governance
+
+The Safer Harrowfield Board is chaired by Councillor Mina Okafor, Executive Lead for Safer Harrowfield, with
+Chief Inspector Tom Reed as vice-chair. Each priority has a named lead and an action plan.
 """
 
 
@@ -98,3 +104,11 @@ def test_a_wards_share_of_all_crime_is_not_its_figure_for_one_measure(harrowfiel
     assert "Millbrook" in a.answer or "ward" in a.answer, a.answer
     b = harrowfield.ask("what is the crime rate in Millbrook ward?")
     assert b.status == "answered" and "201.4" in b.answer, b.answer
+
+
+def test_a_role_nobody_is_named_for_is_refused_though_the_partnerships_name_is_in_another_title(harrowfield):
+    """'Executive Lead for Safer Harrowfield' holds a lead role of the partnership, not the priority's."""
+    a = harrowfield.ask("Who is the named lead for the domestic abuse priority in Safer Harrowfield?")
+    assert a.status == "insufficient_evidence", a.answer
+    b = harrowfield.ask("Who chairs the Safer Harrowfield Board?")
+    assert b.status == "answered" and "Mina Okafor" in b.answer.split("\n")[0], b.answer

@@ -23,11 +23,11 @@ THRESHOLDS = {
     ("dev2b", "questions.jsonl"): {"accuracy": 0.83, "citation_recall": 0.95},
     ("dev2b", "questions_more.jsonl"): {"accuracy": 0.80, "citation_recall": 0.90},
     ("dev3", "questions.jsonl"): {"accuracy": 0.77, "citation_recall": 0.88},
-    ("dev3", "abstention.jsonl"): {"accuracy": 0.65, "abstention_precision": 0.85},
+    ("dev3", "abstention.jsonl"): {"accuracy": 0.70, "abstention_precision": 0.85},
     ("dev4", "questions.jsonl"): {"accuracy": 0.78, "citation_recall": 0.85},
-    ("dev4", "abstention.jsonl"): {"accuracy": 0.75, "abstention_precision": 0.90},
+    ("dev4", "abstention.jsonl"): {"accuracy": 0.80, "abstention_precision": 0.90},
     ("dev5", "questions.jsonl"): {"accuracy": 0.70, "citation_recall": 0.77},
-    ("dev5", "abstention.jsonl"): {"accuracy": 0.70, "abstention_precision": 0.90},
+    ("dev5", "abstention.jsonl"): {"accuracy": 0.85, "abstention_precision": 0.90},
 }
 
 

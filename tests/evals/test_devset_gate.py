@@ -60,3 +60,19 @@ def test_devset_scores_stay_above_the_ratchet(devset_assistant, tmp_path):
     low = {k: (overall[k], floor) for k, floor in THRESHOLDS[kind].items() if overall[k] is None or overall[k] < floor}
     assert not low, f"{kind}: below the ratchet: {low}; see {tmp_path / 'report.md'}"
     assert set(result["by_split"]) == {"tuned", "frozen"}
+
+
+# the abstention file written for the devset: unanswerable questions beside answerable ones about the same
+# documents (evals/sets/abstention/devset.jsonl); recall is refusing the first, precision not refusing the second
+ABSTENTION = Path(__file__).resolve().parents[2] / "evals" / "sets" / "abstention" / "devset.jsonl"
+ABSTENTION_THRESHOLDS = {"accuracy": 0.90, "abstention_recall": 0.90, "abstention_precision": 0.93}
+
+
+def test_devset_abstention_stays_above_the_ratchet(devset_assistant, tmp_path):
+    kind, assistant = devset_assistant
+    ask_turns, retrieve = for_assistant(assistant)
+    result = run_eval(ask_turns, ABSTENTION, tmp_path, retrieve=retrieve)
+    overall = result["overall"]
+    low = {k: (overall[k], floor) for k, floor in ABSTENTION_THRESHOLDS.items()
+           if overall[k] is None or overall[k] < floor}
+    assert not low, f"{kind}: abstention below the ratchet: {low}; see {tmp_path / 'report.md'}"

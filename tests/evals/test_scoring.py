@@ -332,3 +332,14 @@ def test_run_eval_accepts_typed_answers(tmp_path):
     typed = TypedAnswer("q", "answered", GOOD["answer"], GOOD["citations"])
     result = run_eval(lambda turns: [typed], gold_path, tmp_path / "out")
     assert result["questions"][0]["passed"]
+
+
+def test_a_seen_question_moves_to_the_tuned_half_only_for_the_document_it_names():
+    from evals.splits import SEEN, split_of
+
+    qualified = next(s for s in SEEN if "@" in s)
+    qid, doc = qualified.split("@", 1)
+    assert split_of(qid, [doc]) == "tuned"
+    # the same id in another set, about another document, keeps the half its hash gives it
+    assert split_of(qid, ["another_2020_strategic-assessment.txt"]) == split_of(qid)
+    assert split_of(qid) == "frozen"
