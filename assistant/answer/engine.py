@@ -11,7 +11,7 @@ from ..retrieval.hybrid import HybridRetriever, Retrieved
 from ..retrieval.lexical import TermWeights, terms
 from ..settings import Settings
 from ..tables.store import TableStore
-from ..text import COMPARISON_LEAD, SECTION_NUMBER, YEARISH, asks_comparison, comparison_lead, quoted
+from ..text import COMPARISON_LEAD, SECTION_NUMBER, SENTENCE_END, YEARISH, asks_comparison, comparison_lead, quoted
 from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
 from .change import asks_change, change_statements
 from .citations import CitationBook
@@ -701,6 +701,19 @@ class AnswerEngine(RefusalChecks):
             picked.sort(key=lambda p: not self.people.has_name(hits[p.chunk_rank].chunk.text[p.start : p.end]))
         if not picked:
             return ""
+        goes_on: list[str] = []
+        if not with_figures and not ordered and frame.intent == Intent.NARRATIVE and not ASKS_WHO.search(question) \
+                and not asks_change(question):
+            # the lead sentence's paragraph goes on with what it says ('... an exporting area for county lines. ...
+            # At least 57 young people were at risk'): its next sentences follow it, before other passages' least
+            # matching sentences, which make room
+            goes_on = self._paragraph_goes_on(hits[picked[0].chunk_rank], picked[0], book)
+            following = {" ".join(re.sub(r"\s*\[\d+\]$", "", s).split()).lower() for s in goes_on}
+            picked = [picked[0], *(p for p in picked[1:] if said(p).lower() not in following)]
+            if goes_on:
+                room = max(0, max(len(picked), limit or 5) - 1 - len(goes_on))
+                keep = {id(p) for p in sorted(picked[1:], key=lambda p: -p.score)[:room]}
+                picked = [picked[0], *(p for p in picked[1:] if id(p) in keep)]
         parts = []
         spans: dict[int, list[tuple[int, int]]] = {}
         for p in picked:
@@ -709,7 +722,36 @@ class AnswerEngine(RefusalChecks):
         for p in picked:
             sentence = quoted(hits[p.chunk_rank].chunk.text[p.start : p.end])
             parts.append(f"{sentence} [{numbers[p.chunk_rank]}]")
+        parts[1:1] = goes_on
         return "\n".join(parts) if not with_figures else "From the text: " + " ".join(parts)
+
+    def _paragraph_goes_on(self, hit: Retrieved, lead, book: CitationBook, most: int = 3) -> list[str]:
+        """Up to `most` sentences that follow the lead sentence in its paragraph, read in the document (a chunk
+        boundary may cut the paragraph), each cited."""
+        chunk = hit.chunk
+        doc = self.kb.texts.get(chunk.doc_id)
+        if doc is None or doc[chunk.start : chunk.end] != chunk.text:
+            return []
+        end = chunk.start + lead.end
+        stop = doc.find("\n\n", end)
+        tail = doc[end : min(len(doc) if stop < 0 else stop, end + 1200)]
+        found, at = [], 0
+        for m in [*SENTENCE_END.finditer(tail), None]:
+            b = m.start() if m else len(tail)
+            a = at + len(tail[at:b]) - len(tail[at:b].lstrip())
+            at = m.end() if m else len(tail)
+            sentence = tail[a:b].strip()
+            if not sentence:
+                continue
+            if len(found) >= most or not _is_sentence(sentence) or (m is None and not re.search(r"[.!?]['\")]?$", sentence)):
+                break
+            found.append((end + a, end + a + len(sentence)))
+        if not found:
+            return []
+        # one citation for the sentences that go on: the rest of the lead's paragraph
+        n = book.row({"doc_id": chunk.doc_id, "start": found[0][0], "end": found[-1][1], "section": chunk.section,
+                      "page": chunk.page, "page_inferred": chunk.page_inferred, "source_kind": "passage"})
+        return [f"{quoted(doc[a:b])} [{n}]" for a, b in found]
 
     def _per_partnership(self, question: str, frame: Frame, book: CitationBook) -> str:
         """For a question naming several partnerships, the best sentences from each one's documents in turn."""
