@@ -167,7 +167,14 @@ def pick_sentences(question: str, hits: list[Retrieved], weights: TermWeights, m
     table or card line must pass to be chosen; prefer: a pattern whose sentences count for more, such as causes for a 'why')."""
     q = set(terms(question)) - _ASKING
     candidates: list[Picked] = []
-    for rank, hit in enumerate(hits[:max_chunks]):
+    window = list(range(min(max_chunks, len(hits))))
+    # the question's rarest word, held by none of the first passages but by a later one: that one is read too
+    # ('knife crime offences in 2016/17' over tables of all crime that rank higher)
+    rare = max((t for t in q if weights.df.get(t, 0)), key=weights.idf, default=None)
+    if rare is not None and not any(rare in terms(hits[i].chunk.text) for i in window):
+        window += [i for i in range(len(window), min(len(hits), 2 * max_chunks)) if rare in terms(hits[i].chunk.text)][:1]
+    for rank in window:
+        hit = hits[rank]
         rank_weight = 1.0 / (1.0 + 0.35 * rank)
         heading_overlap = weights.overlap(q, " ".join(hit.chunk.section_path[-1:])) if hit.chunk.section_path else 0.0
         for a, b in units_of(hit.chunk):

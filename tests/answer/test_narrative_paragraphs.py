@@ -58,3 +58,27 @@ def test_a_narrative_answer_goes_on_with_the_lead_sentences_paragraph(fenwick):
     for line in lines[:4]:
         assert line.rstrip().endswith("]"), a.answer
     assert not any("bus station" in line for line in lines), a.answer
+
+
+def test_a_passage_holding_the_questions_rarest_word_is_read_though_it_ranks_below_the_first_four():
+    """Tables of all crime often outrank the one sentence about knife crime; the sentence picker reads the first
+    four passages, and a later one when none of those holds the question's rarest word."""
+    from assistant.answer.extractive import pick_sentences
+    from assistant.retrieval.hybrid import Retrieved
+    from assistant.retrieval.lexical import TermWeights, terms
+    from assistant.types import Chunk
+
+    texts = [f"Table {i}. Crime by area, 2021/22. Crime in area {i} rose by {i} per cent." for i in range(1, 6)]
+    texts.append("Knife crime stays low. The police recorded 58 offences involving a knife in 2021/22.")
+    hits = [Retrieved(Chunk(f"d#{i}", "d", t, 0, len(t), ("S",), None, False, "text", i), 1.0 / (i + 1), 0.5, 0.0, i)
+            for i, t in enumerate(texts)]
+    df: dict[str, int] = {}
+    for t in texts:
+        for term in set(terms(t)):
+            df[term] = df.get(term, 0) + 1
+    picked = pick_sentences("how many knife crime offences were recorded in 2021/22?", hits, TermWeights(len(texts), df))
+    said = [hits[p.chunk_rank].chunk.text[p.start : p.end] for p in picked]
+    assert any("58 offences involving a knife" in s for s in said), said
+    # a question whose rarest word the first passages hold reads only them
+    picked = pick_sentences("how much did crime rise by area?", hits, TermWeights(len(texts), df))
+    assert all(p.chunk_rank < 4 for p in picked), picked
