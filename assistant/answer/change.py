@@ -28,6 +28,25 @@ ASKS_CHANGE_FIGURE = re.compile(r"(%|per ?cent|percentage)\s*(change|increase|de
                            r"\bby how much\b|\bhow much (did|has|have)\b.*\b(rise|risen|fall|fallen|increase|decrease|"
                            r"change|go up|gone up|go down|gone down)|\bhow (big|large) (a|was the) (rise|fall|change)|"
                            + _MORE_THAN_BEFORE, re.I)
+# a question comparing a figure between two periods it names ('KSIs: 2018 compared with 2017?', 'higher or lower in
+# 2017/18 than in 2016/17?', 'by what percentage did ... rise between 2012 and 2013?')
+_TWO_PERIODS_CUE = re.compile(r"\b(compar\w*|vs\.?|versus|than|up or down|higher or lower|lower or higher|more or fewer|"
+                              r"fewer or more|change[ds]?|rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|"
+                              r"differ\w*|between)\b|\bby what (percentage|per ?cent|%|proportion)\b", re.I)
+_BEFORE = re.compile(r"\b(the )?(year before|previous year|year earlier|last year|prior year)\b", re.I)
+
+
+def asks_period_change(question: str) -> bool:
+    """Whether a question asks for a change as a figure, or compares a figure between two periods it names
+    (two years, or one year and 'the year before')."""
+    if ASKS_CHANGE_FIGURE.search(question):
+        return True
+    years = {m.group(0)[:4] for m in YEARISH.finditer(question)}
+    if len(years) == 1 and _BEFORE.search(question):
+        return True  # ('DA crimes in 2018/19 and the year before?')
+    return len(years) >= 2 and bool(_TWO_PERIODS_CUE.search(question))
+
+
 # the sign touches the number: '- 1.1 The ...' is a list item, '10–15%' a range
 _SIGNED = r"(?<![\w.)])[-+−–]\d[\d,]*(?:\.\d+)?\s?%?(?![\d])"
 _MOVE = r"(?:increase[ds]?|decrease[ds]?|rise|rose|risen|rising|fall|fell|fallen|falling|reduc\w*|drop\w*|up|down|grew|grown|declin\w*)"

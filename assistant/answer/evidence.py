@@ -15,7 +15,7 @@ from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
 from ..text import PERIOD_RANGE, SENTENCE_END, YEAR, YEARISH, YES_NO_COMPARISON, asks_comparison, comparison_lead, quoted, split_lines
 from ..types import Figure
-from .change import ASKS_CHANGE_FIGURE, CHANGE_QUESTION
+from .change import ASKS_CHANGE_FIGURE, CHANGE_QUESTION, asks_period_change
 from .citations import CitationBook
 from .extractive import _is_sentence, units_of
 from .people import ASKS_WHO, People
@@ -319,7 +319,7 @@ class EvidenceComposer(ProseFigures):
                 out = self._prose_of_them(hits[:max_chunks], bare)
                 if out[0]:
                     return out
-            if ASKS_CHANGE_FIGURE.search(question):
+            if asks_period_change(question):
                 return self._prose_change(hits[:max_chunks], bare)
             return [], []
         q = self.qa._qterms(question, extra_terms)
@@ -466,7 +466,7 @@ class EvidenceComposer(ProseFigures):
             if out[0]:
                 self.confident = False
                 return out
-        if ASKS_CHANGE_FIGURE.search(question):
+        if asks_period_change(question):
             out = self._prose_change(hits[:max_chunks], topic)
             if out[0]:
                 self.confident = False

@@ -39,7 +39,48 @@ _OF_THEM = re.compile(r"(?<![\w.#])(?P<whole>\d[\d,]*)\s+[A-Za-z][^.;:]{0,80}?,?
 _NUM_TEXT = r"\d[\d,]*(?:\.\d+)?"
 _TOTAL_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*(?:%|per\b))")
 _FROM_TO = re.compile(rf"\bfrom (?P<old>{_NUM_TEXT})(?:\s+\w+){{0,4}}?(?:\s+in\s+\S+)?\s+to (?P<new>{_NUM_TEXT})(?![\d/])")
-_DOWN_FROM = re.compile(rf"(?P<new>{_NUM_TEXT})\b[^.;\d]{{0,80}}?,?\s+(?:down|up) from (?P<old>{_NUM_TEXT})(?![\d/])")
+# (years may stand between: '284 reports ... in 2013, up from 201 in 2012')
+_GAP = r"(?:[^.;\d]|(?<!\d)(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?(?!\d))"
+_DOWN_FROM = re.compile(rf"(?P<new>{_NUM_TEXT})\b{_GAP}{{0,80}}?,?\s+(?:down|up|a (?:rise|fall|drop|decrease|increase)) from "
+                        rf"(?P<old>{_NUM_TEXT})(?![\d/])")
+# '97 ... in 2018, compared with 104 in 2017', 'in 2018, 97 ..., compared with 104 in 2017': the later year's figure is
+# the new one
+_YEAR_TEXT = r"(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?"
+_COMPARED_WITH = re.compile(rf"(?:,\s*)?\b(?:compared with|compared to|against|versus|vs\.?) (?P<b>{_NUM_TEXT})\b[^.;\d]{{0,40}}?"
+                            rf"\bin (?P<yb>{_YEAR_TEXT})")
+# '71 in 2022 (2021: 63)': the bracketed year's figure is the old one
+_YEAR_IN_BRACKETS = re.compile(rf"(?P<new>{_NUM_TEXT})\b[^.;\d(]{{0,40}}?(?:\bin {_YEAR_TEXT}\s*)?"
+                               rf"\((?:in\s+)?{_YEAR_TEXT}:\s*(?P<old>{_NUM_TEXT})\)")
+# '9,915 ASB incidents in 2016/17, a fall of 927 on 2015/16': the old figure is the new one less the change
+_CHANGE_OF = re.compile(rf"(?P<new>{_NUM_TEXT})\b{_GAP}{{0,60}}?,?\s+an? (?P<way>fall|drop|decrease|reduction|rise|increase) "
+                        rf"of (?P<d>{_NUM_TEXT})\b(?!\s*(?:%|per ?cent))")
+# ages name a group, not a figure ('residents aged 65 or over')
+_AGE_WORDS = re.compile(r"\b(?:aged|under|over)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?(?:\s+(?:or|and)\s+(?:over|under|older|above))?"
+                        r"|\b\d+\s*(?:\+|or over|and over|or older|and older)", re.I)
+_NUMBER = re.compile(rf"(?<![\d.]){_NUM_TEXT}(?![\d])")
+
+
+def _old_and_new(sentence: str) -> tuple[str, str] | None:
+    """The earlier and the later figure of a sentence that states a change between two periods, as printed."""
+    sentence = _AGE_WORDS.sub(" ", " ".join(sentence.split()))  # (a wrapped line breaks 'compared with 66 in\n2021')
+    m = _FROM_TO.search(sentence) or _DOWN_FROM.search(sentence) or _YEAR_IN_BRACKETS.search(sentence)
+    if m is not None:
+        return m.group("old"), m.group("new")
+    m = _CHANGE_OF.search(sentence)
+    if m is not None:
+        new, d = float(m.group("new").replace(",", "")), float(m.group("d").replace(",", ""))
+        old = new + d if m.group("way") in ("fall", "drop", "decrease", "reduction") else new - d
+        return (f"{old:,.0f}" if old == int(old) and "." not in m.group("new") else f"{old:,g}"), m.group("new")
+    m = _COMPARED_WITH.search(sentence)
+    if m is not None:
+        before = sentence[: m.start()]
+        years = [y.group(0) for y in YEARISH.finditer(before)]
+        plain = YEARISH.sub(lambda y: " " * len(y.group(0)), before)
+        numbers = [n.group(0) for n in _NUMBER.finditer(plain)]
+        if years and numbers and years[-1][:4] != m.group("yb")[:4]:
+            a, b = numbers[-1], m.group("b")
+            return (b, a) if years[-1][:4] > m.group("yb")[:4] else (a, b)
+    return None
 # the comparator a question names, and how a passage prints it
 _COMPARATOR = re.compile(r"\b(force|national|nationally|england|region|regional|msg|most similar|county|family|peer group|"
                          r"statistical neighbours?|wales|welsh)\b", re.I)
@@ -203,10 +244,10 @@ class ProseFigures:
                 score = sum(self.weights.idf(t) for t in found)
                 if not topic or score < need:
                     continue
-                m = _FROM_TO.search(sent) or _DOWN_FROM.search(sent)
-                if m is None:
+                pair = _old_and_new(sent)
+                if pair is None:
                     continue
-                old, new = (m.group("old"), m.group("new"))
+                old, new = pair
                 key = (score, -hit.rank)
                 if best is None or key > best[0]:
                     best = (key, hit, a, b, old, new)

@@ -36,6 +36,11 @@ months, particularly in parks and around the bus station.
 
 Residential burglary fell to 512 offences. Older residents remain the most likely victims of distraction
 burglary, and the partnership runs a trusted trader scheme with Trading Standards.
+
+5. Roads and fires
+
+In calendar year 2022, 58 KSI casualties (killed or seriously injured) were recorded on Fenwick's roads, compared with 66 in
+2021. Deliberate fires numbered 143 in 2022 (2021: 118), most of them refuse fires.
 """
 
 
@@ -82,3 +87,21 @@ def test_a_passage_holding_the_questions_rarest_word_is_read_though_it_ranks_bel
     # a question whose rarest word the first passages hold reads only them
     picked = pick_sentences("how much did crime rise by area?", hits, TermWeights(len(texts), df))
     assert all(p.chunk_rank < 4 for p in picked), picked
+
+
+def test_a_change_between_two_years_a_sentence_states_is_computed():
+    from assistant.answer.prose_figures import _old_and_new
+
+    assert _old_and_new("In 2022, 58 people were killed, compared with 66 in 2021.") == ("66", "58")
+    assert _old_and_new("Deliberate fires numbered 143 in 2022 (2021: 118).") == ("118", "143")
+    assert _old_and_new("It received 284 reports from residents aged 65 or over in 2013, up from 201 in 2012.") == ("201", "284")
+    assert _old_and_new("Police recorded 9,915 incidents in 2016/17, a fall of 927 (8.6 per cent) on 2015/16.") == ("10,842", "9,915")
+    assert _old_and_new("Police recorded 9,915 incidents in 2016/17.") is None
+
+
+def test_two_years_compared_are_answered_with_the_change(fenwick):
+    a = fenwick.ask("KSI casualties on Fenwick's roads: 2022 compared with 2021?")
+    assert a.status == "answered", a.answer
+    assert "66" in a.answer and "58" in a.answer and "-8" in a.answer and "-12.1%" in a.answer, a.answer
+    b = fenwick.ask("were there more or fewer deliberate fires in fenwick in 2022 than in 2021?")
+    assert "+25" in b.answer and "+21.2%" in b.answer, b.answer
