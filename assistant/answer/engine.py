@@ -487,6 +487,8 @@ class AnswerEngine(RefusalChecks):
                 refusal = self._denominator_missing(frame, "\n".join([*blocks, narrative, *floor]))
             if not refusal:
                 refusal = self._period_missing(frame, "\n".join([*blocks, narrative, *floor]))
+            if not refusal:
+                refusal = self._month_missing(frame, "\n".join([*blocks, narrative, *floor]))
         if not refusal and not blocks and isinstance(clash, str) and not frame.refers_to_previous:
             refusal = clash  # 'how does X's ASB rate compare with England and Wales?' of a table printing 'n/a' there
         if not refusal and not blocks and isinstance(clash, tuple) and (frame.intent == Intent.WARD_HOTSPOT or frame.ranking) \
@@ -817,10 +819,14 @@ class AnswerEngine(RefusalChecks):
             # most specific word (not its measure's) must be beside the number
             # (only for a question naming no place: with a place, a figure about its measure there is evidence)
             rarest = None if (frame.partnerships or frame.wards) else self._most_specific(frame)
+            # (one word in two forms the stemmer leaves apart, 'violent' and 'violence', by its first six letters)
+            wanted |= {t[:6] for t in wanted if len(t) >= 6}
+            narrowing |= {t[:6] for t in narrowing if len(t) >= 6}
             for line in narrative.splitlines():
                 plain = YEARISH.sub(" ", re.sub(r"\[\d+\]", "", line))
                 plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)  # a paragraph's number is no figure
                 said = set(terms(plain))
+                said |= {t[:6] for t in said if len(t) >= 6}
                 if re.search(r"\d", plain) and said & wanted and (not narrowing or said & narrowing) \
                         and (rarest is None or rarest in said):
                     return None
@@ -1195,7 +1201,7 @@ _GENERAL_TERMS = set(terms("percentage percent proportion share number count tot
                            "compared comparison against versus force national average "
                            "recorded incidents offences crimes crime cases level levels amount average residents "
                            "population people estimate approximately approx roughly around about current latest "
-                           "take took taken place happen happened occur occurred"))
+                           "take took taken place happen happened occur occurred come came comes got get went made saw"))
 
 _COMPASS_WORDS = {"north", "south", "east", "west", "north-east", "safer", "borough", "district", "county", "city",
                   "council", "community", "partnership", "central", "greater", "upper", "lower"}

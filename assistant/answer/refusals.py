@@ -19,6 +19,14 @@ from .citations import CitationBook
 from .extractive import ASKING_WORDS
 from .understand import Frame
 
+# a month a figure is asked for ('in July 2020'), not a span of months ('April to September 2012')
+_MONTH_ASKED = re.compile(r"\b(?:in|during|for)\s+(?P<month>january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+                          r"(?!(?:\s+(?:19|20)\d{2})?\s*(?:to|-|–|until|and)\b)(?:\s+(?:19|20)\d{2})?", re.I)
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
 # what every figure counts: no word of what is asked about
 _GENERIC_COUNTS = set(terms("crime crimes offence offences incident incidents"))
 
@@ -57,7 +65,10 @@ _ASKS_PERSON = re.compile(r"^\s*(?:who (?:is|was) the (?:named |current )?(?:\w+
 _COUNT_CUE = re.compile(r"^\s*(?:how many|how much|what(?:'s| is| was| were)? the (?:number|total|amount|cost|value|"
                         r"level|average|proportion|percentage|share) of)\s+", re.I)
 _HEAD_STOP = {"are", "is", "were", "was", "do", "does", "did", "have", "has", "had", "in", "for", "at", "on", "by",
-              "to", "from", "with", "there", "per", "across", "within", "that", "who", "which", "and", "or", "the"}
+              "to", "from", "with", "there", "per", "across", "within", "that", "who", "which", "and", "or", "the",
+              # verbs that end what is counted ('how many reports came from ...', 'how many took place')
+              "came", "come", "comes", "took", "take", "takes", "happened", "happen", "occurred", "occur", "got", "get",
+              "went", "go", "made", "make", "saw", "see", "ended", "led", "resulted"}
 # the words of a role, not of what the role is over ('chair' of 'the licensing forum')
 _ROLE_NOUN = re.compile(r"\b(chair|lead|commander|head|manager|officer|coordinator|co-ordinator|director|commissioner)s?\b",
                         re.I)
@@ -145,8 +156,8 @@ class RefusalChecks:
             while words and words[-1].lower() in _NOT_NAMES:
                 words.pop()
             name = " ".join(words)
-            if not words or name.lower() in listed or any(w.isupper() for w in words):
-                continue
+            if not words or name.lower() in listed or any(w.isupper() for w in words) or words[0].lower() in _MONTHS:
+                continue  # ('in April to September 2012': a period, not a place)
             # a proper name the documents print capitalised, and not a word of what the question asks about
             if set(terms(name)) & asked_about or not self.gazetteer.mentions(name):
                 continue
@@ -405,6 +416,46 @@ class RefusalChecks:
         asked = frame.periods[0] if frame.periods else str(year)
         what = ", ".join(frame.measures) or next(iter(words))
         return f"the documents give no {what} figure for {asked}"
+
+    def _month_missing(self, frame: Frame, shown: str) -> str | None:
+        """'How many DA incidents in July 2020?' of documents that give the year's total only: a figure asked for a
+        month is answered only by a line that names the month beside the measure (or a table row of the measure
+        under a header of months). A reason when no such line is in the answer or the asked documents."""
+        m = _MONTH_ASKED.search(frame.text)
+        if m is None or frame.followup or not (frame.intent in FIGURE_INTENTS or ASKS_FIGURE.search(frame.text)):
+            return None
+        month = re.compile(rf"\b{m.group('month')[:3]}[a-z]*\b\.?", re.I)
+        docs = [d for d in self.kb.texts if not frame.partnerships or self.kb.metas[d].partnership in frame.partnerships]
+        words = (set(terms(" ".join(self._extra_terms(frame)))) - _GENERIC_COUNTS) or set(self._specific_terms(frame)[:1])
+        if not docs or not words:
+            return None
+
+        def names(text: str) -> bool:
+            return any(_same_word(t, w) for t in terms(text) for w in words)
+
+        def figure(text: str) -> bool:
+            return re.search(r"\d", YEARISH.sub(" ", re.sub(r"\[\d+\]", "", text))) is not None
+
+        if any(month.search(x) and names(x) and figure(x) for line in shown.splitlines()
+               for x in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)):
+            return None
+        for d in docs:
+            lines = self.kb.texts[d].split("\n")
+            for i, line in enumerate(lines):
+                if not month.search(line) or not figure(line):
+                    continue
+                if "\t" in line or "|" in line or re.search(r"\S {2,}\S", line.strip()):
+                    above = [line]  # a table's row of the month, under the measure's title or header
+                    for x in reversed(lines[max(0, i - 20) : i]):
+                        if not x.strip():
+                            break
+                        above.append(x)
+                    if any(names(x) for x in above):
+                        return None
+                elif any(month.search(x) and names(x) and figure(x) for x in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)):
+                    return None  # a sentence giving the measure's figure for the month
+        what = ", ".join(frame.measures) or next(iter(words))
+        return f"the documents give no monthly {what} figure ({m.group(0).split(None, 1)[1]})"
 
     def _never_used(self, frame: Frame) -> list[str]:
         """Informative question words (not its measure's) that no document uses, nor anything within a typo of."""

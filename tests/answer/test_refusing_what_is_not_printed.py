@@ -112,3 +112,17 @@ def test_a_role_nobody_is_named_for_is_refused_though_the_partnerships_name_is_i
     assert a.status == "insufficient_evidence", a.answer
     b = harrowfield.ask("Who chairs the Safer Harrowfield Board?")
     assert b.status == "answered" and "Mina Okafor" in b.answer.split("\n")[0], b.answer
+
+
+def test_a_figure_asked_for_a_month_needs_the_month_beside_the_measure(harrowfield):
+    a = harrowfield.ask("How many domestic abuse incidents did Harrowfield record in March 2022?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "monthly" in a.answer and "March 2022" in a.answer, a.answer
+    # a span of months is a period, not a month nor a place
+    b = harrowfield.ask("How many domestic abuse incidents did Harrowfield record in April 2021 to March 2022?")
+    assert b.status == "answered" and "2,310" in b.answer, b.answer
+
+
+def test_a_verb_ending_what_is_counted_is_not_a_missing_topic(harrowfield):
+    a = harrowfield.ask("How many victims came to the Harrowfield Outreach Service in 2021/22?")
+    assert a.status == "answered" and "684" in a.answer, a.answer
