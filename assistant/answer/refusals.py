@@ -34,7 +34,8 @@ _GENERIC_COUNTS = set(terms("crime crimes offence offences incident incidents"))
 SECOND_QUESTION = re.compile(r"(?:,|;)?\s+and\s+(?=(?:which|what|who|how|when|where|why|whether|does|did|is|are)\b)", re.I)
 
 # a question asking for one figure, whatever its intent reads as
-ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? the (?:[a-z-]+ ){0,3}?(average|number|rate|level|"
+ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? (?:the|(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*['’]s) "
+                         r"(?:[a-z-]+ ){0,3}?(average|number|rate|level|"
                          r"percentage|proportion|share|total|cost|amount|value|budget|spend|funding))\b", re.I)
 
 _COMPARING = re.compile(r"\b(compar\w*|than|versus|vs\.?|against|relative to)\b", re.I)

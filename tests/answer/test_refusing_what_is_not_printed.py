@@ -96,6 +96,9 @@ def test_a_share_of_a_part_the_document_never_breaks_down_is_refused(harrowfield
 def test_a_rate_of_a_topic_the_document_only_names_as_a_priority_is_refused(harrowfield):
     a = harrowfield.ask("What is the proven reoffending rate in Harrowfield?")
     assert a.status == "insufficient_evidence", a.answer
+    # asked with the place's possessive instead of 'the'
+    b = harrowfield.ask("What is Harrowfield's proven reoffending rate?")
+    assert b.status == "insufficient_evidence", b.answer
 
 
 def test_a_wards_share_of_all_crime_is_not_its_figure_for_one_measure(harrowfield):
