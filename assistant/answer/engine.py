@@ -481,10 +481,10 @@ class AnswerEngine(RefusalChecks):
             refusal = self._ward_figure_missing(frame, "\n".join(blocks), [*narrative.splitlines(), *floor]) \
                 or self._figure_never_printed(frame) \
                 or (None if signed else self._person_not_named(frame, "\n".join([*blocks, narrative]), book))
+            if not refusal:  # (a rate asked per households is refused for its base, the more telling reason)
+                refusal = self._denominator_missing(frame, "\n".join([*blocks, narrative, *floor]))
             if not refusal:
                 refusal = self._figure_off_target(frame, "\n".join([*blocks, narrative, *floor]), book)
-            if not refusal:
-                refusal = self._denominator_missing(frame, "\n".join([*blocks, narrative, *floor]))
             if not refusal:
                 refusal = self._period_missing(frame, "\n".join([*blocks, narrative, *floor]))
             if not refusal:
