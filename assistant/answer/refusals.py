@@ -19,13 +19,31 @@ from .citations import CitationBook
 from .extractive import ASKING_WORDS
 from .understand import Frame
 
-# a month a figure is asked for ('in July 2020'), not a span of months ('April to September 2012')
-_MONTH_ASKED = re.compile(r"\b(?:in|during|for)\s+(?P<month>january|february|march|april|may|june|july|august|september|"
-                          r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
-                          r"(?!(?:\s+(?:19|20)\d{2})?\s*(?:to|-|–|until|and)\b)(?:\s+(?:19|20)\d{2})?", re.I)
-
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+# a month a figure is asked for ('in July 2020'), not a span of months ('April to September 2012')
+_MONTH_ASKED = re.compile(rf"\b(?:in|during|for)\s+(?P<month>{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b"
+                          r"(?!(?:\s+(?:19|20)\d{2})?\s*(?:to|-|–|until|and)\b)(?:\s+(?:19|20)\d{2})?", re.I)
+
+def _tabular(line: str) -> bool:
+    """Whether a line is a table's (tab-, pipe- or space-aligned cells)."""
+    return "\t" in line or "|" in line or re.search(r"\S {2,}\S", line.strip()) is not None
+
+
+def _sentences(line: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)
+
+
+def _table_above(lines: list[str], i: int, most: int) -> list[str]:
+    """Line i and the lines above it back to a blank line (a table's rows up to its header), at most `most`."""
+    out = [lines[i]]
+    for x in reversed(lines[max(0, i - most) : i]):
+        if not x.strip():
+            break
+        out.append(x)
+    return out
+
 
 # what every figure counts: no word of what is asked about
 _GENERIC_COUNTS = set(terms("crime crimes offence offences incident incidents"))
@@ -114,11 +132,11 @@ def _printed_with_figure(text: str, stem: str, also: set[str] = frozenset()) -> 
     for i, line in enumerate(lines):
         if not has(line):
             continue
-        tabular = "\t" in line or "|" in line or re.search(r"\S {2,}\S", line.strip()) is not None
+        tabular = _tabular(line)
         # a table's header: the rows below it; prose: the sentence that says it
         if tabular and not with_also(" ".join(lines[max(0, i - 2) : i + 4])):
             continue  # a contents line ('Repeat offending  20') or a table about something else
-        near_lines = lines[i : i + 4] if tabular else [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)
+        near_lines = lines[i : i + 4] if tabular else [x for x in _sentences(line)
                                                         if has(x) and with_also(x)]
         for near in near_lines:
             plain = _AGES.sub(" ", YEARISH.sub(" ", re.sub(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]", "", near)))
@@ -376,7 +394,7 @@ class RefusalChecks:
                for m in PERIOD_RANGE.finditer(self.kb.metas[d].period) for k in (0, -1)}
         if not docs or not own or year >= min(own):
             return None  # (a later year than the data's is the plan's: 'commitments for 2014/15' of a 2013 assessment)
-        words = (set(terms(" ".join(self._extra_terms(frame)))) - _GENERIC_COUNTS) or set(self._specific_terms(frame)[:1])
+        words = self._measure_words(frame)
         if not words:
             return None
         first = frame.periods[0] if frame.periods else None
@@ -404,19 +422,18 @@ class RefusalChecks:
             for i, line in enumerate(lines):
                 if not figure(line):
                     continue
-                tabular = "\t" in line or "|" in line or re.search(r"\S {2,}\S", line.strip()) is not None
-                above = [line]  # the table's lines up to its header: back to a blank line
-                for x in reversed(lines[max(0, i - 15) : i]):
-                    if not x.strip():
-                        break
-                    above.append(x)
-                if tabular and any(of_period(x) and (names(line) or names(x)) for x in above):
+                if _tabular(line) and any(of_period(x) and (names(line) or names(x)) for x in _table_above(lines, i, 15)):
                     return None  # a table row of the measure below a header of periods, or under a title of both
-                if names(line) and any(of_period(x) and names(x) for x in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)):
+                if names(line) and any(of_period(x) and names(x) for x in _sentences(line)):
                     return None
         asked = frame.periods[0] if frame.periods else str(year)
         what = ", ".join(frame.measures) or next(iter(words))
         return f"the documents give no {what} figure for {asked}"
+
+    def _measure_words(self, frame: Frame) -> set[str]:
+        """The words of what a figure question asks about: its measure's own (not 'crime' or 'offences'), else its
+        most specific word."""
+        return (set(terms(" ".join(self._extra_terms(frame)))) - _GENERIC_COUNTS) or set(self._specific_terms(frame)[:1])
 
     def _month_missing(self, frame: Frame, shown: str) -> str | None:
         """'How many DA incidents in July 2020?' of documents that give the year's total only: a figure asked for a
@@ -427,7 +444,7 @@ class RefusalChecks:
             return None
         month = re.compile(rf"\b{m.group('month')[:3]}[a-z]*\b\.?", re.I)
         docs = [d for d in self.kb.texts if not frame.partnerships or self.kb.metas[d].partnership in frame.partnerships]
-        words = (set(terms(" ".join(self._extra_terms(frame)))) - _GENERIC_COUNTS) or set(self._specific_terms(frame)[:1])
+        words = self._measure_words(frame)
         if not docs or not words:
             return None
 
@@ -437,23 +454,17 @@ class RefusalChecks:
         def figure(text: str) -> bool:
             return re.search(r"\d", YEARISH.sub(" ", re.sub(r"\[\d+\]", "", text))) is not None
 
-        if any(month.search(x) and names(x) and figure(x) for line in shown.splitlines()
-               for x in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)):
+        if any(month.search(x) and names(x) and figure(x) for line in shown.splitlines() for x in _sentences(line)):
             return None
         for d in docs:
             lines = self.kb.texts[d].split("\n")
             for i, line in enumerate(lines):
                 if not month.search(line) or not figure(line):
                     continue
-                if "\t" in line or "|" in line or re.search(r"\S {2,}\S", line.strip()):
-                    above = [line]  # a table's row of the month, under the measure's title or header
-                    for x in reversed(lines[max(0, i - 20) : i]):
-                        if not x.strip():
-                            break
-                        above.append(x)
-                    if any(names(x) for x in above):
-                        return None
-                elif any(month.search(x) and names(x) and figure(x) for x in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)):
+                if _tabular(line):
+                    if any(names(x) for x in _table_above(lines, i, 20)):
+                        return None  # a table's row of the month, under the measure's title or header
+                elif any(month.search(x) and names(x) and figure(x) for x in _sentences(line)):
                     return None  # a sentence giving the measure's figure for the month
         what = ", ".join(frame.measures) or next(iter(words))
         return f"the documents give no monthly {what} figure ({m.group(0).split(None, 1)[1]})"
