@@ -68,11 +68,17 @@ ABSTENTION = Path(__file__).resolve().parents[2] / "evals" / "sets" / "abstentio
 ABSTENTION_THRESHOLDS = {"accuracy": 0.90, "abstention_recall": 0.90, "abstention_precision": 0.93}
 
 
-def test_devset_abstention_stays_above_the_ratchet(devset_assistant, tmp_path):
+# near-miss questions written later from the documents alone (16 unanswerable, 8 controls)
+NEAR_MISS = ABSTENTION.with_name("devset2.jsonl")
+NEAR_MISS_THRESHOLDS = {"accuracy": 0.45, "abstention_recall": 0.25, "abstention_precision": 0.80}
+
+
+@pytest.mark.parametrize("questions,floors", [(ABSTENTION, ABSTENTION_THRESHOLDS), (NEAR_MISS, NEAR_MISS_THRESHOLDS)],
+                         ids=["devset", "devset2"])
+def test_devset_abstention_stays_above_the_ratchet(devset_assistant, questions, floors, tmp_path):
     kind, assistant = devset_assistant
     ask_turns, retrieve = for_assistant(assistant)
-    result = run_eval(ask_turns, ABSTENTION, tmp_path, retrieve=retrieve)
+    result = run_eval(ask_turns, questions, tmp_path, retrieve=retrieve)
     overall = result["overall"]
-    low = {k: (overall[k], floor) for k, floor in ABSTENTION_THRESHOLDS.items()
-           if overall[k] is None or overall[k] < floor}
-    assert not low, f"{kind}: abstention below the ratchet: {low}; see {tmp_path / 'report.md'}"
+    low = {k: (overall[k], floor) for k, floor in floors.items() if overall[k] is None or overall[k] < floor}
+    assert not low, f"{kind}/{questions.name}: abstention below the ratchet: {low}; see {tmp_path / 'report.md'}"

@@ -17,3 +17,25 @@ def test_scores_stay_above_the_ratchet(gold_run):
     low = {k: (overall[k], floor) for k, floor in THRESHOLDS.items() if overall[k] is None or overall[k] < floor}
     assert not low, f"below the ratchet: {low}; see {gold_run.out_dir / 'report.md'}"
     assert (gold_run.out_dir / "report.md").exists() and (gold_run.out_dir / "report.json").exists()
+
+
+# near-miss questions over the bundled documents, written from the documents alone (evals/sets/abstention/)
+NEAR_MISS = {
+    "bundled.jsonl": {"accuracy": 0.80, "abstention_recall": 0.78, "abstention_precision": 0.95},
+    "bundled2.jsonl": {"accuracy": 0.70, "abstention_recall": 0.60, "abstention_precision": 0.95},
+}
+
+
+def test_near_miss_abstention_stays_above_the_ratchet(bundled_assistant, tmp_path):
+    from pathlib import Path
+
+    from evals.runner import for_assistant, run_eval
+
+    folder = Path(__file__).resolve().parents[2] / "evals" / "sets" / "abstention"
+    ask_turns, retrieve = for_assistant(bundled_assistant)
+    low = {}
+    for name, floors in NEAR_MISS.items():
+        overall = run_eval(ask_turns, folder / name, tmp_path / name, retrieve=retrieve)["overall"]
+        low.update({f"{name} {k}": (overall[k], floor) for k, floor in floors.items()
+                    if overall[k] is None or overall[k] < floor})
+    assert not low, f"near-miss abstention below the ratchet: {low}"
