@@ -73,6 +73,9 @@ APRIL_TO_MARCH = re.compile(
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?mar(?:ch)?\.?\s+({YEAR})\b",
     re.I,
 )
+# a month's name or its abbreviation
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # A year or a range, as it may be printed in an answer or a question.
 YEARISH = re.compile(rf"(?<!\d){YEAR}(?:\s*[-–/]\s*\d{{2,4}})?(?!\d)")
 

@@ -40,12 +40,12 @@ _NUM_TEXT = r"\d[\d,]*(?:\.\d+)?"
 _TOTAL_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*(?:%|per\b))")
 _FROM_TO = re.compile(rf"\bfrom (?P<old>{_NUM_TEXT})(?:\s+\w+){{0,4}}?(?:\s+in\s+\S+)?\s+to (?P<new>{_NUM_TEXT})(?![\d/])")
 # (years may stand between: '284 reports ... in 2013, up from 201 in 2012')
-_GAP = r"(?:[^.;\d]|(?<!\d)(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?(?!\d))"
+_GAP = rf"(?:[^.;\d]|{YEARISH.pattern})"
 _DOWN_FROM = re.compile(rf"(?P<new>{_NUM_TEXT})\b{_GAP}{{0,80}}?,?\s+(?:down|up|a (?:rise|fall|drop|decrease|increase)) from "
                         rf"(?P<old>{_NUM_TEXT})(?![\d/])")
 # '97 ... in 2018, compared with 104 in 2017', 'in 2018, 97 ..., compared with 104 in 2017': the later year's figure is
 # the new one
-_YEAR_TEXT = r"(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?"
+_YEAR_TEXT = YEARISH.pattern
 _COMPARED_WITH = re.compile(rf"(?:,\s*)?\b(?:compared with|compared to|against|versus|vs\.?) (?P<b>{_NUM_TEXT})\b[^.;\d]{{0,40}}?"
                             rf"\bin (?P<yb>{_YEAR_TEXT})")
 # '71 in 2022 (2021: 63)': the bracketed year's figure is the old one
@@ -54,7 +54,8 @@ _YEAR_IN_BRACKETS = re.compile(rf"(?P<new>{_NUM_TEXT})\b[^.;\d(]{{0,40}}?(?:\bin
 # '9,915 ASB incidents in 2016/17, a fall of 927 on 2015/16': the old figure is the new one less the change
 _CHANGE_OF = re.compile(rf"(?P<new>{_NUM_TEXT})\b{_GAP}{{0,60}}?,?\s+an? (?P<way>fall|drop|decrease|reduction|rise|increase) "
                         rf"of (?P<d>{_NUM_TEXT})\b(?!\s*(?:%|per ?cent))")
-# ages name a group, not a figure ('residents aged 65 or over')
+# ages name a group, not a figure ('residents aged 65 or over'); refusals' _AGES also takes any 'N to M' for a band,
+# which here is the change itself ('from 27 to 41')
 _AGE_WORDS = re.compile(r"\b(?:aged|under|over)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?(?:\s+(?:or|and)\s+(?:over|under|older|above))?"
                         r"|\b\d+\s*(?:\+|or over|and over|or older|and older)", re.I)
 _NUMBER = re.compile(rf"(?<![\d.]){_NUM_TEXT}(?![\d])")

@@ -13,18 +13,16 @@ import re
 from dataclasses import replace
 
 from ..retrieval.lexical import terms
-from ..text import PERIOD_RANGE, YEARISH
+from ..text import MONTH, PERIOD_RANGE, YEARISH
 from ..types import FIGURE_INTENTS, Intent
 from .citations import CitationBook
 from .extractive import ASKING_WORDS
 from .understand import Frame
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-
 # a month a figure is asked for ('in July 2020'), not a span of months ('April to September 2012')
-_MONTH_ASKED = re.compile(rf"\b(?:in|during|for)\s+(?P<month>{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b"
+_MONTH_ASKED = re.compile(rf"\b(?:in|during|for)\s+(?P<month>{MONTH})\b"
                           r"(?!(?:\s+(?:19|20)\d{2})?\s*(?:to|-|–|until|and)\b)(?:\s+(?:19|20)\d{2})?", re.I)
+
 
 def _tabular(line: str) -> bool:
     """Whether a line is a table's (tab-, pipe- or space-aligned cells)."""
@@ -33,6 +31,16 @@ def _tabular(line: str) -> bool:
 
 def _sentences(line: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)
+
+
+def _names_word(text: str, words: set[str]) -> bool:
+    """Whether a text states one of the words (as _same_word reads two forms of one)."""
+    return any(_same_word(t, w) for t in terms(text) for w in words)
+
+
+def _has_figure(text: str) -> bool:
+    """Whether a text states a figure: a number that is no year, age band or note mark ('[3]')."""
+    return re.search(r"\d", _AGES.sub(" ", YEARISH.sub(" ", re.sub(r"\[\d+\]", "", text)))) is not None
 
 
 def _table_above(lines: list[str], i: int, most: int) -> list[str]:
@@ -175,7 +183,8 @@ class RefusalChecks:
             while words and words[-1].lower() in _NOT_NAMES:
                 words.pop()
             name = " ".join(words)
-            if not words or name.lower() in listed or any(w.isupper() for w in words) or words[0].lower() in _MONTHS:
+            if not words or name.lower() in listed or any(w.isupper() for w in words) \
+                    or re.fullmatch(MONTH, words[0], re.I):
                 continue  # ('in April to September 2012': a period, not a place)
             # a proper name the documents print capitalised, and not a word of what the question asks about
             if set(terms(name)) & asked_about or not self.gazetteer.mentions(name):
@@ -408,19 +417,16 @@ class RefusalChecks:
             return first is None and re.search(rf"(?<![\d/-]){year}(?![\d/-])", text) is not None
 
         def names(text: str) -> bool:
-            return any(_same_word(t, w) for t in terms(text) for w in words)
-
-        def figure(text: str) -> bool:
-            return re.search(r"\d", _AGES.sub(" ", YEARISH.sub(" ", re.sub(r"\[\d+\]", "", text)))) is not None
+            return _names_word(text, words)
 
         for line in shown.splitlines():
             for part in re.split(r"(?<=[\w)][.!?])\s+(?=[A-Z])", line):
-                if of_period(part) and names(part) and figure(part):
+                if of_period(part) and names(part) and _has_figure(part):
                     return None
         for d in docs:
             lines = self.kb.texts[d].split("\n")
             for i, line in enumerate(lines):
-                if not figure(line):
+                if not _has_figure(line):
                     continue
                 if _tabular(line) and any(of_period(x) and (names(line) or names(x)) for x in _table_above(lines, i, 15)):
                     return None  # a table row of the measure below a header of periods, or under a title of both
@@ -449,22 +455,19 @@ class RefusalChecks:
             return None
 
         def names(text: str) -> bool:
-            return any(_same_word(t, w) for t in terms(text) for w in words)
+            return _names_word(text, words)
 
-        def figure(text: str) -> bool:
-            return re.search(r"\d", YEARISH.sub(" ", re.sub(r"\[\d+\]", "", text))) is not None
-
-        if any(month.search(x) and names(x) and figure(x) for line in shown.splitlines() for x in _sentences(line)):
+        if any(month.search(x) and names(x) and _has_figure(x) for line in shown.splitlines() for x in _sentences(line)):
             return None
         for d in docs:
             lines = self.kb.texts[d].split("\n")
             for i, line in enumerate(lines):
-                if not month.search(line) or not figure(line):
+                if not month.search(line) or not _has_figure(line):
                     continue
                 if _tabular(line):
                     if any(names(x) for x in _table_above(lines, i, 20)):
                         return None  # a table's row of the month, under the measure's title or header
-                elif any(month.search(x) and names(x) and figure(x) for x in _sentences(line)):
+                elif any(month.search(x) and names(x) and _has_figure(x) for x in _sentences(line)):
                     return None  # a sentence giving the measure's figure for the month
         what = ", ".join(frame.measures) or next(iter(words))
         return f"the documents give no monthly {what} figure ({m.group(0).split(None, 1)[1]})"

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..text import APRIL_TO_MARCH, PERIOD_RANGE, YEAR
+from ..text import APRIL_TO_MARCH, MONTH as _MONTH, PERIOD_RANGE, YEAR
 from ..types import DocumentMeta
 from .places import LOCAL_TYPES, canonical_place, find_places, place_info
 
@@ -337,8 +337,6 @@ def _financial_year_near(year: int, text: str) -> str | None:
     return best[0] if best[1] >= 2 else None
 
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # the span a document's front matter says its figures cover: 'January to December 2013', 'April 2017 to March 2018'
 _SPAN = re.compile(rf"\b(?P<m1>{_MONTH})\.?\s*(?P<y1>(?:19|20)\d{{2}})?\s*(?:to|until|-|–)\s*(?P<m2>{_MONTH})\.?\s+"
                    rf"(?P<y2>(?:19|20)\d{{2}})\b", re.I)
