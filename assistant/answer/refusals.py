@@ -17,7 +17,7 @@ from ..text import MONTH, PERIOD_RANGE, YEARISH
 from ..types import FIGURE_INTENTS, Intent
 from .citations import CitationBook
 from .extractive import ASKING_WORDS
-from .understand import Frame
+from .understand import PLACE_COMPARATOR, Frame
 
 # a month a figure is asked for ('in July 2020'), not a span of months ('April to September 2012')
 _MONTH_ASKED = re.compile(rf"\b(?:in|during|for)\s+(?P<month>{MONTH})\b"
@@ -50,6 +50,17 @@ def _table_above(lines: list[str], i: int, most: int) -> list[str]:
         if not x.strip():
             break
         out.append(x)
+    return out
+
+
+def _rows_to_title(lines: list[str], i: int, most: int) -> list[str]:
+    """Row i and the rows above it up to the first line of prose (the table's title), across blank lines."""
+    out = [lines[i]]
+    for x in reversed(lines[max(0, i - most) : i]):
+        if x.strip():
+            out.append(x)
+            if not _tabular(x):
+                break
     return out
 
 
@@ -472,6 +483,93 @@ class RefusalChecks:
         what = ", ".join(frame.measures) or next(iter(words))
         return f"the documents give no monthly {what} figure ({m.group(0).split(None, 1)[1]})"
 
+    def _comparator_missing(self, frame: Frame, shown: str) -> str | None:
+        """'How does X's domestic abuse rate compare with the England and Wales rate?' of documents that compare it
+        with the force area only: a comparison asked against a named comparator (the force, a region, England and
+        Wales, a family group) is answered only where the documents print that comparator's figure for the measure.
+        A reason when neither the answer nor any sentence or table of the asked documents does; None when one does
+        (a table's cell printed as left out, 'n/a', is no figure)."""
+        from ..ingest.places import find_places
+        from .prose_figures import comparator_pattern
+
+        if not frame.comparators or frame.followup or frame.intent in (Intent.COMPARE_PARTNERSHIPS, Intent.COMPARE_YEARS,
+                                                                       Intent.WARD_HOTSPOT):
+            return None
+        if not (frame.intent in FIGURE_INTENTS or frame.intent == Intent.COMPARE_LOCAL_FORCE
+                or ASKS_FIGURE.search(frame.text) or _COMPARING.search(frame.text)):
+            return None
+        text = re.sub(r"\bcounty lines?\b", " ", frame.text, flags=re.I)
+        pattern = comparator_pattern(text)
+        places = [p for p in find_places(text) if PLACE_COMPARATOR.get(p.type) in frame.comparators]
+        kinds = {PLACE_COMPARATOR[p.type] for p in places}
+        if pattern is None and not kinds:
+            return None  # ('the district average': no way to know how the documents print it)
+        # the comparator compared with, or its own figure asked for ('the England and Wales rate'); not a word
+        # that qualifies something else ('force-wide priority areas', 'Hampshire funding')
+        spans = [m.span() for m in pattern.finditer(text)] if pattern else []
+        spans += [(p.start, p.end) for p in places]
+        if not _COMPARING.search(text) and not any(_ITS_FIGURE.match(text, b) for _, b in spans):
+            return None
+        docs = [d for d in self.kb.texts if not frame.partnerships or self.kb.metas[d].partnership in frame.partnerships]
+        # what is compared: its measure's words and the question's own ('reoffending' of 'repeat offending')
+        words = self._measure_words(frame) | (set(self.scope.informative_terms(frame)) - _COMPARING_TERMS
+                                              - set(terms(" ".join(text[a:b] for a, b in spans))))
+        if not docs or not words:
+            return None
+
+        def is_comparator(text: str) -> bool:
+            # as the question calls it ('England and Wales'), or a place of that kind ('Lancashire' for the force)
+            return bool(pattern and pattern.search(text)) or (bool(kinds) and any(
+                PLACE_COMPARATOR.get(p.type) in kinds for p in find_places(text)))
+
+        def figure_beside(sentence: str) -> bool:
+            # a figure a few words after the comparator ('the England and Wales rate of 11.0') or before it ('12.6
+            # for the force area'), not a figure of the sentence's other places ('... 74.2; North West region n/a')
+            plain = _AGES.sub(" ", YEARISH.sub(" ", re.sub(r"\[\d+\]|\bper\s+\d[\d,]*", " ", sentence)))
+            spans = [m.span() for m in pattern.finditer(plain)] if pattern else []
+            spans += [(p.start, p.end) for p in find_places(plain) if PLACE_COMPARATOR.get(p.type) in kinds]
+            return any(re.match(r"[^\d;|]{0,30}?\d", plain[b:]) or re.search(r"\d%?\s*(?:[\w'’]+\s+){0,4}$", plain[:a])
+                       for a, b in spans)
+
+        def names(text: str) -> bool:
+            return _names_word(text, words)
+
+        if any(names(x) and is_comparator(x) and figure_beside(x) for line in shown.splitlines() for x in _sentences(line)):
+            return None
+        for d in docs:
+            for view in self._tables_of(d):
+                about = names(" ".join([view.title, *view.header]))
+                cols = [j for j in range(1, len(view.header)) if is_comparator(view.header[j])]
+                for row in view.rows:
+                    held = [j for j in range(1, len(row.values)) if row.values[j] is not None]
+                    if cols and (about or names(row.label)) and any(j in cols for j in held):
+                        return None  # the comparator's column, in the measure's row or table
+                    if is_comparator(row.label) and any(about or names(view.header[j]) for j in held
+                                                        if j < len(view.header)):
+                        return None  # the comparator's row, in the measure's column or table
+            lines = self.kb.texts[d].split("\n")
+            for i, line in enumerate(lines):
+                if not is_comparator(line):
+                    continue
+                if _tabular(line):
+                    if _has_figure(line) and any(names(x) for x in _rows_to_title(lines, i, 20)):
+                        return None  # a comparator's row of a table under the measure's header or title
+                elif _CARD_LINE.match(line) and figure_beside(line) and names(" ".join(lines[max(0, i - 12) : i])):
+                    return None  # a fact card's line ('Force rate (per 1,000 people): 32.6') under its measure
+            # prose by its sentences, across the lines a paragraph is wrapped on
+            for para in re.split(r"\n\s*\n", self.kb.texts[d]):
+                prose = " ".join(x.strip() for x in para.split("\n") if not _tabular(x))
+                said = _sentences(prose) if is_comparator(prose) else []
+                # (the measure named in the sentence, or in the one before: '... rates of problem drug use. The latest
+                # estimate puts ... at 20.1 per 1,000, against a North West rate of 10.2')
+                if any(is_comparator(x) and figure_beside(x) and (names(x) or (k and names(said[k - 1])))
+                       for k, x in enumerate(said)):
+                    return None
+        asked = (pattern.search(frame.text).group(0) if pattern and pattern.search(frame.text)
+                 else ", ".join(sorted(kinds)))
+        what = ", ".join(frame.measures) or next(iter(words))
+        return f"the documents give no {asked} figure for {what} to compare with"
+
     def _never_used(self, frame: Frame) -> list[str]:
         """Informative question words (not its measure's) that no document uses, nor anything within a typo of."""
         from rapidfuzz import fuzz, process
@@ -489,6 +587,16 @@ class RefusalChecks:
                 and not (t.endswith("s") and self.kb.weights.df.get(t[:-1], 0))
                 and not (len(t) >= 4 and process.extractOne(t, vocab, scorer=fuzz.ratio, score_cutoff=84))]
 
+
+# a comparator's own figure: 'the England and Wales rate', 'the North West regional ASB rate'
+_ITS_FIGURE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:rate|average|avg|figure|level|percentage|proportion)s?\b", re.I)
+
+# words of a comparison, not of what is compared
+_COMPARING_TERMS = set(terms("compare compared comparison rate rates average figure level higher lower above below "
+                             "against versus than similar group national regional region force area"))
+
+# a fact card's line: a label and its value ('Force rate (per 1,000 people): 32.6', 'Force rate: 6% of burglaries')
+_CARD_LINE = re.compile(r"^\s*[^.:;]{2,50}:\s*\S[^.;]{0,40}$")
 
 # ages and age bands name a group, not a figure ('under 18s', 'aged 18-29', '14+')
 _AGES = re.compile(r"\b(?:under|over|aged|age)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?s?\b|\b\d+\s*(?:-|–|to)\s*\d+s?\b(?!\s*%)|\b\d+\+",

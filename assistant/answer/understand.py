@@ -339,7 +339,7 @@ def _periods_in(question: str) -> tuple[list[str], list[int]]:
 
 # A named police force area, county, region or country in a question is a comparator of that kind; the names
 # come from the places data, never from code.
-_PLACE_COMPARATOR = {"police_force": "force", "county": "force", "region": "region", "country": "national"}
+PLACE_COMPARATOR = {"police_force": "force", "county": "force", "region": "region", "country": "national"}
 
 
 def _comparators_in(question: str, partnerships: tuple[str, ...] | list[str] = ()) -> list[str]:
@@ -349,8 +349,8 @@ def _comparators_in(question: str, partnerships: tuple[str, ...] | list[str] = (
     q = re.sub(r"\bavg\b\.?", "average", q)
     found = [name for name, cues in COMPARATORS.items() if any(re.search(rf"\b{re.escape(c)}\b", q) for c in cues)]
     own = {_core(p).lower() for p in partnerships}
-    found += [_PLACE_COMPARATOR[p.type] for p in find_places(question)
-              if p.type in _PLACE_COMPARATOR and p.name.lower() not in own]  # a partnership asked about is no comparator
+    found += [PLACE_COMPARATOR[p.type] for p in find_places(question)
+              if p.type in PLACE_COMPARATOR and p.name.lower() not in own]  # a partnership asked about is no comparator
     return list(dict.fromkeys(found))
 
 

@@ -1,6 +1,6 @@
 """Questions about things a document almost holds: a measure it gives for other years only, the part of a share
 it never breaks down, a rate of a topic it only names as a priority, a ward's figure for a measure it gives
-for the whole district, a person for a role nobody is named in. Each is refused, naming what is missing, and
+for the whole district, a person for a role nobody is named in, a comparison with a comparator the document prints no figure of. Each is refused, naming what is missing, and
 the question the document does answer beside it is still answered. One made-up partnership, built with the
 real model and FAISS."""
 
@@ -56,7 +56,17 @@ Police and Crime Commissioner grant     £64,000
 Harrowfield Borough Council             £35,000
 Oakbury Parish Council                   £6,500
 
-7. Governance
+7. How Harrowfield compares
+
+Table 3. Rates per 1,000 residents, 2021/22
+
+Measure                         Harrowfield     Force area     England and Wales
+All crime                              89.0           81.3                  88.7
+Violence against the person            33.0           29.4                   n/a
+
+Domestic abuse incidents ran at 17.2 per 1,000 residents, against 14.9 for the force area.
+
+8. Governance
 
 The Safer Harrowfield Board is chaired by Councillor Mina Okafor, Executive Lead for Safer Harrowfield, with
 Chief Inspector Tom Reed as vice-chair. Each priority has a named lead and an action plan.
@@ -129,3 +139,19 @@ def test_a_figure_asked_for_a_month_needs_the_month_beside_the_measure(harrowfie
 def test_a_verb_ending_what_is_counted_is_not_a_missing_topic(harrowfield):
     a = harrowfield.ask("How many victims came to the Harrowfield Outreach Service in 2021/22?")
     assert a.status == "answered" and "684" in a.answer, a.answer
+
+
+def test_a_comparison_with_a_comparator_the_document_gives_no_figure_of_is_refused(harrowfield):
+    a = harrowfield.ask("How does Harrowfield's domestic abuse rate compare with the England and Wales rate?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "England and Wales" in a.answer and "domestic abuse" in a.answer, a.answer
+    # a cell printed as left out is no figure
+    b = harrowfield.ask("How does Harrowfield's violence against the person rate compare with the England and Wales rate?")
+    assert b.status == "insufficient_evidence", b.answer
+
+
+def test_a_comparison_the_document_prints_is_answered_from_a_sentence_or_a_table(harrowfield):
+    a = harrowfield.ask("How does Harrowfield's domestic abuse rate compare with the force area rate?")
+    assert a.status == "answered" and "14.9" in a.answer, a.answer
+    b = harrowfield.ask("How does Harrowfield's all crime rate compare with England and Wales?")
+    assert b.status == "answered" and "88.7" in b.answer, b.answer
