@@ -230,11 +230,17 @@ class RefusalChecks:
         measure_words = set(terms(" ".join(self._extra_terms(frame))))
         # ('crime' is in every sentence: a ward's share of all recorded crime is not its knife crime figure)
         measure_words = (measure_words - _GENERIC_COUNTS) or measure_words
-        lines = [(line, False) for line in tables.splitlines()] + [(line, True) for line in quoted]
-        for line, prose in lines:
+        lines = [(line, False, line) for line in tables.splitlines()]
+        for line in quoted:
+            # prose by its sentences, each with the one before it from the same passage (a line of the answer
+            # quotes several passages, each ending on its citation mark)
+            for passage in re.split(r"\[\d+\]", line):
+                said = _sentences(passage.strip())
+                lines += [(x, True, (said[k - 1] if k else "") + " " + x) for k, x in enumerate(said)]
+        for line, prose, context in lines:
             plain = YEARISH.sub(" ", re.sub(r"\[\d+\]", "", line))
             plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)  # a paragraph's number is no figure
-            if prose and measure_words and not set(terms(plain)) & measure_words:
+            if prose and measure_words and not set(terms(context)) & measure_words:
                 continue  # a sentence about the ward's figure for something else
             for w in asked:
                 for m in re.finditer(rf"\b{re.escape(w)}\b", plain, re.I):

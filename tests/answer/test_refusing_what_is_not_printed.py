@@ -44,6 +44,10 @@ Together, Millbrook, Stanton and Quarry Hill wards account for 41.7% of all reco
 Millbrook ward, which holds the town centre, has the highest crime rate, at 201.4 crimes per 1,000
 residents.
 
+The Castle Quarter, the streets around the market square, holds most of the night-time economy. Violence in
+the Castle Quarter fell from 212 incidents in 2020/21 to 198 in 2021/22. Anti-social behaviour incidents
+across the borough fell by 6%, from 3,210 to 3,017.
+
 5. Domestic abuse
 
 Police recorded 2,310 domestic abuse incidents in 2021/22. The Harrowfield Outreach Service supported 684
@@ -155,3 +159,12 @@ def test_a_comparison_the_document_prints_is_answered_from_a_sentence_or_a_table
     assert a.status == "answered" and "14.9" in a.answer, a.answer
     b = harrowfield.ask("How does Harrowfield's all crime rate compare with England and Wales?")
     assert b.status == "answered" and "88.7" in b.answer, b.answer
+
+
+def test_a_named_areas_figure_for_one_measure_does_not_answer_another_quoted_beside_it(harrowfield):
+    """The borough's ASB figure, quoted after the area's violence figure, is not the area's ASB figure."""
+    a = harrowfield.ask("How many ASB incidents were there in the Castle Quarter of Harrowfield in 2021/22?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "Castle Quarter" in a.answer, a.answer
+    b = harrowfield.ask("How many violent incidents were there in the Castle Quarter of Harrowfield in 2021/22?")
+    assert b.status == "answered" and "198" in b.answer, b.answer
