@@ -415,7 +415,7 @@ class RefusalChecks:
         if not asks or frame.followup or frame.intent in (Intent.COMPARE_YEARS, Intent.COMPARE_PARTNERSHIPS) or len(set(frame.years)) != 1:
             return None
         year = frame.years[0]
-        docs = [d for d in self.kb.texts if not frame.partnerships or self.kb.metas[d].partnership in frame.partnerships]
+        docs = self._asked_docs(frame)
         own = {int(m.group(1)) + k for d in docs if self.kb.metas[d].period
                for m in PERIOD_RANGE.finditer(self.kb.metas[d].period) for k in (0, -1)}
         if not docs or not own or year >= min(own):
@@ -466,7 +466,7 @@ class RefusalChecks:
         if m is None or frame.followup or not (frame.intent in FIGURE_INTENTS or ASKS_FIGURE.search(frame.text)):
             return None
         month = re.compile(rf"\b{m.group('month')[:3]}[a-z]*\b\.?", re.I)
-        docs = [d for d in self.kb.texts if not frame.partnerships or self.kb.metas[d].partnership in frame.partnerships]
+        docs = self._asked_docs(frame)
         words = self._measure_words(frame)
         if not docs or not words:
             return None
@@ -516,7 +516,7 @@ class RefusalChecks:
         spans += [(p.start, p.end) for p in places]
         if not _COMPARING.search(text) and not any(_ITS_FIGURE.match(text, b) for _, b in spans):
             return None
-        docs = [d for d in self.kb.texts if not frame.partnerships or self.kb.metas[d].partnership in frame.partnerships]
+        docs = self._asked_docs(frame)
         # what is compared: its measure's words and the question's own ('reoffending' of 'repeat offending')
         words = self._measure_words(frame) | (set(self.scope.informative_terms(frame)) - _COMPARING_TERMS
                                               - set(terms(" ".join(text[a:b] for a, b in spans))))
@@ -562,19 +562,88 @@ class RefusalChecks:
                         return None  # a comparator's row of a table under the measure's header or title
                 elif _CARD_LINE.match(line) and figure_beside(line) and names(" ".join(lines[max(0, i - 12) : i])):
                     return None  # a fact card's line ('Force rate (per 1,000 people): 32.6') under its measure
-            # prose by its sentences, across the lines a paragraph is wrapped on
-            for para in re.split(r"\n\s*\n", self.kb.texts[d]):
-                prose = " ".join(x.strip() for x in para.split("\n") if not _tabular(x))
-                said = _sentences(prose) if is_comparator(prose) else []
-                # (the measure named in the sentence, or in the one before: '... rates of problem drug use. The latest
-                # estimate puts ... at 20.1 per 1,000, against a North West rate of 10.2')
-                if any(is_comparator(x) and figure_beside(x) and (names(x) or (k and names(said[k - 1])))
-                       for k, x in enumerate(said)):
-                    return None
+        # (the measure named in the sentence, or in the one before: '... rates of problem drug use. The latest estimate
+        # puts ... at 20.1 per 1,000, against a North West rate of 10.2')
+        if any(is_comparator(x) and figure_beside(x) and (names(x) or names(before)) for x, before in self._prose_of(docs)):
+            return None
         asked = (pattern.search(frame.text).group(0) if pattern and pattern.search(frame.text)
                  else ", ".join(sorted(kinds)))
         what = ", ".join(frame.measures) or next(iter(words))
         return f"the documents give no {asked} figure for {what} to compare with"
+
+    def _prose_of(self, docs: list[str]):
+        """The sentences of the documents' prose, each with the one before it in its paragraph (across the lines a
+        paragraph is wrapped on)."""
+        for d in docs:
+            for para in re.split(r"\n\s*\n", self.kb.texts[d]):
+                said = _sentences(" ".join(x.strip() for x in para.split("\n") if not _tabular(x)))
+                for k, x in enumerate(said):
+                    yield x, (said[k - 1] if k else "")
+
+    def _asked_docs(self, frame: Frame) -> list[str]:
+        return [d for d in self.kb.texts if not frame.partnerships or self.kb.metas[d].partnership in frame.partnerships]
+
+    def _qualifier_flipped(self, frame: Frame, shown: str) -> str | None:
+        """'What share of violence without injury was alcohol-related?' is not answered by a figure for violence
+        with injury: when every figure line of the answer that names the qualifier's word says it the other way
+        ('with' for 'without', or the reverse), and no sentence of the asked documents says it the asked way
+        beside a figure and the question's most specific word."""
+        if frame.followup or not (frame.intent in FIGURE_INTENTS or _ASKS_FIGURE_ANYWHERE.search(frame.text)):
+            return None
+        informative = set(self.scope.informative_terms(frame))
+        rarest = self._most_specific(frame)
+        for m in _WITH_OR_WITHOUT.finditer(frame.text):
+            way, word = m.group(1).lower(), m.group(2)
+            if not set(terms(word)) & informative:
+                continue
+            said = {w: re.compile(rf"\b{w}\s+(?:an?\s+|the\s+)?{re.escape(word)}", re.I) for w in ("with", "without")}
+            other = "with" if way == "without" else "without"
+            lines = [x for line in shown.splitlines() for x in _sentences(line)
+                     if _has_figure(x) and (said[way].search(x) or said[other].search(x))]
+            if not lines or any(said[way].search(x) for x in lines):
+                continue
+            if rarest and any(said[way].search(x) and _has_figure(x) and _names_word(x + " " + before, {rarest})
+                              for x, before in self._prose_of(self._asked_docs(frame))):
+                continue  # (the documents say it: the passage was not found, not missing)
+            return f"the documents give this figure '{other} {word}', not '{way} {word}'"
+        return None
+
+    def _age_band_missing(self, frame: Frame, shown: str) -> str | None:
+        """'How many rape victims were aged under 18?' of documents that give victims aged 10 to 24: a figure asked
+        for an age band is answered only by a line that names that band (its own ages, or one year either side:
+        'under 18' is '17 and under') beside a figure, in a sentence about the measure or a table row under it."""
+        if frame.followup or not (frame.intent in FIGURE_INTENTS or _ASKS_FIGURE_ANYWHERE.search(frame.text)):
+            return None
+        bands = list(_AGE_BAND.finditer(YEARISH.sub(" ", frame.text)))
+        if not bands:
+            return None
+        ages = {int(n) + k for b in bands for n in re.findall(r"\d+", b.group(0)) for k in (-1, 0, 1)}
+        words = self._measure_words(frame) or set(self.scope.informative_terms(frame))
+        words = {w for w in words if not w.isdigit() and w not in _AGE_TERMS}
+        docs = self._asked_docs(frame)
+        if not docs or not words:
+            return None
+
+        def band(text: str) -> bool:
+            return any(ages & {int(n) for n in re.findall(r"\d+", b.group(0))}
+                       for b in _AGE_BAND.finditer(YEARISH.sub(" ", text)))
+
+        def names(text: str) -> bool:
+            return _names_word(text, words)
+
+        if any(band(x) and _has_figure(x) for line in shown.splitlines() for x in _sentences(line)):
+            return None
+        for d in docs:
+            lines = self.kb.texts[d].split("\n")
+            for i, line in enumerate(lines):
+                if _tabular(line) and _has_figure(line):
+                    above = _rows_to_title(lines, i, 20)
+                    if (band(line) and any(names(x) for x in above)) or (names(line) and any(band(x) for x in above)):
+                        return None  # a row of the band under the measure, or of the measure under the band's column
+        if any(band(x) and _has_figure(x) and (names(x) or names(before)) for x, before in self._prose_of(docs)):
+            return None
+        what = ", ".join(frame.measures) or next(iter(sorted(words)))
+        return f"the documents give no {what} figure for those {bands[0].group(0).strip()}"
 
     def _never_used(self, frame: Frame) -> list[str]:
         """Informative question words (not its measure's) that no document uses, nor anything within a typo of."""
@@ -607,6 +676,19 @@ _CARD_LINE = re.compile(r"^\s*[^.:;]{2,50}:\s*\S[^.;]{0,40}$")
 # ages and age bands name a group, not a figure ('under 18s', 'aged 18-29', '14+')
 _AGES = re.compile(r"\b(?:under|over|aged|age)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?s?\b|\b\d+\s*(?:-|–|to)\s*\d+s?\b(?!\s*%)|\b\d+\+",
                    re.I)
+
+# a figure asked for after the question's opening words ('In Lichfield, what share of ...')
+_ASKS_FIGURE_ANYWHERE = re.compile(r"\b(?:what|which)\s+(?:proportion|percentage|share|%|fraction|number|rate)\b|"
+                                   r"\bhow (?:many|much)\b|\bwhat (?:is|was|were) the (?:\w+ ){0,3}?(?:rate|number|"
+                                   r"total|proportion|percentage|share)\b", re.I)
+
+# an age band a figure is asked for: 'under 18', 'aged 18-24', 'under-18s', '65 or over', '16+'
+_AGE_BAND = re.compile(r"\b(?:under|over|aged|age)[\s-]+\d+(?:\s*(?:-|–|to)\s*\d+)?s?\b|\b\d+\s*(?:-|–|to)\s*\d+s?\b(?!\s*%)"
+                       r"|\b\d+\+|\b\d+\s+(?:or|and)\s+(?:over|older|under|younger)\b", re.I)
+_AGE_TERMS = set(terms("aged age under over older younger year years old"))
+
+# a qualifier a figure is asked with or without ('violence without injury')
+_WITH_OR_WITHOUT = re.compile(r"\b(with|without)\s+(?:an?\s+|the\s+)?([a-z][a-z-]{3,})", re.I)
 
 # a question put as a question, not as a bare topic ('knife crime in Wiltshire in 2015/16?')
 _QUESTION_WORD = re.compile(r"\s*(?:what|why|how|which|who|whom|whose|where|when|does|do|did|is|are|was|were|has|have|had|"

@@ -52,6 +52,9 @@ across the borough fell by 6%, from 3,210 to 3,017.
 
 Police recorded 2,310 domestic abuse incidents in 2021/22. The Harrowfield Outreach Service supported 684
 victims during the year, and 27% of the cases heard at MARAC were repeat victims.
+Of the victims the Outreach Service supported, 52 were aged 16 to 17.
+
+Violence with injury rose to 1,960 offences in 2021/22, and 31% of them were flagged as alcohol-related.
 
 6. Partnership funding
 
@@ -168,3 +171,20 @@ def test_a_named_areas_figure_for_one_measure_does_not_answer_another_quoted_bes
     assert "Castle Quarter" in a.answer, a.answer
     b = harrowfield.ask("How many violent incidents were there in the Castle Quarter of Harrowfield in 2021/22?")
     assert b.status == "answered" and "198" in b.answer, b.answer
+
+
+def test_a_figure_for_an_age_band_the_document_does_not_break_down_is_refused(harrowfield):
+    a = harrowfield.ask("How many victims aged over 65 did the Harrowfield Outreach Service support?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "over 65" in a.answer, a.answer
+    # the band the document gives, and one year either side of it ('under 18' is '16 to 17' and younger)
+    b = harrowfield.ask("How many victims aged 16 to 17 did the Harrowfield Outreach Service support?")
+    assert b.status == "answered" and "52" in b.answer, b.answer
+
+
+def test_a_figure_asked_without_a_qualifier_is_not_answered_by_the_figure_with_it(harrowfield):
+    a = harrowfield.ask("In Harrowfield, what share of violence without injury offences were flagged as alcohol-related?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "'with injury'" in a.answer, a.answer
+    b = harrowfield.ask("In Harrowfield, what share of violence with injury offences were flagged as alcohol-related?")
+    assert b.status == "answered" and "31%" in b.answer, b.answer
