@@ -316,6 +316,12 @@ class AnswerEngine(RefusalChecks):
             return self._timed(self.insufficient(
                 question, "this continues a conversation, but there is no earlier question to continue; "
                           "ask the whole question (for example 'what is the ASB rate in ...?')", frame), t0, t0)
+        if not frame.partnerships and not frame.wards and not frame.followup:
+            # 'how many ASB incidents did Hart record?': a district the question names without its partnership, printed
+            # in one partnership's documents only, is asked about in those
+            owners = self._owners_of(self._local_places(frame))
+            if len(owners) == 1:
+                frame = replace(frame, partnerships=tuple(owners))
         restated = self._restated(question, frame, history)
         if restated:
             # 'what about Kellmoor?' after 'how many KSIs on Harrowden's roads?' is that question about Kellmoor
@@ -347,6 +353,19 @@ class AnswerEngine(RefusalChecks):
 
             answer = rewrite(self._llm, question, answer, lambda a: problems(a, self.kb.texts), on_token)
         return self._timed(answer, t0, t1)
+
+    def _owners_of(self, places: list[str]) -> set[str]:
+        """The partnerships whose documents print any of the places as a name of its own (capitalised, and not a
+        word of a longer name: 'White Hart Lane' does not print Hart; 'Hart District' does)."""
+        owners = set()
+        for place in places:
+            pattern = re.compile(rf"(?:\b([A-Z][\w'’-]*)[ \t]+)?\b{re.escape(place)}\b(?:[ \t]+([A-Z][\w'’-]*))?")
+            for d, text in self.kb.texts.items():
+                if any(not (m.group(1) and m.group(1).lower() not in _NAME_JOINERS)
+                       and not (m.group(2) and not set(terms(m.group(2))) & _PLACE_KIND_WORDS)
+                       for m in pattern.finditer(text)):
+                    owners.add(self.kb.metas[d].partnership)
+        return owners
 
     def _restated(self, question: str, frame: Frame, history: list[Answer] | None) -> str | None:
         """The previous question with its place swapped for the one a bare follow-up names ('what about X?'), when
@@ -1186,6 +1205,9 @@ def _where(frame: Frame) -> tuple[str, ...]:
 
 # words that name a kind of place: 'Wakefield District' is a place's name, not a programme's
 _PLACE_KIND_WORDS = set(terms("district borough city council county area town ward csp"))
+
+# capitalised words before a name that do not make it part of a longer one ('In Hart', 'The Hart district')
+_NAME_JOINERS = {"in", "the", "for", "and", "of", "at", "to", "by", "from", "with", "across", "within", "both", "while"}
 
 _RECS_HEADING = re.compile(r"recommend|next steps|actions?\b", re.I)
 
