@@ -64,7 +64,7 @@ _OPERATION_TERMS = set(terms("ward wards area areas hotspot hot spot worst place
                              "compared comparison relative relatively overall against versus vs higher lower above "
                              "below average mean rise rose risen increase increased fall fell fallen drop dropped "
                              "decrease decreased reduction growth grew change changed biggest largest greatest saw see "
-                             "seen"))
+                             "seen gap difference range spread between smallest one ones"))
 
 
 _RATE_TERMS = set(terms("rate rates"))
@@ -73,6 +73,12 @@ _COMPARATOR_TERMS = set(terms("force national nationally england wales welsh reg
                               "statistical neighbours"))
 _COMPARATOR_ROW = re.compile(r"\b(force|england|wales|welsh|national|region|regional|msg|similar|average|avg|county|"
                              r"family|peer group|statistical neighbours?)\b", re.I)
+# the base of a ratio named by its rank: 'than that of the lowest-rate ward', 'than the highest ward's'
+_EXTREME_BASE = re.compile(r"\b(?:than|of|to)\s+(?:that of\s+)?the\s+(?:lowest|highest|smallest|largest)\b", re.I)
+# the spread of a column: 'the gap between the highest and lowest ward rates', 'the difference between the
+# highest and the lowest'
+_SPREAD = re.compile(r"\b(?:gap|difference|range|spread)\b.*\b(?:highest|largest|biggest)\b.*\b(?:lowest|smallest)\b|"
+                     r"\b(?:gap|difference|range|spread)\b.*\b(?:lowest|smallest)\b.*\b(?:highest|largest|biggest)\b", re.I)
 _GAP_QUESTION = re.compile(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", re.I)
 
 
@@ -278,6 +284,7 @@ class EvidenceComposer(ProseFigures):
         ranking = bool(_HIGH.search(question) or _LOW.search(question))
         share = bool(_SHARE.search(question))
         times = bool(_TIMES.search(question))
+        spread = bool(_SPREAD.search(question))
         # 'how many wards are above ...', or 'which wards had more than 10 ...': rows past a threshold
         above = bool(_ABOVE.search(question)) and bool(
             re.search(r"\bhow many\b", question, re.I)
@@ -426,6 +433,8 @@ class EvidenceComposer(ProseFigures):
             elif change and named and not (ranking and want_areas) and len(self._period_cols(view)) >= 2 \
                     and self._names_topic(view, named[0], topic):
                 out = self._change(view, named[0])
+            elif spread and len(areas) >= 2 and covered >= 0.5 and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2:
+                out = self._spread(view, question, q)
             elif (ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5
                   and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2):
                 out = self._rank(view, question, q)
@@ -690,6 +699,30 @@ class EvidenceComposer(ProseFigures):
         figs = [self._figure(view, r, j, marks[id(r)]) for r in top]
         return lines, figs
 
+    def _spread(self, view: TableView, question: str, q: set[str]):
+        """'What is the gap between the highest and lowest ward rates?': the column's largest and smallest values
+        among the table's areas (not its totals or comparators), and their difference."""
+        from ..tables.compute import Computed
+
+        j = self.qa.column(view, question, q)
+        if j is None:
+            return [], []
+        areas = [r for r in view.rows if not r.aggregate and j < len(r.values) and r.values[j] is not None]
+        if len(areas) < 2:
+            return [], []
+        top, bottom = max(areas, key=lambda r: r.values[j]), min(areas, key=lambda r: r.values[j])
+        gap = top.values[j] - bottom.values[j]
+        n = self._cite(view, [top, bottom])
+        head = view.header[j]
+        comp = Computed(label=f"{head}: {top.label} - {bottom.label}", value=gap, unit="",
+                        formula=f"{_fmt(top.values[j])} - {_fmt(bottom.values[j])}")
+        what = head if re.search(r"[A-Z]{2}", head) else head.lower()  # ('TNO rate' keeps its capitals)
+        what = f"rate {what}" if what.lower().startswith("per") else what  # ('Per 1k pop': a rate)
+        lines = [f"The gap is {_fmt(gap)}: {top.label} has the highest {what} ({top.cells[j]}) and "
+                 f"{bottom.label} the lowest ({bottom.cells[j]}) in {view.caption or 'the table'} {_m(n)}.",
+                 f"- {cell_text(view, top)} {_m(n)}", f"- {cell_text(view, bottom)} {_m(n)}"]
+        return lines, [comp.to_figure(_ns(n)), self._figure(view, top, j, n), self._figure(view, bottom, j, n)]
+
     def _names_topic(self, view: TableView, row, topic: set[str]) -> bool:
         """Whether a row, with its table's title, names most of what the question is about ('Public order
         offences', not a weapons table's 'Offences')."""
@@ -940,11 +973,25 @@ class EvidenceComposer(ProseFigures):
         base = self._total_row(view, j)
         if len(named) >= 2 and not named[1].aggregate:
             base = named[1]
+        held = [r for r in view.rows if r is not row and j < len(r.values) and r.values[j] is not None]
         qwords = set(terms(question))
-        asked = [r for r in view.rows if r.aggregate and r is not row and set(terms(r.label)) & qwords
-                 and j < len(r.values) and r.values[j] is not None]
-        if asked:
-            base = asked[0]  # the comparator the question names ('the force rate')
+        comp_re = comparator_pattern(question)
+        # the comparator the question names: a row printed as it ('the Welsh average' is 'Wales', not 'North
+        # Wales'), else the aggregate row whose label's words the question holds most fully ('the Bradford
+        # District rate' is 'Bradford District', not 'Subtotal Bradford East')
+        printed = [r for r in held if comp_re and comp_re.search(r.label)]
+        asked = sorted((r for r in held if r.aggregate and set(terms(r.label)) & qwords),
+                       key=lambda r: -len(set(terms(r.label)) & qwords) / max(1, len(set(terms(r.label)))))
+        extreme = _EXTREME_BASE.search(question)
+        if printed:
+            base = min(printed, key=lambda r: (not comp_re.fullmatch(r.label.strip()), len(r.label)))
+        elif extreme and [r for r in held if not r.aggregate]:
+            # 'than that of the lowest-rate ward': the extreme row of the table's areas
+            areas = [r for r in held if not r.aggregate]
+            pick = min if _LOW.search(extreme.group(0)) else max
+            base = pick(areas, key=lambda r: r.values[j])
+        elif asked:
+            base = asked[0]
         if base is None or base is row or not base.values[j] or row.values[j] is None:
             return [], []
         ratio = row.values[j] / base.values[j]

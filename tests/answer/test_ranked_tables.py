@@ -159,3 +159,17 @@ def test_a_ranking_for_a_year_the_table_is_not_for_says_the_tables_year(harrowde
     assert "is for 2018-19, not 2017-18" in refused.answer, refused.answer
     answered = harrowden.ask("which harrowden ward had the highest crime rate in 2018-19?")
     assert answered.status == "answered" and answered.answer.startswith("Millbrook Central"), answered.answer
+
+
+def test_the_gap_between_the_highest_and_lowest_wards_is_computed_from_the_wards_not_the_total(harrowden):
+    a = harrowden.ask("What is the gap between the highest and lowest ward violence rates per 1,000 in Harrowden?")
+    assert a.status == "answered", a.answer
+    first = a.answer.split("\n")[0]
+    assert "27.5" in first and "Millbrook Central" in first and "Dunmore Park" in first, a.answer
+    assert any(f.value == pytest.approx(27.5) and "48.3" in (f.formula or "") for f in a.figures), a.figures
+
+
+def test_a_ratio_to_the_lowest_rate_ward_divides_by_that_wards_rate(harrowden):
+    a = harrowden.ask("How many times higher is Millbrook Central's violence rate than that of the lowest-rate ward?")
+    assert a.status == "answered", a.answer
+    assert "2.32" in a.answer.split("\n")[0] and "Dunmore Park" in a.answer.split("\n")[0], a.answer
