@@ -468,6 +468,10 @@ class AnswerEngine(RefusalChecks):
             if frame.intent == Intent.RECOMMENDATION:
                 made = self._recommendations_made(hits, book, topic=self._topic(frame))
                 narrative = made + ("\n\n" + narrative if made and narrative else narrative)
+        rate_line, rate_figs = self._rate_from_count(frame, figures, narrative, book)
+        if rate_line:
+            blocks.insert(0, rate_line)
+            figures += rate_figs
         if frame.intent == Intent.WARD_HOTSPOT and figures and narrative and not frame.refers_to_previous:
             named = self._wards_the_text_adds(frame, figures, "\n".join(blocks), narrative, book)
             if named:
@@ -1004,28 +1008,68 @@ class AnswerEngine(RefusalChecks):
             return "", []
         rate = stated[0]
         base = float(re.search(r"per\s*(\d+),?(000)", rate.unit).group(1)) * 1000
-        where = {rate.area} if rate.area else set(_where(frame))
+        found = self._population({rate.area} if rate.area else set(_where(frame)), book)
+        if found is None:
+            return "", []
+        people, n_pop = found
+        value = rate.value * people / base
+        comp = Computed(label=f"estimated number ({rate.measure or rate.label})", value=round(value), unit="count",
+                        formula=f"{rate.value:g} × {people:,.0f} / {base:,.0f}", area=rate.area,
+                        measure=rate.measure, period=rate.period)
+        marks = "".join(f"[{n}]" for n in (*rate.citations, n_pop))
+        line = (f"About {value:,.0f}: {rate.value:g} per {base:,.0f} times a population of {people:,.0f} "
+                f"({rate.area or 'the area'}) {marks}.")
+        return line, [comp.to_figure((*rate.citations, n_pop))]
+
+    def _population(self, where: set[str], book: CitationBook) -> tuple[float, int] | None:
+        """The population the partnership's documents state ('an estimated population of 103,965', '169,900
+        residents'), with the citation of the passage that states it."""
         for doc_id, text in self.kb.texts.items():
             if where and self.kb.metas[doc_id].partnership not in where:
                 continue
-            m = _POPULATION.search(text)
+            m = _POPULATION.search(" ".join(text.split(" ")).replace("\n", " "))  # (wrapped: 'with 201,600\nresidents')
             if m is None:
                 continue
-            people = float((m.group("n") or m.group("n2")).replace(",", ""))
             chunk = next((c for c in self.text_chunks_all.get(doc_id, []) if c.start <= m.start() < c.end), None)
             if chunk is None:
                 continue
             a = m.start() - chunk.start
-            n_pop = book.chunk(chunk, ((a, a + len(m.group(0))),))
-            value = rate.value * people / base
-            comp = Computed(label=f"estimated number ({rate.measure or rate.label})", value=round(value), unit="count",
-                            formula=f"{rate.value:g} × {people:,.0f} / {base:,.0f}", area=rate.area,
-                            measure=rate.measure, period=rate.period)
-            marks = "".join(f"[{n}]" for n in (*rate.citations, n_pop))
-            line = (f"About {value:,.0f}: {rate.value:g} per {base:,.0f} times a population of {people:,.0f} "
-                    f"({rate.area or 'the area'}) {marks}.")
-            return line, [comp.to_figure((*rate.citations, n_pop))]
-        return "", []
+            return float((m.group("n") or m.group("n2")).replace(",", "")), book.chunk(chunk, ((a, a + len(m.group(0))),))
+        return None
+
+    def _rate_from_count(self, frame: Frame, figures: list[Figure], narrative: str, book: CitationBook):
+        """'Working from the borough population, what was the rate of DA-related crimes per 1,000 residents?': the
+        count the answer states (a table's count, or the latest figure of the sentence it leads with) over the
+        population the partnership's documents state, times the rate's base."""
+        from ..tables.compute import Computed
+        from .prose_figures import _old_and_new
+
+        per = _RATE_BASE_ASKED.search(frame.text)
+        if per is None or not _FROM_POPULATION.search(frame.text) or len(_where(frame)) > 1:
+            return "", []
+        base = 1000.0 * (int(per.group(1)) if per.group(1) else 1)
+        counts = [f for f in figures if not f.computed and f.unit in ("count", "", None) and f.value and f.value >= 1]
+        if counts:
+            count, marks, what = counts[0].value, counts[0].citations, counts[0].measure or counts[0].label
+        else:
+            lead = re.sub(r"^From the text:\s*", "", narrative.split("\n")[0]) if narrative else ""
+            first = re.split(r"(?<=\])\s+", lead)[0]
+            pair = _old_and_new(re.sub(r"\s*\[\d+\]", "", first))
+            marks = tuple(int(n) for n in re.findall(r"\[(\d+)\]", first))
+            if pair is None or not marks:
+                return "", []
+            count, what = float(pair[1].replace(",", "")), ", ".join(frame.measures) or "the count"
+        found = self._population(set(_where(frame)), book)
+        if found is None:
+            return "", []
+        people, n_pop = found
+        value = count / people * base
+        comp = Computed(label=f"rate per {base:,.0f} ({what})", value=round(value, 2), unit=f"per {base:,.0f}",
+                        formula=f"{count:,.0f} / {people:,.0f} × {base:,.0f}")
+        cites = "".join(f"[{n}]" for n in (*marks, n_pop))
+        line = (f"About {value:.2f} per {base:,.0f} residents: {count:,.0f} over a population of {people:,.0f} "
+                f"{cites}.")
+        return line, [comp.to_figure((*marks, n_pop))]
 
     def _question_arithmetic(self, frame: Frame, hits: list[Retrieved], book: CitationBook):
         """'Percentage fall from 650 to 375': compute from two numbers the question gives, when a passage prints both."""
@@ -1236,9 +1280,14 @@ _COMPASS_WORDS = {"north", "south", "east", "west", "north-east", "safer", "boro
 
 # a question asking for an estimate a rate gives ('approximately how many ..., from the rate and population?')
 _ASKS_ESTIMATE = re.compile(r"\b(approx\w*|roughly|about how many|estimat\w*|from the rate|rate and (the )?population)\b", re.I)
+# a rate's base a question asks for ('per 1,000 residents', 'per 10,000'), and a rate asked to be worked out from
+# the population ('working from the borough population')
+_RATE_BASE_ASKED = re.compile(r"\bper\s*(1|10|100)?,?000\b|\bper\s*1k\b", re.I)
+_FROM_POPULATION = re.compile(r"\b(?:working|work(?:ed)? it out|calculat\w*|comput\w*|using|based on|from)\b[^?]*\bpopulation\b",
+                              re.I)
 # where a document states its population ('an estimated population of 103,965', '169,900 residents')
 _POPULATION = re.compile(r"population (?:estimate )?(?:of|for [A-Z][\w ]{2,30}? of|is|was)\s+(?:about |around |approximately )?"
-                         r"(?P<n>\d{1,3}(?:,\d{3})+)|(?P<n2>\d{1,3}(?:,\d{3})+) (?:residents|people)\b")
+                         r"(?P<n>\d{1,3}(?:,\d{3})+)|(?<!per )(?<![\d,.])(?P<n2>\d{1,3}(?:,\d{3})+) (?:residents|people)\b")
 
 # a question asking for what a document lists ('what key changes does the CSA list?', 'what are the main ...')
 _ASKS_LIST = re.compile(r"\b(list(?:s|ed)?|identif(?:y|ies|ied)|set(?:s)? out|includ\w*|key|main)\b", re.I)

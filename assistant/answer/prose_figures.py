@@ -241,7 +241,10 @@ class ProseFigures:
         for hit in hits:
             for a, b in units_of(hit.chunk):
                 sent = hit.chunk.text[a:b]
-                found = set(terms(sent)) & topic
+                # a sentence going on in lower case began in the line read as its section's heading ('Killed or
+                # seriously injured (KSI) road casualties in the district / numbered 71 in 2022 (2021: 63).')
+                began = hit.chunk.section_path[-1] if re.match(r"[a-z]", sent) and hit.chunk.section_path else ""
+                found = set(terms(began + " " + sent)) & topic
                 score = sum(self.weights.idf(t) for t in found)
                 if not topic or score < need:
                     continue

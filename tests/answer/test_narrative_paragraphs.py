@@ -41,6 +41,13 @@ burglary, and the partnership runs a trusted trader scheme with Trading Standard
 
 In calendar year 2022, 58 KSI casualties (killed or seriously injured) were recorded on Fenwick's roads, compared with 66 in
 2021. Deliberate fires numbered 143 in 2022 (2021: 118), most of them refuse fires.
+
+6. Hate crime and domestic abuse
+
+Hate crimes reported to the police in the borough
+numbered 212 in 2022/23 (2021/22: 180). Most were racially aggravated public order offences and harassment.
+
+Domestic abuse-related crimes rose from 1,420 to 1,580 during the year, and repeat referrals to MARAC stayed at 28%.
 """
 
 
@@ -105,3 +112,21 @@ def test_two_years_compared_are_answered_with_the_change(fenwick):
     assert "66" in a.answer and "58" in a.answer and "-8" in a.answer and "-12.1%" in a.answer, a.answer
     b = fenwick.ask("were there more or fewer deliberate fires in fenwick in 2022 than in 2021?")
     assert "+25" in b.answer and "+21.2%" in b.answer, b.answer
+
+
+def test_a_change_in_a_sentence_whose_first_line_reads_as_a_heading_is_computed(fenwick):
+    """'Hate crimes reported to the police in the borough' alone on a line, read as a heading, and the sentence
+    going on in lower case below it: the change is read from the sentence with the words it began with."""
+    a = fenwick.ask("Did hate crimes in Fenwick go up or down in 2022/23 compared with 2021/22?")
+    assert a.status == "answered", a.answer
+    assert "+32" in a.answer and "+17.8%" in a.answer, a.answer
+
+
+def test_a_rate_worked_out_from_the_population_divides_the_count_by_it(fenwick):
+    """The population is printed across two lines ('158,000 / residents'); the count is the sentence's latest."""
+    a = fenwick.ask("Working from the borough population, what was Fenwick's rate of domestic abuse-related crimes "
+                    "per 1,000 residents?")
+    assert a.status == "answered", a.answer
+    first = a.answer.split("\n")[0]
+    assert "10.00 per 1,000" in first and "1,580" in first and "158,000" in first, a.answer
+    assert any(f.value == pytest.approx(10.0) and f.formula == "1,580 / 158,000 × 1,000" for f in a.figures), a.figures
