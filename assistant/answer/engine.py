@@ -518,6 +518,8 @@ class AnswerEngine(RefusalChecks):
                 refusal = self._qualifier_flipped(frame, "\n".join([*blocks, narrative, *floor]))
             if not refusal:
                 refusal = self._age_band_missing(frame, "\n".join([*blocks, narrative, *floor]))
+            if not refusal:
+                refusal = self._part_missing(frame, "\n".join([*blocks, narrative, *floor]))
         if not refusal and not blocks and isinstance(clash, str) and not frame.refers_to_previous:
             refusal = clash  # 'how does X's ASB rate compare with England and Wales?' of a table printing 'n/a' there
         if not refusal and not blocks and isinstance(clash, tuple) and (frame.intent == Intent.WARD_HOTSPOT or frame.ranking) \

@@ -191,6 +191,10 @@ class RefusalChecks:
         asked_about = set(terms(" ".join(self._extra_terms(frame))))
         for m in _LOCATIVE_NAME.finditer(frame.text):
             words = m.group("name").split()
+            for k in range(1, len(words)):
+                if re.fullmatch(MONTH, words[k], re.I):
+                    words = words[: k - 1 if words[k - 1].islower() else k]  # ('Rochester in December 2016')
+                    break
             while words and words[-1].lower() in _NOT_NAMES:
                 words.pop()
             name = " ".join(words)
@@ -507,7 +511,8 @@ class RefusalChecks:
         text = re.sub(r"\bcounty lines?\b", " ", frame.text, flags=re.I)
         pattern = comparator_pattern(text)
         places = [p for p in find_places(text) if PLACE_COMPARATOR.get(p.type) in frame.comparators]
-        kinds = {PLACE_COMPARATOR[p.type] for p in places}
+        # (a place of the kind asked for is that comparator: 'the county' is printed as 'Gloucestershire')
+        kinds = set(frame.comparators) & set(PLACE_COMPARATOR.values())
         if pattern is None and not kinds:
             return None  # ('the district average': no way to know how the documents print it)
         # the comparator compared with, or its own figure asked for ('the England and Wales rate'); not a word
@@ -608,6 +613,30 @@ class RefusalChecks:
             return f"the documents give this figure '{other} {word}', not '{way} {word}'"
         return None
 
+    def _part_missing(self, frame: Frame, shown: str) -> str | None:
+        """A figure asked for a part of the day or of a place that the answer gives for another part, or for the
+        whole: 'felt unsafe during the day' of a survey reported after dark, 'residents in the west of Haringey'
+        of a borough-wide figure. A reason when no figure sentence of the answer names the part asked, and no
+        sentence of the asked documents names it beside a figure and the question's most specific word."""
+        if frame.followup or not (frame.intent in FIGURE_INTENTS or _ASKS_FIGURE_ANYWHERE.search(frame.text)):
+            return None
+        lines = [x for line in shown.splitlines() for x in _sentences(line) if _has_figure(x)]
+        rarest = self._most_specific(frame)
+        words = {rarest} if rarest else self._measure_words(frame)
+        for asked in (_TIME_OF_DAY.search(frame.text), _COMPASS_PART.search(frame.text)):
+            if asked is None:
+                continue
+            said = _part_pattern(asked)
+            if not lines or any(said.search(x) for x in lines):
+                continue
+            if words and any(said.search(x) and _has_figure(x) and _names_word(x + " " + before, words)
+                             for x, before in self._prose_of(self._asked_docs(frame))):
+                continue  # (the documents say it: the passage was not found, not missing)
+            part = re.match(r"the\s+\S+\s+(?:part\s+)?of\s+(?:the\s+)?[\w'’-]+", frame.text[asked.start() :], re.I) \
+                if asked.lastgroup == "compass" else None
+            return f"the documents give no figure for {(part or asked).group(0).strip()}"
+        return None
+
     def _age_band_missing(self, frame: Frame, shown: str) -> str | None:
         """'How many rape victims were aged under 18?' of documents that give victims aged 10 to 24: a figure asked
         for an age band is answered only by a line that names that band (its own ages, or one year either side:
@@ -678,7 +707,7 @@ _AGES = re.compile(r"\b(?:under|over|aged|age)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?s?
                    re.I)
 
 # a figure asked for after the question's opening words ('In Lichfield, what share of ...')
-_ASKS_FIGURE_ANYWHERE = re.compile(r"\b(?:what|which)\s+(?:proportion|percentage|share|%|fraction|number|rate)\b|"
+_ASKS_FIGURE_ANYWHERE = re.compile(r"\b(?:what|which)\s+(?:%|(?:proportion|percentage|share|fraction|number|rate)\b)|"
                                    r"\bhow (?:many|much)\b|\bwhat (?:is|was|were) the (?:\w+ ){0,3}?(?:rate|number|"
                                    r"total|proportion|percentage|share)\b", re.I)
 
@@ -690,6 +719,27 @@ _AGE_TERMS = set(terms("aged age under over older younger year years old"))
 # a qualifier a figure is asked with or without ('violence without injury')
 _WITH_OR_WITHOUT = re.compile(r"\b(with|without)\s+(?:an?\s+|the\s+)?([a-z][a-z-]{3,})", re.I)
 
+# a part of the day a figure is asked for, and the forms that say it
+_DAY_PARTS = {
+    "day": r"during the day|in the day(?:time)?|daytime|day-time|by day|in daylight|daylight hours",
+    "night": r"after dark|at night|night-?time|overnight|late at night|in the evening|evenings?",
+}
+_NOT_A_PART = r"(?![\s-]+(?:economy|economies|ntes?)\b)"  # ('the night-time economy' is a place's trade, not an hour)
+_TIME_OF_DAY = re.compile("|".join(rf"(?P<{k}>\b(?:{v})\b{_NOT_A_PART})" for k, v in _DAY_PARTS.items()), re.I)
+# a compass part of a place ('the west of Haringey', 'the north of the borough')
+_COMPASS_PART = re.compile(r"\bthe\s+(?P<compass>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+(?:part\s+)?of\b",
+                           re.I)
+
+
+def _part_pattern(asked: re.Match) -> re.Pattern[str]:
+    """How a passage says the part a question asks about ('during the day': 'daytime', 'in the day')."""
+    kind = asked.lastgroup
+    if kind in _DAY_PARTS:
+        return re.compile(rf"\b(?:{_DAY_PARTS[kind]})\b{_NOT_A_PART}", re.I)
+    compass = re.sub(r"[- ]", "[- ]?", asked.group("compass").lower())
+    return re.compile(rf"\b{compass}(?:ern)?\b", re.I)
+
+
 # a question put as a question, not as a bare topic ('knife crime in Wiltshire in 2015/16?')
 _QUESTION_WORD = re.compile(r"\s*(?:what|why|how|which|who|whom|whose|where|when|does|do|did|is|are|was|were|has|have|had|"
                             r"can|could|should|will|would|tell|describe|summari[sz]e|explain|list|give|show)\b", re.I)
@@ -699,4 +749,4 @@ _SHARE_OF = re.compile(r"\bof\b.+?\b(?:were|are|was|is|had|have)\s+(?P<part>[^?]
                        re.I)
 
 # a question asking for a share without 'the' ('what proportion of ...', 'what % of ...')
-_ASKS_SHARE = re.compile(r"^\s*(?:what|which)\s+(?:proportion|percentage|share|%|fraction)\b", re.I)
+_ASKS_SHARE = re.compile(r"^\s*(?:what|which)\s+(?:%|(?:proportion|percentage|share|fraction)\b)", re.I)

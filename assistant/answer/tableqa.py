@@ -761,7 +761,7 @@ class TableQA:
 
     def named_rows(self, view: TableView, question: str) -> list[Row]:
         """Rows whose label the question names (whole words, case-insensitive)."""
-        said = " " + re.sub(r"[^\w&' ]+", " ", question.lower().replace("’", "'")) + " "
+        said = " " + _short_months(re.sub(r"[^\w&' ]+", " ", question.lower().replace("’", "'"))) + " "
         # "Lambeth's rate" names Lambeth (an area of the table; the partnership's own total row keeps to the
         # figures engine, which knows its measures)
         possessive_free = said + re.sub(r"'s\b", "", said) + " "
@@ -770,7 +770,7 @@ class TableQA:
             low = said if r.aggregate else possessive_free
             label = re.sub(f"[{FOOTNOTE_MARKS}]+$", "", r.label).strip()
             core = re.sub(r"\s*\(.*?\)", "", label).lower()
-            core = re.sub(r"[^\w&' ]+", " ", core).strip()
+            core = _short_months(re.sub(r"[^\w&' ]+", " ", core).strip())  # ('December 2016' is the row 'Dec 2016')
             bare = _KIND_SUFFIX.sub("", core)  # 'Torbay CSP' is asked about as 'Torbay'
             if SUBTOTAL.match(core):
                 bare = re.sub(r"^\s*sub-?totals?\s+(for\s+)?", "", core)  # 'Subtotal East' is asked about as 'East'
@@ -779,6 +779,14 @@ class TableQA:
                 found.append(r)
         # a longer label that contains a shorter one found ("Hart" inside "Hartley Wintney") wins
         return [r for r in found if not any(o is not r and r.label.lower() in o.label.lower() for o in found)]
+
+
+_FULL_MONTH = re.compile(r"\b(january|february|march|april|june|july|august|september|sept|october|november|december)\b")
+
+
+def _short_months(text: str) -> str:
+    """Month names cut to their first three letters, as tables print them (lower-case text)."""
+    return _FULL_MONTH.sub(lambda m: m.group(1)[:3], text)
 
 
 def column_period(header: str, question: str) -> int:

@@ -56,6 +56,8 @@ Of the victims the Outreach Service supported, 52 were aged 16 to 17.
 
 Violence with injury rose to 1,960 offences in 2021/22, and 31% of them were flagged as alcohol-related.
 
+In the 2021 residents' survey, 71% of residents said they felt safe in the town centre after dark.
+
 6. Partnership funding
 
 Funding source 2021/22                  Amount
@@ -72,6 +74,8 @@ All crime                              89.0           81.3                  88.7
 Violence against the person            33.0           29.4                   n/a
 
 Domestic abuse incidents ran at 17.2 per 1,000 residents, against 14.9 for the force area.
+First-time entrants to the youth justice system ran at 210 per 100,000 young people, against 180 for
+Leicestershire.
 
 8. Governance
 
@@ -162,6 +166,9 @@ def test_a_comparison_the_document_prints_is_answered_from_a_sentence_or_a_table
     assert a.status == "answered" and "14.9" in a.answer, a.answer
     b = harrowfield.ask("How does Harrowfield's all crime rate compare with England and Wales?")
     assert b.status == "answered" and "88.7" in b.answer, b.answer
+    # the comparator asked for by its kind ('the county') is printed by its name
+    c = harrowfield.ask("How does Harrowfield's first-time entrants rate compare with the county?")
+    assert c.status == "answered" and "180" in c.answer, c.answer
 
 
 def test_a_named_areas_figure_for_one_measure_does_not_answer_another_quoted_beside_it(harrowfield):
@@ -188,3 +195,14 @@ def test_a_figure_asked_without_a_qualifier_is_not_answered_by_the_figure_with_i
     assert "'with injury'" in a.answer, a.answer
     b = harrowfield.ask("In Harrowfield, what share of violence with injury offences were flagged as alcohol-related?")
     assert b.status == "answered" and "31%" in b.answer, b.answer
+
+
+def test_a_figure_for_a_part_of_the_day_or_of_the_place_the_document_does_not_give_is_refused(harrowfield):
+    a = harrowfield.ask("What percentage of Harrowfield residents felt safe in the town centre during the day?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "during the day" in a.answer, a.answer
+    b = harrowfield.ask("What % of residents in the north of Harrowfield felt safe in the town centre after dark?")
+    assert b.status == "insufficient_evidence", b.answer
+    assert "the north of Harrowfield" in b.answer, b.answer
+    c = harrowfield.ask("What percentage of Harrowfield residents felt safe in the town centre after dark?")
+    assert c.status == "answered" and "71%" in c.answer, c.answer

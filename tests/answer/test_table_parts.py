@@ -132,3 +132,16 @@ def test_a_passage_that_reads_a_table_further_from_the_same_start_is_the_documen
     first = read_tables(Retrieved(chunk(0, cut), 0.5, 0.5, 1.0, 0), "Testshire", DOC)[0]
     joined = join_continued(first, views)
     assert [r.label for r in joined.rows] == ["Alder", "Birch", "Cedar", "Damson", "Elm", "Borough"]
+
+
+def test_a_month_asked_in_full_names_the_row_a_table_prints_short():
+    from assistant.answer.tableqa import TableQA
+    from assistant.retrieval.lexical import TermWeights
+
+    text = "NTE violence by month\n\nMonth\tChatham\tRochester\tTotal\nNov 2016\t29\t8\t37\nDec 2016\t47\t18\t65\n"
+    chunk = Chunk(chunk_id="m#0", doc_id="m", text=text, start=0, end=len(text), section_path=("5 NTE",), page=None,
+                  page_inferred=False, kind="table", token_count=30, context="Testshire (2017): 5 NTE")
+    (view,) = read_tables(Retrieved(chunk, 0.5, 0.5, 1.0, 0), "Testshire", text)
+    qa = TableQA(TermWeights(1, {}))
+    assert [r.label for r in qa.named_rows(view, "How many offences were there in Rochester in December 2016?")] == ["Dec 2016"]
+    assert qa.named_rows(view, "How many offences were there in Rochester in 2016?") == []
