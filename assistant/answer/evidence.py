@@ -1038,6 +1038,8 @@ class EvidenceComposer(ProseFigures):
         over = [r for r in areas if r.values[j] > threshold]
         # the few that are not above are named too (a tie is said to be one): 'how many of the top ten ...'
         rest = [r for r in areas if r.values[j] <= threshold] if len(areas) - len(over) <= 5 else []
+        if not (over or rest or base):
+            return [], []  # no row to cite ('aged over 65' read as a threshold no area passes)
         n = self._cite(view, over + rest + ([base] if base else []))
         if extra:
             c = view.hit.chunk

@@ -102,3 +102,9 @@ def test_a_ward_the_text_names_beside_a_ranked_table_gets_its_own_figure(bundled
     added = ans.answer.split("Named in the text", 1)
     assert len(added) == 2, ans.answer
     assert "Amington: 6.8 per 1,000 population" in added[1].split("\n\n")[0], ans.answer
+
+
+def test_an_age_read_as_a_threshold_no_area_passes_is_no_crash(bundled_assistant):
+    """'aged over 65' looks like 'over 65' to the count-above operation; no row passes it and none is cited."""
+    a = bundled_assistant.ask("How many domestic abuse incidents involving victims aged over 65 were recorded in Lichfield?")
+    assert a.status == "insufficient_evidence", a.answer
