@@ -326,6 +326,10 @@ class EvidenceComposer(ProseFigures):
                 out = self._prose_of_them(hits[:max_chunks], bare)
                 if out[0]:
                     return out
+            if share:
+                out = self._of_them_before(hits[:max_chunks], bare, names or [])
+                if out[0]:
+                    return out
             if asks_period_change(question):
                 return self._prose_change(hits[:max_chunks], bare)
             return [], []
@@ -472,6 +476,11 @@ class EvidenceComposer(ProseFigures):
                 return out
         if share:
             out = self._prose_of_them(hits[:max_chunks], topic)
+            if out[0]:
+                self.confident = False
+                return out
+        if share:
+            out = self._of_them_before(hits[:max_chunks], topic, names or [])
             if out[0]:
                 self.confident = False
                 return out

@@ -35,6 +35,10 @@ _AND_PART = re.compile(r"\s*(?:,|and|,\s*and)\s+(\d[\d,]*)\s+((?:(?!\s+(?:and|bu
 _OF_THEM = re.compile(r"(?<![\w.#])(?P<whole>\d[\d,]*)\s+[A-Za-z][^.;:]{0,80}?,?\s+(?P<part>\d[\d,]*)\s+(?:of them|of which|of these|of whom)\b"
                       r"(?P<rest>(?:(?!\s+(?:and|but|while|with)\s+\d)[^.;,(]){3,80})", re.I)
 
+# a part of a whole stated in the sentence before ('... accounted for 389 of them'); a clock time is no count
+_THEM_ALONE = re.compile(r"(?<![\w.#,])(?P<part>\d[\d,]*)\s+(?:of them|of these|of those)\b", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b\d{2}:?\d{2}\s*hrs\b", re.I)
+
 # how a sentence states a change
 _NUM_TEXT = r"\d[\d,]*(?:\.\d+)?"
 _TOTAL_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*(?:%|per\b))")
@@ -216,6 +220,59 @@ class ProseFigures:
                     found = self._of_them(hit, a, b, m.group("whole"), named[0][1], named[0][2], topic)
                     if found[0]:
                         return found
+        return [], []
+
+    def _of_them_before(self, hits: list[Retrieved], topic: set[str], names: list[str] | tuple[str, ...] = ()):
+        """'What share of the NTE violent offences in the five town centres were in Salisbury?': a sentence giving a
+        part of a whole the sentence before it gave ('1,046 violent offences were recorded in the five town
+        centres ... Salisbury's NTE alone accounted for 389 of them'), the part's sentence naming what is asked
+        and the whole the largest count of the sentence before; the share computed."""
+        from ..tables.compute import Computed
+
+        if not topic and not names:
+            return [], []
+        for hit in hits:
+            c = hit.chunk
+            doc = self.texts.get(c.doc_id) if self.texts else None
+            if doc is None:
+                continue
+            for a, b in units_of(c):
+                sent = c.text[a:b]
+                m = _THEM_ALONE.search(YEARISH.sub(lambda y: "#" * len(y.group(0)), sent))
+                if m is None:
+                    continue
+                said = sent[: m.start()]
+                if _OF_THEM.search(sent) or not (set(terms(said)) & topic or any(
+                        re.search(rf"\b{re.escape(nm)}\b", said, re.I) for nm in names if nm)):
+                    continue  # (the whole in the same sentence is _prose_of_them's; the part must be what is asked)
+                at = c.start + a
+                before = re.split(r"(?<=[.!?])\s+", " ".join(doc[max(0, at - 600) : at].split()))
+                prev = before[-1] if before and before[-1] else (before[-2] if len(before) > 1 else "")
+                blank = lambda y: " " * len(y.group(0))  # noqa: E731 (keeps offsets)
+                plain = _CLOCK.sub(blank, YEARISH.sub(blank, prev))
+                # counts, not shares or rates ('8.6 per cent', '12%', '4.2 per 1,000')
+                counts = [float(x.group(0).replace(",", "")) for x in _NUMBER.finditer(plain)
+                          if not re.match(r"\s*(?:%|per\b|percent\b)", plain[x.end() :])]
+                part = float(m.group("part").replace(",", ""))
+                wholes = [x for x in counts if x > part]
+                if not wholes:
+                    continue
+                whole = max(wholes)
+                # (the sentence as printed, across the lines it is wrapped on)
+                printed = list(re.finditer(r"\s+".join(map(re.escape, prev.split())), doc[max(0, at - 700) : at])) if prev else []
+                if not printed:
+                    continue
+                k = max(0, at - 700) + printed[-1].start()
+                n_part = self.book.passage(hit, ((a, b),))
+                n_whole = self.book.row({"doc_id": c.doc_id, "start": k, "end": k + len(printed[-1].group(0)), "section": c.section,
+                                         "page": c.page, "page_inferred": c.page_inferred, "source_kind": "passage"})
+                value = part / whole * 100
+                comp = Computed(label="share", value=value, unit="%",
+                                formula=f"{m.group('part')} / {whole:,.0f} × 100")
+                marks = "".join(f"[{n}]" for n in dict.fromkeys((n_whole, n_part)))
+                line = (f"{m.group('part')} of {whole:,.0f}: a share of {value:.1f}%, as “{quoted(prev)}” and "
+                        f"“{quoted(sent)}” {marks}.")
+                return [line], [comp.to_figure(tuple(dict.fromkeys((n_whole, n_part))))]
         return [], []
 
     def _of_them(self, hit, a: int, b: int, whole_text: str, part_text: str, rest: str, topic: set[str]):

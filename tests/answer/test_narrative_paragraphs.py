@@ -48,6 +48,12 @@ Hate crimes reported to the police in the borough
 numbered 212 in 2022/23 (2021/22: 180). Most were racially aggravated public order offences and harassment.
 
 Domestic abuse-related crimes rose from 1,420 to 1,580 during the year, and repeat referrals to MARAC stayed at 28%.
+
+7. Night-time economy
+
+Between 10pm and 4am on Friday and Saturday nights, 640 violent offences were recorded in the town
+centre in 2022/23, about one in eight of all violence in the borough. The Quayside alone accounted for
+212 of them.
 """
 
 
@@ -130,3 +136,13 @@ def test_a_rate_worked_out_from_the_population_divides_the_count_by_it(fenwick):
     first = a.answer.split("\n")[0]
     assert "10.00 per 1,000" in first and "1,580" in first and "158,000" in first, a.answer
     assert any(f.value == pytest.approx(10.0) and f.formula == "1,580 / 158,000 × 1,000" for f in a.figures), a.figures
+
+
+def test_a_share_of_a_whole_the_sentence_before_gives_is_computed(fenwick):
+    """'... 640 violent offences were recorded in the town centre ... The Quayside alone accounted for 212 of them':
+    the whole is the sentence before's count (not a clock time), the part the sentence naming the place asked."""
+    a = fenwick.ask("What share of the violent offences recorded in the town centre on Friday and Saturday nights "
+                    "were in the Quayside?")
+    assert a.status == "answered", a.answer
+    first = a.answer.split("\n")[0]
+    assert "212 of 640" in first and "33.1%" in first, a.answer
