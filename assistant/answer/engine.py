@@ -468,6 +468,10 @@ class AnswerEngine(RefusalChecks):
             if frame.intent == Intent.RECOMMENDATION:
                 made = self._recommendations_made(hits, book, topic=self._topic(frame))
                 narrative = made + ("\n\n" + narrative if made and narrative else narrative)
+        earlier, earlier_figs = self._earlier_figure(frame, narrative, book) if not blocks else ("", [])
+        if earlier:
+            blocks.insert(0, earlier)
+            figures += earlier_figs
         rate_line, rate_figs = self._rate_from_count(frame, figures, narrative, book)
         if rate_line:
             blocks.insert(0, rate_line)
@@ -1023,6 +1027,51 @@ class AnswerEngine(RefusalChecks):
                 f"({rate.area or 'the area'}) {marks}.")
         return line, [comp.to_figure((*rate.citations, n_pop))]
 
+    def _earlier_figure(self, frame: Frame, narrative: str, book: CitationBook):
+        """'What was Gateshead's ASB total in 2015/16?' of a 2016/17 assessment: a sentence the answer leads with
+        that states a change from the year asked ('9,915 ASB incidents in 2016/17, a fall of 927 on 2015/16') gives
+        the earlier figure (10,842), said first with how it is read."""
+        from ..text import PERIOD_RANGE
+        from .prose_figures import _old_and_new
+
+        if len(set(frame.years)) != 1 or frame.followup or frame.intent in (Intent.COMPARE_YEARS, Intent.COMPARE_PARTNERSHIPS) \
+                or not (frame.intent in FIGURE_INTENTS or ASKS_FIGURE.search(frame.text) or _ASKS_TOTAL.search(frame.text)):
+            return "", []
+        year = frame.years[0]
+        docs = [d for d in self.kb.texts if not frame.partnerships or self.kb.metas[d].partnership in frame.partnerships]
+        own = [int(m.group(1)) for d in docs if self.kb.metas[d].period for m in PERIOD_RANGE.finditer(self.kb.metas[d].period)]
+        if not own or year >= min(own):
+            return "", []  # (the documents' own year is answered as printed)
+        for line in narrative.splitlines()[:2]:
+            for sentence, n in re.findall(r"(.+?)\s*\[(\d+)\]", re.sub(r"^From the text:\s*", "", line)):
+                pair = _old_and_new(sentence)
+                named = [m for m in PERIOD_RANGE.finditer(sentence) if int(m.group(1)) == year]
+                if pair is None or not named or not any(int(m.group(1)) > year for m in PERIOD_RANGE.finditer(sentence)):
+                    continue
+                old, new = pair
+                asked = named[0].group(0)
+                lead = f"In {asked}: {old}, the earlier figure of “{quoted(sentence.strip())}” [{n}]."
+                printed = self._printed_elsewhere(old, docs, book) if old not in sentence else None
+                if printed is not None:  # the documents print that figure too: cite where
+                    lead = lead[:-1] + f"; printed as “{quoted(printed[0])}” [{printed[1]}]."
+                fig = Figure(label=f"{asked} figure", area=(frame.partnerships or (None,))[0], area_type=None,
+                             measure=(frame.measures or (None,))[0], period=asked, value=float(old.replace(",", "")),
+                             unit="count", computed=old not in sentence,
+                             formula=None if old in sentence else f"from {new} and the change stated",
+                             citations=(int(n), *((printed[1],) if printed else ())))
+                return lead, [fig]
+        return "", []
+
+    def _printed_elsewhere(self, number: str, docs: list[str], book: CitationBook) -> tuple[str, int] | None:
+        """The first sentence of the documents that prints a number as written ('10,842'), cited."""
+        pattern = re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d]|\.\d|,\d)")
+        for d in docs:
+            for chunk in self.text_chunks_all.get(d, []):
+                for a, b in units_of(chunk):
+                    if pattern.search(chunk.text[a:b]):
+                        return " ".join(chunk.text[a:b].split()), book.chunk(chunk, ((a, b),))
+        return None
+
     def _population(self, where: set[str], book: CitationBook) -> tuple[float, int] | None:
         """The population the partnership's documents state ('an estimated population of 103,965', '169,900
         residents'), with the citation of the passage that states it."""
@@ -1287,6 +1336,8 @@ _ASKS_ESTIMATE = re.compile(r"\b(approx\w*|roughly|about how many|estimat\w*|fro
 _RATE_BASE_ASKED = re.compile(r"\bper\s*(1|10|100)?,?000\b|\bper\s*1k\b", re.I)
 _FROM_POPULATION = re.compile(r"\b(?:working|work(?:ed)? it out|calculat\w*|comput\w*|using|based on|from)\b[^?]*\bpopulation\b",
                               re.I)
+# a question asking for a total without 'the number' ('what was X's ASB total in 2015/16?')
+_ASKS_TOTAL = re.compile(r"\b(?:total|how many|number of|count)\b", re.I)
 # where a document states its population ('an estimated population of 103,965', '169,900 residents')
 _POPULATION = re.compile(r"population (?:estimate )?(?:of|for [A-Z][\w ]{2,30}? of|is|was)\s+(?:about |around |approximately )?"
                          r"(?P<n>\d{1,3}(?:,\d{3})+)|(?<!per )(?<![\d,.])(?P<n2>\d{1,3}(?:,\d{3})+) (?:residents|people)\b")

@@ -34,7 +34,7 @@ months, particularly in parks and around the bus station.
 
 4. Burglary
 
-Residential burglary fell to 512 offences. Older residents remain the most likely victims of distraction
+Shoplifting offences numbered 930 in 2022/23, a rise of 130 on 2021/22. Residential burglary fell to 512 offences. Older residents remain the most likely victims of distraction
 burglary, and the partnership runs a trusted trader scheme with Trading Standards.
 
 5. Roads and fires
@@ -146,3 +146,11 @@ def test_a_share_of_a_whole_the_sentence_before_gives_is_computed(fenwick):
     assert a.status == "answered", a.answer
     first = a.answer.split("\n")[0]
     assert "212 of 640" in first and "33.1%" in first, a.answer
+
+
+def test_a_figure_for_the_year_before_is_read_from_the_change_a_sentence_states(fenwick):
+    a = fenwick.ask("How many shoplifting offences were there in Fenwick in 2021/22?")
+    assert a.status == "answered", a.answer
+    assert a.answer.startswith("In 2021/22: 800"), a.answer
+    b = fenwick.ask("How many shoplifting offences were there in Fenwick in 2022/23?")
+    assert b.status == "answered" and "930" in b.answer.split("\n")[0], b.answer
