@@ -508,22 +508,13 @@ class AnswerEngine(RefusalChecks):
             refusal = self._ward_figure_missing(frame, "\n".join(blocks), [*narrative.splitlines(), *floor]) \
                 or self._figure_never_printed(frame) \
                 or (None if signed else self._person_not_named(frame, "\n".join([*blocks, narrative]), book))
-            if not refusal:  # (a rate asked per households is refused for its base, the more telling reason)
-                refusal = self._denominator_missing(frame, "\n".join([*blocks, narrative, *floor]))
-            if not refusal:
-                refusal = self._figure_off_target(frame, "\n".join([*blocks, narrative, *floor]), book)
-            if not refusal:
-                refusal = self._period_missing(frame, "\n".join([*blocks, narrative, *floor]))
-            if not refusal:
-                refusal = self._month_missing(frame, "\n".join([*blocks, narrative, *floor]))
-            if not refusal:
-                refusal = self._comparator_missing(frame, "\n".join([*blocks, narrative, *floor]))
-            if not refusal:
-                refusal = self._qualifier_flipped(frame, "\n".join([*blocks, narrative, *floor]))
-            if not refusal:
-                refusal = self._age_band_missing(frame, "\n".join([*blocks, narrative, *floor]))
-            if not refusal:
-                refusal = self._part_missing(frame, "\n".join([*blocks, narrative, *floor]))
+            shown = "\n".join([*blocks, narrative, *floor])
+            # each check in turn, the first reason kept (a rate asked per households is refused for its base, the more
+            # telling reason, before the rest)
+            checks = (self._denominator_missing, functools.partial(self._figure_off_target, book=book),
+                      self._period_missing, self._month_missing, self._comparator_missing, self._qualifier_flipped,
+                      self._age_band_missing, self._part_missing)
+            refusal = refusal or next((r for r in (check(frame, shown) for check in checks) if r), None)
         if not refusal and not blocks and isinstance(clash, str) and not frame.refers_to_previous:
             refusal = clash  # 'how does X's ASB rate compare with England and Wales?' of a table printing 'n/a' there
         if not refusal and not blocks and isinstance(clash, tuple) and (frame.intent == Intent.WARD_HOTSPOT or frame.ranking) \

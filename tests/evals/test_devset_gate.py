@@ -70,7 +70,7 @@ ABSTENTION_THRESHOLDS = {"accuracy": 0.90, "abstention_recall": 0.90, "abstentio
 
 # near-miss questions written later from the documents alone (16 unanswerable, 8 controls)
 NEAR_MISS = ABSTENTION.with_name("devset2.jsonl")
-NEAR_MISS_THRESHOLDS = {"accuracy": 0.45, "abstention_recall": 0.25, "abstention_precision": 0.80}
+NEAR_MISS_THRESHOLDS = {"accuracy": 0.75, "abstention_recall": 0.62, "abstention_precision": 0.95}
 
 
 @pytest.mark.parametrize("questions,floors", [(ABSTENTION, ABSTENTION_THRESHOLDS), (NEAR_MISS, NEAR_MISS_THRESHOLDS)],

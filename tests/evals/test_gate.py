@@ -22,7 +22,7 @@ def test_scores_stay_above_the_ratchet(gold_run):
 # near-miss questions over the bundled documents, written from the documents alone (evals/sets/abstention/)
 NEAR_MISS = {
     "bundled.jsonl": {"accuracy": 0.80, "abstention_recall": 0.78, "abstention_precision": 0.95},
-    "bundled2.jsonl": {"accuracy": 0.70, "abstention_recall": 0.60, "abstention_precision": 0.95},
+    "bundled2.jsonl": {"accuracy": 0.75, "abstention_recall": 0.62, "abstention_precision": 0.95},
 }
 
 
