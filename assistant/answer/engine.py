@@ -365,7 +365,7 @@ class AnswerEngine(RefusalChecks):
                        and not (m.group(2) and not set(terms(m.group(2))) & _PLACE_KIND_WORDS)
                        for m in pattern.finditer(text)):
                     owners.add(self.kb.metas[d].partnership)
-        return owners
+        return owners - {None}  # (a document of no known partnership, an upload, scopes nothing)
 
     def _restated(self, question: str, frame: Frame, history: list[Answer] | None) -> str | None:
         """The previous question with its place swapped for the one a bare follow-up names ('what about X?'), when
@@ -511,9 +511,11 @@ class AnswerEngine(RefusalChecks):
             shown = "\n".join([*blocks, narrative, *floor])
             # each check in turn, the first reason kept (a rate asked per households is refused for its base, the more
             # telling reason, before the rest)
-            checks = (self._denominator_missing, functools.partial(self._figure_off_target, book=book),
+            checks = [self._denominator_missing, functools.partial(self._figure_off_target, book=book),
                       self._period_missing, self._month_missing, self._comparator_missing, self._qualifier_flipped,
-                      self._age_band_missing, self._part_missing)
+                      self._age_band_missing, self._part_missing]
+            if not blocks and isinstance(clash, str):
+                checks.remove(self._comparator_missing)  # (the comparator's cell printed as left out says so, below)
             refusal = refusal or next((r for r in (check(frame, shown) for check in checks) if r), None)
         if not refusal and not blocks and isinstance(clash, str) and not frame.refers_to_previous:
             refusal = clash  # 'how does X's ASB rate compare with England and Wales?' of a table printing 'n/a' there
