@@ -361,10 +361,13 @@ class AnswerEngine(RefusalChecks):
         for place in places:
             pattern = re.compile(rf"(?:\b([A-Z][\w'’-]*)[ \t]+)?\b{re.escape(place)}\b(?:[ \t]+([A-Z][\w'’-]*))?")
             for d, text in self.kb.texts.items():
-                if any(not (m.group(1) and m.group(1).lower() not in _NAME_JOINERS)
-                       and not (m.group(2) and not set(terms(m.group(2))) & _PLACE_KIND_WORDS)
-                       for m in pattern.finditer(text)):
-                    owners.add(self.kb.metas[d].partnership)
+                for m in pattern.finditer(text):
+                    before, after = m.group(1), m.group(2)
+                    longer = (before and before.lower() not in _NAME_JOINERS) or (
+                        after and not set(terms(after)) & _PLACE_KIND_WORDS)
+                    if not longer:
+                        owners.add(self.kb.metas[d].partnership)
+                        break
         return owners - {None}  # (a document of no known partnership, an upload, scopes nothing)
 
     def _restated(self, question: str, frame: Frame, history: list[Answer] | None) -> str | None:
@@ -1031,8 +1034,8 @@ class AnswerEngine(RefusalChecks):
                 or not (frame.intent in FIGURE_INTENTS or ASKS_FIGURE.search(frame.text) or _ASKS_TOTAL.search(frame.text)):
             return "", []
         year = frame.years[0]
-        docs = [d for d in self.kb.texts if not frame.partnerships or self.kb.metas[d].partnership in frame.partnerships]
-        own = [int(m.group(1)) for d in docs if self.kb.metas[d].period for m in PERIOD_RANGE.finditer(self.kb.metas[d].period)]
+        docs = self._asked_docs(frame)
+        own = self._own_years(docs)
         if not own or year >= min(own):
             return "", []  # (the documents' own year is answered as printed)
         for line in narrative.splitlines()[:2]:
@@ -1071,7 +1074,7 @@ class AnswerEngine(RefusalChecks):
         for doc_id, text in self.kb.texts.items():
             if where and self.kb.metas[doc_id].partnership not in where:
                 continue
-            m = _POPULATION.search(" ".join(text.split(" ")).replace("\n", " "))  # (wrapped: 'with 201,600\nresidents')
+            m = _POPULATION.search(text.replace("\n", " "))  # (wrapped: 'with 201,600\nresidents')
             if m is None:
                 continue
             chunk = next((c for c in self.text_chunks_all.get(doc_id, []) if c.start <= m.start() < c.end), None)

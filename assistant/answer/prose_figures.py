@@ -245,9 +245,12 @@ class ProseFigures:
                 if _OF_THEM.search(sent) or not (set(terms(said)) & topic or any(
                         re.search(rf"\b{re.escape(nm)}\b", said, re.I) for nm in names if nm)):
                     continue  # (the whole in the same sentence is _prose_of_them's; the part must be what is asked)
-                at = c.start + a
-                before = re.split(r"(?<=[.!?])\s+", " ".join(doc[max(0, at - 600) : at].split()))
-                prev = before[-1] if before and before[-1] else (before[-2] if len(before) > 1 else "")
+                # the sentence before, as printed (across the lines it is wrapped on)
+                lo = max(0, c.start + a - 700)
+                window = doc[lo : c.start + a].rstrip()
+                k = lo + max((x.end() for x in re.finditer(r"[.!?]\s+", window)), default=0)
+                raw = doc[k : lo + len(window)]
+                prev = " ".join(raw.split())
                 blank = lambda y: " " * len(y.group(0))  # noqa: E731 (keeps offsets)
                 plain = _CLOCK.sub(blank, YEARISH.sub(blank, prev))
                 # counts, not shares or rates ('8.6 per cent', '12%', '4.2 per 1,000')
@@ -255,16 +258,11 @@ class ProseFigures:
                           if not re.match(r"\s*(?:%|per\b|percent\b)", plain[x.end() :])]
                 part = float(m.group("part").replace(",", ""))
                 wholes = [x for x in counts if x > part]
-                if not wholes:
+                if not prev or not wholes:
                     continue
                 whole = max(wholes)
-                # (the sentence as printed, across the lines it is wrapped on)
-                printed = list(re.finditer(r"\s+".join(map(re.escape, prev.split())), doc[max(0, at - 700) : at])) if prev else []
-                if not printed:
-                    continue
-                k = max(0, at - 700) + printed[-1].start()
                 n_part = self.book.passage(hit, ((a, b),))
-                n_whole = self.book.row({"doc_id": c.doc_id, "start": k, "end": k + len(printed[-1].group(0)), "section": c.section,
+                n_whole = self.book.row({"doc_id": c.doc_id, "start": k, "end": k + len(raw), "section": c.section,
                                          "page": c.page, "page_inferred": c.page_inferred, "source_kind": "passage"})
                 value = part / whole * 100
                 comp = Computed(label="share", value=value, unit="%",

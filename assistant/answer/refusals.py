@@ -420,8 +420,7 @@ class RefusalChecks:
             return None
         year = frame.years[0]
         docs = self._asked_docs(frame)
-        own = {int(m.group(1)) + k for d in docs if self.kb.metas[d].period
-               for m in PERIOD_RANGE.finditer(self.kb.metas[d].period) for k in (0, -1)}
+        own = {y + k for y in self._own_years(docs) for k in (0, -1)}
         if not docs or not own or year >= min(own):
             return None  # (a later year than the data's is the plan's: 'commitments for 2014/15' of a 2013 assessment)
         words = self._measure_words(frame)
@@ -578,12 +577,27 @@ class RefusalChecks:
 
     def _prose_of(self, docs: list[str]):
         """The sentences of the documents' prose, each with the one before it in its paragraph (across the lines a
-        paragraph is wrapped on)."""
+        paragraph is wrapped on); read once per document."""
+        cache = self.__dict__.setdefault("_prose_cache", {})
         for d in docs:
-            for para in re.split(r"\n\s*\n", self.kb.texts[d]):
-                said = _sentences(" ".join(x.strip() for x in para.split("\n") if not _tabular(x)))
-                for k, x in enumerate(said):
-                    yield x, (said[k - 1] if k else "")
+            if d not in cache:
+                pairs = []
+                for para in re.split(r"\n\s*\n", self.kb.texts[d]):
+                    said = _sentences(" ".join(x.strip() for x in para.split("\n") if not _tabular(x)))
+                    pairs += [(x, said[k - 1] if k else "") for k, x in enumerate(said)]
+                cache[d] = pairs
+            yield from cache[d]
+
+    def _said_beside(self, frame: Frame, said: re.Pattern[str], words: set[str]) -> bool:
+        """Whether a sentence of the asked documents says it (the pattern) beside a figure and one of the words (in
+        it or the sentence before)."""
+        return any(said.search(x) and _has_figure(x) and _names_word(x + " " + before, words)
+                   for x, before in self._prose_of(self._asked_docs(frame)))
+
+    def _own_years(self, docs: list[str]) -> list[int]:
+        """The first years of the periods the documents are for ('2016-17' is 2016)."""
+        return [int(m.group(1)) for d in docs if self.kb.metas[d].period
+                for m in PERIOD_RANGE.finditer(self.kb.metas[d].period)]
 
     def _asked_docs(self, frame: Frame) -> list[str]:
         return [d for d in self.kb.texts if not frame.partnerships or self.kb.metas[d].partnership in frame.partnerships]
@@ -593,7 +607,7 @@ class RefusalChecks:
         with injury: when every figure line of the answer that names the qualifier's word says it the other way
         ('with' for 'without', or the reverse), and no sentence of the asked documents says it the asked way
         beside a figure and the question's most specific word."""
-        if frame.followup or not (frame.intent in FIGURE_INTENTS or _ASKS_FIGURE_ANYWHERE.search(frame.text)):
+        if not _asks_a_figure(frame):
             return None
         informative = set(self.scope.informative_terms(frame))
         rarest = self._most_specific(frame)
@@ -607,8 +621,7 @@ class RefusalChecks:
                      if _has_figure(x) and (said[way].search(x) or said[other].search(x))]
             if not lines or any(said[way].search(x) for x in lines):
                 continue
-            if rarest and any(said[way].search(x) and _has_figure(x) and _names_word(x + " " + before, {rarest})
-                              for x, before in self._prose_of(self._asked_docs(frame))):
+            if rarest and self._said_beside(frame, said[way], {rarest}):
                 continue  # (the documents say it: the passage was not found, not missing)
             return f"the documents give this figure '{other} {word}', not '{way} {word}'"
         return None
@@ -618,7 +631,7 @@ class RefusalChecks:
         whole: 'felt unsafe during the day' of a survey reported after dark, 'residents in the west of Haringey'
         of a borough-wide figure. A reason when no figure sentence of the answer names the part asked, and no
         sentence of the asked documents names it beside a figure and the question's most specific word."""
-        if frame.followup or not (frame.intent in FIGURE_INTENTS or _ASKS_FIGURE_ANYWHERE.search(frame.text)):
+        if not _asks_a_figure(frame):
             return None
         lines = [x for line in shown.splitlines() for x in _sentences(line) if _has_figure(x)]
         rarest = self._most_specific(frame)
@@ -629,8 +642,7 @@ class RefusalChecks:
             said = _part_pattern(asked)
             if not lines or any(said.search(x) for x in lines):
                 continue
-            if words and any(said.search(x) and _has_figure(x) and _names_word(x + " " + before, words)
-                             for x, before in self._prose_of(self._asked_docs(frame))):
+            if words and self._said_beside(frame, said, words):
                 continue  # (the documents say it: the passage was not found, not missing)
             part = re.match(r"the\s+\S+\s+(?:part\s+)?of\s+(?:the\s+)?[\w'’-]+", frame.text[asked.start() :], re.I) \
                 if asked.lastgroup == "compass" else None
@@ -641,9 +653,9 @@ class RefusalChecks:
         """'How many rape victims were aged under 18?' of documents that give victims aged 10 to 24: a figure asked
         for an age band is answered only by a line that names that band (its own ages, or one year either side:
         'under 18' is '17 and under') beside a figure, in a sentence about the measure or a table row under it."""
-        if frame.followup or not (frame.intent in FIGURE_INTENTS or _ASKS_FIGURE_ANYWHERE.search(frame.text)):
+        if not _asks_a_figure(frame):
             return None
-        bands = list(_AGE_BAND.finditer(YEARISH.sub(" ", frame.text)))
+        bands = list(_AGES.finditer(YEARISH.sub(" ", frame.text)))
         if not bands:
             return None
         ages = {int(n) + k for b in bands for n in re.findall(r"\d+", b.group(0)) for k in (-1, 0, 1)}
@@ -655,7 +667,7 @@ class RefusalChecks:
 
         def band(text: str) -> bool:
             return any(ages & {int(n) for n in re.findall(r"\d+", b.group(0))}
-                       for b in _AGE_BAND.finditer(YEARISH.sub(" ", text)))
+                       for b in _AGES.finditer(YEARISH.sub(" ", text)))
 
         def names(text: str) -> bool:
             return _names_word(text, words)
@@ -702,18 +714,21 @@ _COMPARING_TERMS = set(terms("compare compared comparison rate rates average fig
 # a fact card's line: a label and its value ('Force rate (per 1,000 people): 32.6', 'Force rate: 6% of burglaries')
 _CARD_LINE = re.compile(r"^\s*[^.:;]{2,50}:\s*\S[^.;]{0,40}$")
 
-# ages and age bands name a group, not a figure ('under 18s', 'aged 18-29', '14+')
-_AGES = re.compile(r"\b(?:under|over|aged|age)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?s?\b|\b\d+\s*(?:-|–|to)\s*\d+s?\b(?!\s*%)|\b\d+\+",
-                   re.I)
+# ages and age bands name a group, not a figure, and are what an age question asks for ('under 18s', 'under-18s',
+# 'aged 18-29', '14+', '65 or over')
+_AGES = re.compile(r"\b(?:under|over|aged|age)[\s-]+\d+(?:\s*(?:-|–|to)\s*\d+)?s?\b|\b\d+\s*(?:-|–|to)\s*\d+s?\b(?!\s*%)"
+                   r"|\b\d+\+|\b\d+\s+(?:or|and)\s+(?:over|older|under|younger)\b", re.I)
+
+def _asks_a_figure(frame: Frame) -> bool:
+    """Whether a question (not a follow-up) asks for a figure, by its intent or its words anywhere."""
+    return not frame.followup and (frame.intent in FIGURE_INTENTS or _ASKS_FIGURE_ANYWHERE.search(frame.text) is not None)
+
 
 # a figure asked for after the question's opening words ('In Lichfield, what share of ...')
 _ASKS_FIGURE_ANYWHERE = re.compile(r"\b(?:what|which)\s+(?:%|(?:proportion|percentage|share|fraction|number|rate)\b)|"
                                    r"\bhow (?:many|much)\b|\bwhat (?:is|was|were) the (?:\w+ ){0,3}?(?:rate|number|"
                                    r"total|proportion|percentage|share)\b", re.I)
 
-# an age band a figure is asked for: 'under 18', 'aged 18-24', 'under-18s', '65 or over', '16+'
-_AGE_BAND = re.compile(r"\b(?:under|over|aged|age)[\s-]+\d+(?:\s*(?:-|–|to)\s*\d+)?s?\b|\b\d+\s*(?:-|–|to)\s*\d+s?\b(?!\s*%)"
-                       r"|\b\d+\+|\b\d+\s+(?:or|and)\s+(?:over|older|under|younger)\b", re.I)
 _AGE_TERMS = set(terms("aged age under over older younger year years old"))
 
 # a qualifier a figure is asked with or without ('violence without injury')

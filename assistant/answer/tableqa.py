@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
-from ..text import FOOTNOTE_MARKS, quoted, split_lines
+from ..text import FOOTNOTE_MARKS, MONTH, quoted, split_lines
 from ..types import Figure
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
@@ -781,12 +781,12 @@ class TableQA:
         return [r for r in found if not any(o is not r and r.label.lower() in o.label.lower() for o in found)]
 
 
-_FULL_MONTH = re.compile(r"\b(january|february|march|april|june|july|august|september|sept|october|november|december)\b")
+_A_MONTH = re.compile(rf"\b{MONTH}\b", re.I)
 
 
 def _short_months(text: str) -> str:
     """Month names cut to their first three letters, as tables print them (lower-case text)."""
-    return _FULL_MONTH.sub(lambda m: m.group(1)[:3], text)
+    return _A_MONTH.sub(lambda m: m.group(0)[:3], text)
 
 
 def column_period(header: str, question: str) -> int:
