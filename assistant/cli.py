@@ -139,7 +139,9 @@ def _render(answer, tty: bool = False, table_of=None) -> str:
         for f in answer.figures:
             how = f"  = {f.formula}" if f.computed and f.formula else ""
             cites = "".join(f"[{n}]" for n in f.citations)
-            lines.append(f"  {f.label}: {f.value:.4g} {f.unit} ({f.period or 'period n/a'}){how} {cites}")
+            value = f"{int(f.value):,}" if float(f.value).is_integer() else f"{f.value:,.4f}".rstrip("0").rstrip(".")
+            when = f" ({f.period})" if f.period else ""
+            lines.append(f"  {f.label}: {value} {f.unit or ''}".rstrip() + f"{when}{how} {cites}")
         lines.append("")
     for c in answer.citations:
         where = f", {c.page_label}" if c.page is not None else ""

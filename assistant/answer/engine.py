@@ -330,6 +330,10 @@ class AnswerEngine(RefusalChecks):
         reason = self.scope.refuse_before_retrieval(frame)
         if reason:
             return self._timed(self.insufficient(question, reason, frame), t0, t0)
+        told = self.scope.told_elsewhere(frame)
+        if told:
+            # what the partnership's own documents never mention, another's say of it: asked of those documents
+            frame = replace(frame, partnerships=tuple(sorted(told)))
         query = _retrieval_query(frame)
         hits = self.kb.retriever.search(query, self.settings.top_k * 2, filters, set(_where(frame)))
         # the words naming the partnership asked about and its documents' titles say which document, not which section
@@ -516,7 +520,7 @@ class AnswerEngine(RefusalChecks):
             # telling reason, before the rest)
             checks = [self._denominator_missing, functools.partial(self._figure_off_target, book=book),
                       self._period_missing, self._month_missing, self._comparator_missing, self._qualifier_flipped,
-                      self._age_band_missing, self._part_missing]
+                      self._age_band_missing, self._part_missing, self._share_missing]
             if not blocks and isinstance(clash, str):
                 checks.remove(self._comparator_missing)  # (the comparator's cell printed as left out says so, below)
             refusal = refusal or next((r for r in (check(frame, shown) for check in checks) if r), None)
@@ -858,7 +862,9 @@ class AnswerEngine(RefusalChecks):
                 plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)  # a paragraph's number is no figure
                 said = set(terms(plain))
                 said |= {t[:6] for t in said if len(t) >= 6}
-                if re.search(r"\d", plain) and said & wanted and (not narrowing or said & narrowing) \
+                # (the qualifier and the measure it qualifies: 'repeat referrals to MARAC' is no count of repeat
+                # domestic abuse incidents)
+                if re.search(r"\d", plain) and said & ((wanted - narrowing) or wanted) and (not narrowing or said & narrowing) \
                         and (rarest is None or rarest in said):
                     return None
             if not (frame.partnerships or frame.wards) and rarest is None:
@@ -1074,14 +1080,24 @@ class AnswerEngine(RefusalChecks):
         for doc_id, text in self.kb.texts.items():
             if where and self.kb.metas[doc_id].partnership not in where:
                 continue
-            m = _POPULATION.search(text.replace("\n", " "))  # (wrapped: 'with 201,600\nresidents')
+            flat = text.replace("\n", " ")  # (wrapped: 'with 201,600\nresidents')
+            m, group = _POPULATION.search(flat), None
+            # a list of areas' populations naming the partnership ('based on the 2011 Census (Hart 91,000; Rushmoor
+            # 93,800; Safer North Hampshire 352,600)')
+            for name in where:
+                listed = re.compile(rf"\b(?:population|census)\b[^.]{{0,300}}?\b{re.escape(name)}\s*[:=–-]?\s*"
+                                    r"(?P<n>\d{1,3}(?:,\d{3})+)(?![\d,])", re.I).search(flat)
+                if listed:
+                    m, group = listed, "n"
             if m is None:
                 continue
-            chunk = next((c for c in self.text_chunks_all.get(doc_id, []) if c.start <= m.start() < c.end), None)
+            group = group or ("n" if m.group("n") else "n2")
+            chunk = next((c for c in self.text_chunks_all.get(doc_id, []) if c.start <= m.start(group) < c.end), None)
             if chunk is None:
                 continue
-            a = m.start() - chunk.start
-            return float((m.group("n") or m.group("n2")).replace(",", "")), book.chunk(chunk, ((a, a + len(m.group(0))),))
+            a = max(m.start(), chunk.start) - chunk.start
+            b = min(m.end(), chunk.end) - chunk.start
+            return float(m.group(group).replace(",", "")), book.chunk(chunk, ((a, b),))
         return None
 
     def _rate_from_count(self, frame: Frame, figures: list[Figure], narrative: str, book: CitationBook):
@@ -1096,6 +1112,9 @@ class AnswerEngine(RefusalChecks):
             return "", []
         base = 1000.0 * (int(per.group(1)) if per.group(1) else 1)
         counts = [f for f in figures if not f.computed and f.unit in ("count", "", None) and f.value and f.value >= 1]
+        # of a row with a count for each period, the period the question names ('for April to September 2012')
+        asked = set(re.findall(r"\b(?:19|20)\d{2}\b", frame.text))
+        counts = sorted(counts, key=lambda f: not (asked and asked & set(re.findall(r"(?:19|20)\d{2}", f"{f.period} {f.label}"))))
         if counts:
             count, marks, what = counts[0].value, counts[0].citations, counts[0].measure or counts[0].label
         else:
@@ -1330,7 +1349,8 @@ _ASKS_ESTIMATE = re.compile(r"\b(approx\w*|roughly|about how many|estimat\w*|fro
 # a rate's base a question asks for ('per 1,000 residents', 'per 10,000'), and a rate asked to be worked out from
 # the population ('working from the borough population')
 _RATE_BASE_ASKED = re.compile(r"\bper\s*(1|10|100)?,?000\b|\bper\s*1k\b", re.I)
-_FROM_POPULATION = re.compile(r"\b(?:working|work(?:ed)? it out|calculat\w*|comput\w*|using|based on|from)\b[^?]*\bpopulation\b",
+_FROM_POPULATION = re.compile(r"\bwork(?:s|ed|ing)? (?:it )?out at\b|"
+                              r"\b(?:working|work(?:ed)? it out|calculat\w*|comput\w*|using|based on|from)\b[^?]*\bpopulation\b",
                               re.I)
 # a question asking for a total without 'the number' ('what was X's ASB total in 2015/16?')
 _ASKS_TOTAL = re.compile(r"\b(?:total|how many|number of|count)\b", re.I)

@@ -79,6 +79,11 @@ _EXTREME_BASE = re.compile(r"\b(?:than|of|to)\s+(?:that of\s+)?the\s+(?:lowest|h
 # highest and the lowest'
 _SPREAD = re.compile(r"\b(?:gap|difference|range|spread)\b.*\b(?:highest|largest|biggest)\b.*\b(?:lowest|smallest)\b|"
                      r"\b(?:gap|difference|range|spread)\b.*\b(?:lowest|smallest)\b.*\b(?:highest|largest|biggest)\b", re.I)
+# several rows' figures asked as one ('the combined burglary rate across the three wards', 'taken together')
+_COMBINED = re.compile(r"\b(?:combined|together|as a group|pooled|between them|all three|all four|all five)\b", re.I)
+_ASKS_TOTAL_COUNT = re.compile(r"\b(?:how many|total|number|count|sum)\b", re.I)
+# a total asked of rows the table does not total ('how many referrals in total across all the reasons listed?')
+_SUM = re.compile(r"\b(?:in total|altogether|all together|added up|add up|sum of|summed|across all|between them|combined)\b", re.I)
 _GAP_QUESTION = re.compile(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", re.I)
 
 
@@ -134,6 +139,21 @@ class Unit:
     display: str
     score: float
     is_row: bool
+
+
+def _prints_rate(view: TableView, row) -> bool:
+    """A row, or the table it stands in, printed as rates ('Per 1k pop', 'Rate per 1,000')."""
+    return bool(re.search(r"\bper\b|\brates?\b", " ".join([row.label, view.title, *view.header]), re.I))
+
+
+def _place_comparator(question: str) -> re.Pattern | None:
+    """A comparator the question names as a place ('the London rate', 'the Lancashire rate'): a region, county,
+    force area or country, as a pattern for the tables' labels."""
+    from ..ingest.places import find_places
+    from .understand import PLACE_COMPARATOR
+
+    names = [question[p.start : p.end] for p in find_places(question) if p.type in PLACE_COMPARATOR]
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I) if names else None
 
 
 def _paragraph(text: str, start: int, end: int, limit: int = 700) -> tuple[int, int]:
@@ -428,6 +448,13 @@ class EvidenceComposer(ProseFigures):
                 out = ([], [])  # an operation on a table of something else ('share of ASB' in a burglary table)
             elif times and named:
                 out = self._times(view, question, q, named)
+            elif _COMBINED.search(question) and self.wants_rate and len([r for r in named if not r.aggregate]) >= 2:
+                out = self._combined_rate(view, question, q, [r for r in named if not r.aggregate])
+            elif _SUM.search(question) and _ASKS_TOTAL_COUNT.search(question) and not self.wants_rate \
+                    and (covered >= 0.5 or any(set(terms(h)) & topic for h in view.header[1:])) \
+                    and (len([r for r in named if not r.aggregate]) >= 2
+                         or (not named and len(areas) >= 2 and not any(r.aggregate for r in view.rows))):
+                out = self._sum_rows(view, question, q, [r for r in named if not r.aggregate] or areas)
             elif share and (named or ranking):
                 out = self._share(view, question, q, named, ranking)
             elif above and len(areas) >= 2:
@@ -594,9 +621,9 @@ class EvidenceComposer(ProseFigures):
                 # a column naming a place the question asks about makes the table a better match
                 head = " ".join(view.header).lower()
                 score += sum(2.0 for nm in names if nm and nm.lower() in head)
-                if self.wants_rate and re.search(r"\bper\b|\brates?\b", row.label + " " + head, re.I):
-                    score += 3.0  # a rate was asked for: the row or table that prints rates, not counts
-                key = (score, -i)
+                # a rate was asked for: the row or table that prints rates comes before one of counts, whatever
+                # places its columns name
+                key = (self.wants_rate and _prints_rate(view, row), score, -i)
                 if best is None or key > best[0]:
                     best = (key, view, row)
         return None if best is None else best[1:]
@@ -612,7 +639,16 @@ class EvidenceComposer(ProseFigures):
             beside = [v for v in views if any(comp_re.search(h) for h in v.header[1:])
                       and (not names or any(nm and nm.lower().split()[0] in h.lower() for nm in names for h in v.header[1:]))]
             found = self._best_row(beside, topic, measures, names) if beside else None
+        beside_comparator = found is not None
         found = found or self._best_row(views, topic, measures, names)
+        if self.wants_rate and self.doc_tables is not None and not beside_comparator \
+                and not (found and _prints_rate(*found)):
+            # a rate asked for, and the passages retrieved print only counts: the same documents' other tables
+            docs = list(dict.fromkeys(v.hit.chunk.doc_id for v in views))
+            more = [v for d in docs for v in self.doc_tables(d) if (d, v.start) not in {(w.hit.chunk.doc_id, w.start) for w in views}]
+            other = self._best_row(more, topic, measures, names) if more else None
+            if other and _prints_rate(*other):
+                found = other
         if found is None:
             return [], []
         if comp_re and names:
@@ -892,6 +928,55 @@ class EvidenceComposer(ProseFigures):
                 if j < len(r.values) and r.values[j] is not None][:6]
         return lines, figs
 
+    def _sum_rows(self, view: TableView, question: str, q: set[str], rows):
+        """A total of rows the table prints no total of: the named rows, or every row of the table."""
+        from ..tables.compute import Computed
+
+        j = self._count_col(view, q, question)
+        if j is None or any(j >= len(r.values) or r.values[j] is None for r in rows):
+            return [], []
+        total = sum(r.values[j] for r in rows)
+        n = self._cite(view, rows)
+        every = len(rows) == len([r for r in view.rows if not r.aggregate])
+        what = f"every row of {view.caption or 'the table'}" if every else ", ".join(r.label for r in rows)
+        comp = Computed(label=f"total {view.header[j].lower()} ({what})", value=total, unit="count",
+                        formula=" + ".join(_fmt(r.values[j]) for r in rows))
+        lines = [f"{_fmt(total)} in total: {view.header[j].lower()} summed over {what} {_m(n)}."]
+        return lines, [comp.to_figure(_ns(n)), *(self._figure(view, r, j, n) for r in rows[:8])]
+
+    def _combined_rate(self, view: TableView, question: str, q: set[str], named):
+        """'The combined burglary rate across the three wards': their counts over their populations (or households),
+        times the base of the table's rate."""
+        from ..tables.compute import Computed
+        from ..tables.vocabulary import normalise_unit, unit_base
+
+        pops = [j for j in view.numeric_columns() if re.search(r"\b(population|households|residents|dwellings)\b",
+                                                                 view.header[j], re.I) and not re.search(r"\bper\b", view.header[j], re.I)]
+        rates = [j for j in view.numeric_columns() if re.search(r"\bper\b", view.header[j], re.I)]
+        j = self._count_col(view, q, question)
+        if not pops or j is None:
+            return [], []
+        k = pops[0]
+        base = unit_base(normalise_unit(view.header[rates[0]])) if rates else None
+        base = base or unit_base(normalise_unit(re.search(r"per\s+[\d,]+k?\b[\w ]*", view.title or "", re.I).group(0))
+                                 if re.search(r"per\s+[\d,]+k?\b", view.title or "", re.I) else None)
+        if not base or any(j >= len(r.values) or k >= len(r.values) or r.values[j] is None or not r.values[k]
+                           for r in named):
+            return [], []
+        count, people = sum(r.values[j] for r in named), sum(r.values[k] for r in named)
+        value = count / people * base
+        n = self._cite(view, named)
+        comp = Computed(label=f"combined {view.header[j].lower()} per {base:,} {view.header[k].lower()}", value=value,
+                        unit=f"per {base:,}", formula=f"({' + '.join(_fmt(r.values[j]) for r in named)}) / "
+                                                     f"({' + '.join(_fmt(r.values[k]) for r in named)}) × {base:,}")
+        names = ", ".join(r.label for r in named[:-1]) + f" and {named[-1].label}"
+        lines = [f"Taken together, {names} have a rate of {value:.1f} per {base:,} {view.header[k].lower()}: "
+                 f"{_fmt(count)} {view.header[j].lower()} over {_fmt(people)} {view.header[k].lower()} {_m(n)}."]
+        summed = [Computed(label=f"{view.header[c].lower()} of the {len(named)} rows", value=v, unit="count",
+                           formula=" + ".join(_fmt(r.values[c]) for r in named)) for c, v in ((j, count), (k, people))]
+        return lines, [comp.to_figure(_ns(n)), *(x.to_figure(_ns(n)) for x in summed),
+                       *(self._figure(view, r, j, n) for r in named)]
+
     def _count_col(self, view: TableView, q: set[str], question: str = ""):
         from .tableqa import _RATE_HEAD
 
@@ -984,7 +1069,7 @@ class EvidenceComposer(ProseFigures):
             base = named[1]
         held = [r for r in view.rows if r is not row and j < len(r.values) and r.values[j] is not None]
         qwords = set(terms(question))
-        comp_re = comparator_pattern(question)
+        comp_re = comparator_pattern(question) or _place_comparator(question)
         # the comparator the question names: a row printed as it ('the Welsh average' is 'Wales', not 'North
         # Wales'), else the aggregate row whose label's words the question holds most fully ('the Bradford
         # District rate' is 'Bradford District', not 'Subtotal Bradford East')
@@ -1001,6 +1086,12 @@ class EvidenceComposer(ProseFigures):
             base = pick(areas, key=lambda r: r.values[j])
         elif asked:
             base = asked[0]
+        if comp_re and not printed and not any(comp_re.search(h) for h in view.header) and row.values[j] is not None:
+            # the comparator named is printed in another table of the document ('Noel Park's robbery rate against
+            # the London rate': the ward table, and the borough's table of comparators)
+            other = self._comparator_elsewhere(view, j, comp_re)
+            if other is not None:
+                return self._times_across(view, row, j, *other)
         if base is None or base is row or not base.values[j] or row.values[j] is None:
             return [], []
         ratio = row.values[j] / base.values[j]
@@ -1010,6 +1101,44 @@ class EvidenceComposer(ProseFigures):
         lines = [f"{row.label}'s {view.header[j].lower()} of {row.cells[j]} is {ratio:.2f} times "
                  f"{base.label}'s {base.cells[j]} {_m(n)}."]
         return lines, [comp.to_figure(_ns(n)), self._figure(view, row, j, n), self._figure(view, base, j, n)]
+
+    def _comparator_elsewhere(self, view: TableView, j: int, comp_re: re.Pattern):
+        """Another table of the same document with the comparator as a column, in the row of the measure of column
+        j (its header's words, or the table's title for a header such as 'Rate'): (table, row, column), or None.
+        Both must be rates, or both not."""
+        if self.doc_tables is None:
+            return None
+        generic = set(terms("rate rates per number count total recorded level offences crimes incidents"))
+        what = set(terms(view.header[j])) - generic or set(terms(view.title)) - generic
+        rate = _prints_rate(view, view.rows[0]) if view.rows else False
+        best = None
+        for other in self.doc_tables(view.hit.chunk.doc_id):
+            if other.start == view.start:
+                continue
+            cols = [k for k in range(1, len(other.header)) if comp_re.search(other.header[k])]
+            if not cols or not other.rows or _prints_rate(other, other.rows[0]) != rate:
+                continue
+            for r in other.rows:
+                found = set(terms(r.label)) & what
+                if found and cols[0] < len(r.values) and r.values[cols[0]]:
+                    key = (sum(self.weights.idf(t) for t in found), -len(terms(r.label)))
+                    if best is None or key > best[0]:
+                        best = (key, other, r, cols[0])
+        return None if best is None else best[1:]
+
+    def _times_across(self, view: TableView, row, j: int, other: TableView, base, k: int):
+        """Row's figure in column j over the comparator's figure in another table, each cited where printed."""
+        from ..tables.compute import Computed
+
+        ratio = row.values[j] / base.values[k]
+        n1 = self._cite(view, [row])
+        n2 = self._cite(other, [base])
+        ns = tuple(dict.fromkeys([*_ns(n1), *_ns(n2)]))
+        comp = Computed(label=f"{row.label} {view.header[j]} / {other.header[k]} ({base.label})", value=ratio,
+                        unit="times", formula=f"{_fmt(row.values[j])} / {_fmt(base.values[k])}")
+        lines = [f"{row.label}'s {view.header[j].lower()} of {row.cells[j]} is {ratio:.2f} times the "
+                 f"{other.header[k]} figure for {base.label.lower()}, {base.cells[k]} {_m(n1)}{_m(n2)}."]
+        return lines, [comp.to_figure(ns), self._figure(view, row, j, n1), self._figure(other, base, k, n2)]
 
     def _above(self, view: TableView, question: str, q: set[str]):
         from ..tables.compute import Computed

@@ -39,7 +39,8 @@ _ITEM_START = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\s+[A-Z]|[A
 _ENDS = (".", "!", "?", ":", ";")
 # a question asking for causes, and the words a sentence gives a cause with
 ASKS_WHY = re.compile(r"^\s*(why|how come)\b|\b(what|which)(?:'s| is| are)? (?:driving|behind|causing|caus\w*|explains?|drives)\b|"
-                      r"\breasons?\b", re.I)
+                      # ('the reasons for the rise', 'what reasons does it give'; not 'across all the referral reasons listed')
+                      r"\breasons?\b(?=[^?]*\b(?:for|why|behind|given?|gives)\b)|\bwhat (?:\w+ )?reasons?\b", re.I)
 CAUSAL = re.compile(r"\b(because|due to|driven by|driv(?:e[sn]?|ers?|ing)|linked (?:to|with)|result(?:s|ed)? (?:of|from)|as a result of|"
                     r"reflect(?:s|ing)?|caus(?:e|ed|es|ing)|factors?|contribut\w+|attribut\w+|explain\w*|partly|"
                     r"owing to|as a result|led to|leads? to|associated with)\b", re.I)

@@ -17,7 +17,7 @@ from ..text import MONTH, PERIOD_RANGE, YEARISH
 from ..types import FIGURE_INTENTS, Intent
 from .citations import CitationBook
 from .extractive import ASKING_WORDS
-from .understand import PLACE_COMPARATOR, Frame
+from .understand import PLACE_COMPARATOR, Frame, short_name
 
 # a month a figure is asked for ('in July 2020'), not a span of months ('April to September 2012')
 _MONTH_ASKED = re.compile(rf"\b(?:in|during|for)\s+(?P<month>{MONTH})\b"
@@ -43,6 +43,20 @@ def _has_figure(text: str) -> bool:
     return re.search(r"\d", _AGES.sub(" ", YEARISH.sub(" ", re.sub(r"\[\d+\]", "", text)))) is not None
 
 
+def _month_figure(sentence: str, month: re.Pattern) -> bool:
+    """A sentence gives a figure for the month itself: a figure within a few words of it ('In July 2020 there were
+    345', '345 incidents were recorded in July'), the month not the end of a span ('since 20th April 2020 up to 30th
+    November 2020 there had been 1,090')."""
+    for m in month.finditer(sentence):
+        before, after = sentence[max(0, m.start() - 60) : m.start()], sentence[m.end() : m.end() + 40]
+        if re.search(r"\b(?:since|from|between)\b[^.;]*$", before, re.I) or \
+                re.match(r"[\s\d,)]*(?:(?:19|20)\d{2}\)?\s*)?(?:to|until|up to|-|–|and)\b", after, re.I):
+            continue  # a span of months
+        if _has_figure(before[-40:]) or _has_figure(after):
+            return True
+    return False
+
+
 def _table_above(lines: list[str], i: int, most: int) -> list[str]:
     """Line i and the lines above it back to a blank line (a table's rows up to its header), at most `most`."""
     out = [lines[i]]
@@ -65,7 +79,7 @@ def _rows_to_title(lines: list[str], i: int, most: int) -> list[str]:
 
 
 # what every figure counts: no word of what is asked about
-_GENERIC_COUNTS = set(terms("crime crimes offence offences incident incidents"))
+_GENERIC_COUNTS = set(terms("crime crimes offence offences incident incidents total recorded number"))
 
 # where a question asks a second one ('who chairs the board and which are the responsible authorities?')
 SECOND_QUESTION = re.compile(r"(?:,|;)?\s+and\s+(?=(?:which|what|who|how|when|where|why|whether|does|did|is|are)\b)", re.I)
@@ -221,13 +235,15 @@ class RefusalChecks:
         if frame.intent == Intent.WARD_HOTSPOT and not asks and not (named_ward and frame.measures and figure_words):
             return None  # 'which wards ...' names no ward to find a figure for ('ASB in X ward?' does)
         own = {k.lower() for k in self.gazetteer.partnerships} | {p.lower() for p in frame.partnerships}
-        asked = [w for w, _ in frame.wards if w.lower() not in own]
+        # ('Bradford District', 'the Borough of X': the partnership's own name with a word of its kind)
+        own |= {short_name(p) for p in own if short_name(p)}
+        asked = [w for w, _ in frame.wards if w.lower() not in own and (short_name(w) or "") not in own]
         # 'in Kingsbrook ward': a ward the question calls one, though no table prints it
         asked += [name for name in (_called_ward(m.group(1)) for m in _CALLED_WARD.finditer(frame.text))
                   if name and name.lower() not in own]
         # (in a comparison a place beside the partnership may be its comparator, printed under another name)
         if frame.intent != Intent.COMPARE_LOCAL_FORCE and not frame.comparators and not _COMPARING.search(frame.text):
-            asked += [p for p in self._local_places(frame) if p.lower() not in own]
+            asked += [p for p in self._local_places(frame) if p.lower() not in own and (short_name(p) or "") not in own]
         asked = list(dict.fromkeys(asked))
         if not asked:
             return None
@@ -477,7 +493,7 @@ class RefusalChecks:
         def names(text: str) -> bool:
             return _names_word(text, words)
 
-        if any(month.search(x) and names(x) and _has_figure(x) for line in shown.splitlines() for x in _sentences(line)):
+        if any(names(x) and _month_figure(x, month) for line in shown.splitlines() for x in _sentences(line)):
             return None
         for d in docs:
             lines = self.kb.texts[d].split("\n")
@@ -487,7 +503,7 @@ class RefusalChecks:
                 if _tabular(line):
                     if any(names(x) for x in _table_above(lines, i, 20)):
                         return None  # a table's row of the month, under the measure's title or header
-                elif any(month.search(x) and names(x) and _has_figure(x) for x in _sentences(line)):
+                elif any(names(x) and _month_figure(x, month) for x in _sentences(line)):
                     return None  # a sentence giving the measure's figure for the month
         what = ", ".join(frame.measures) or next(iter(words))
         return f"the documents give no monthly {what} figure ({m.group(0).split(None, 1)[1]})"
@@ -527,6 +543,8 @@ class RefusalChecks:
         if not docs or not words:
             return None
 
+        rate_asked = bool(re.search(r"\brates?\b|\bper\s+(?:1|10|100)?,?0{3}\b", frame.text, re.I))
+
         def is_comparator(text: str) -> bool:
             # as the question calls it ('England and Wales'), or a place of that kind ('Lancashire' for the force)
             return bool(pattern and pattern.search(text)) or (bool(kinds) and any(
@@ -538,13 +556,19 @@ class RefusalChecks:
             plain = _AGES.sub(" ", YEARISH.sub(" ", re.sub(r"\[\d+\]|\bper\s+\d[\d,]*", " ", sentence)))
             spans = [m.span() for m in pattern.finditer(plain)] if pattern else []
             spans += [(p.start, p.end) for p in find_places(plain) if PLACE_COMPARATOR.get(p.type) in kinds]
-            return any(re.match(r"[^\d;|]{0,30}?\d", plain[b:]) or re.search(r"\d%?\s*(?:[\w'’]+\s+){0,4}$", plain[:a])
-                       for a, b in spans)
+            # a rate asked for: a share of people ('31% of residents perceived ..., against 20% across England') is
+            # not the comparator's rate, unless the sentence speaks of rates ('a rate 12% above England's')
+            share_only = rate_asked and not re.search(r"\brates?\b|\bper\b", sentence, re.I)
+            after, before = (r"[^\d;|]{0,30}?\d[\d,.]*(?!\s*%)(?![\d,.])", r"(?<![\d,.])\d[\d,.]*\s*(?:[\w'’]+\s+){0,4}$") \
+                if share_only else (r"[^\d;|]{0,30}?\d", r"\d%?\s*(?:[\w'’]+\s+){0,4}$")
+            return any(re.match(after, plain[b:]) or re.search(before, plain[:a]) for a, b in spans)
 
         def names(text: str) -> bool:
             return _names_word(text, words)
 
-        if any(names(x) and is_comparator(x) and figure_beside(x) for line in shown.splitlines() for x in _sentences(line)):
+        # (a line of the answer quotes several passages, each ending on its citation mark)
+        if any(names(x) and is_comparator(x) and figure_beside(x) for line in shown.splitlines()
+               for passage in re.split(r"\[\d+\]", line) for x in _sentences(passage)):
             return None
         for d in docs:
             for view in self._tables_of(d):
@@ -625,6 +649,22 @@ class RefusalChecks:
                 continue  # (the documents say it: the passage was not found, not missing)
             return f"the documents give this figure '{other} {word}', not '{way} {word}'"
         return None
+
+    def _share_missing(self, frame: Frame, shown: str) -> str | None:
+        """'What share of public place violence takes place between 21:00 and 04:00?' answered by a sentence saying
+        only that the risk is greatest then: a share asked for is answered only by an answer that states one (a
+        percentage, 'one in five', 'half', '389 of 1,046'). A reason when nothing the answer shows does."""
+        if not _ASKS_SHARE.search(frame.text) or frame.followup or frame.intent in (Intent.COMPARE_YEARS,
+                                                                                  Intent.COMPARE_PARTNERSHIPS):
+            return None
+        plain = re.sub(r"\[\d+\]", " ", shown)
+        if _A_SHARE.search(plain):
+            return None
+        # the parts and the whole a share is worked out from are figures too ('£320,000 of the £700,000 budget'):
+        # only an answer with no figure at all but years, ages and times of day is no answer
+        if _has_figure(re.sub(r"\b\d{1,2}[:.]\d{2}\s*(?:hrs|am|pm)?\b", " ", plain)):
+            return None
+        return "the documents give no share or percentage for this"
 
     def _part_missing(self, frame: Frame, shown: str) -> str | None:
         """A figure asked for a part of the day or of a place that the answer gives for another part, or for the
@@ -712,7 +752,7 @@ _COMPARING_TERMS = set(terms("compare compared comparison rate rates average fig
                              "against versus than similar group national regional region force area"))
 
 # a fact card's line: a label and its value ('Force rate (per 1,000 people): 32.6', 'Force rate: 6% of burglaries')
-_CARD_LINE = re.compile(r"^\s*[^.:;]{2,50}:\s*\S[^.;]{0,40}$")
+_CARD_LINE = re.compile(r"^\s*[^.:;]{2,50}:\s*\S(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$")  # ('Force rate (per 1,000 people): 4.0')
 
 # ages and age bands name a group, not a figure, and are what an age question asks for ('under 18s', 'under-18s',
 # 'aged 18-29', '14+', '65 or over')
@@ -764,4 +804,8 @@ _SHARE_OF = re.compile(r"\bof\b.+?\b(?:were|are|was|is|had|have)\s+(?P<part>[^?]
                        re.I)
 
 # a question asking for a share without 'the' ('what proportion of ...', 'what % of ...')
+# a share stated: '43%', '12 per cent', 'one in five', 'half', '389 of 1,046', '3 out of 10'
+_A_SHARE = re.compile(r"\d\s*%|\bper\s?cent\b|\b(?:one|two|three|four|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?:\w+|\d[\d,]*)\b|"
+                      r"\b(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|majority)\b|"
+                      r"\b\d[\d,]*\s+of\s+(?:the\s+|all\s+|them\b|these\b|those\b|\d)", re.I)
 _ASKS_SHARE = re.compile(r"^\s*(?:what|which)\s+(?:%|(?:proportion|percentage|share|fraction)\b)", re.I)

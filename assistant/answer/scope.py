@@ -275,10 +275,39 @@ class ScopeChecker:
             if not own:
                 continue
             for t in qualifiers:
-                if t in own or t not in topics or self._near(t, own):
+                if t in own or t not in topics or self._near(t, own) or self._said_of_elsewhere(p, t):
                     continue
                 return f"the {p} documents never mention {t!r} (other documents in the corpus do)"
         return None
+
+    def _said_of_elsewhere(self, partnership: str, t: str) -> set[str]:
+        """The other partnerships whose documents say the word of this one in one sentence ('Staffordshire overall
+        has not seen an increase in knife crime', in a district's assessment of the county it lies in)."""
+        name = re.sub(r"\s*\(.*?\)", "", partnership).strip()
+        if len(name) < 4:
+            return set()
+        said = re.compile(rf"\b{re.escape(name)}\b", re.I)
+        out = set()
+        for d, meta in self.kb.metas.items():
+            text = self.kb.texts.get(d, "")
+            if meta.partnership in (partnership, None) or meta.partnership in out or not said.search(text):
+                continue
+            if any(said.search(x) and t in terms(x) for x in re.split(r"(?<=[.!?])\s+|\n\s*\n", text)):
+                out.add(meta.partnership)
+        return out
+
+    def told_elsewhere(self, frame: Frame) -> set[str]:
+        """The partnerships whose documents say what the question asks of the partnership it names, when that
+        partnership's own documents never use the word ('knife crime in Staffordshire?' of a county agreement that
+        never mentions knives, and a district's assessment that says how knife crime changed across the county)."""
+        qualifiers = [t for t in _qualifiers(frame.text) if t not in GENERIC]
+        out: set[str] = set()
+        for p in frame.partnerships:
+            own = self._doc_terms(p)
+            for t in qualifiers:
+                if own and t not in own and not self._near(t, own):
+                    out |= self._said_of_elsewhere(p, t)
+        return out
 
     @staticmethod
     def _near(t: str, vocabulary: set[str]) -> bool:

@@ -9,6 +9,7 @@ labels; then a named operation runs (look up, rank, share, ratio, count above, c
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -757,6 +758,21 @@ class TableQA:
                 s -= 2.5  # 'Times borough rate': a ratio to another figure, not the rate itself
             return s
 
+        # a table of many measures side by side ('ALL CRIME | Burglary | Vehicle Offences'): a column the question
+        # names by a word its title does not have is that column, however the table is sorted
+        title = set(terms(" ".join([view.title, *view.hit.chunk.section_path]))) if view.hit else set(terms(view.title))
+        own = q - title - set(terms("rate rates per number count total recorded level levels crime crimes offence offences "
+                                    "incident incidents"))
+        from .evidence import _measure_like  # (a header naming a measure, not an area: 'West Yorkshire' is a comparator)
+
+        def measure_head(h: str) -> bool:  # ('ASB rate' names ASB as 'ASB' does)
+            return _measure_like(re.sub(r"(?i)\b(?:rates?|per\b.*|counts?|number(?: of)?|total)\b", " ", h).strip() or h)
+
+        named = {j: sum(self.weights.idf(t) for t in set(terms(view.header[j])) & own) if measure_head(view.header[j]) else 0.0
+                 for j in cols} if len(cols) >= 3 and own else {}
+        best = max(named.values(), default=0.0)
+        if best > 0:
+            cols = [j for j in cols if named[j] >= best - 1e-9]
         return max(cols, key=lambda j: (score(j), -j))
 
     def named_rows(self, view: TableView, question: str) -> list[Row]:
@@ -766,6 +782,9 @@ class TableQA:
         # figures engine, which knows its measures)
         possessive_free = said + re.sub(r"'s\b", "", said) + " "
         found = []
+        # a town's name that begins many labels ('Loughborough Storer', 'Loughborough Hastings'): a ward is asked
+        # about by the rest of its name
+        firsts = Counter(r.label.split()[0].lower() for r in view.rows if len(r.label.split()) >= 2)
         for r in view.rows:
             low = said if r.aggregate else possessive_free
             label = re.sub(f"[{FOOTNOTE_MARKS}]+$", "", r.label).strip()
@@ -774,12 +793,21 @@ class TableQA:
             bare = _KIND_SUFFIX.sub("", core)  # 'Torbay CSP' is asked about as 'Torbay'
             if SUBTOTAL.match(core):
                 bare = re.sub(r"^\s*sub-?totals?\s+(for\s+)?", "", core)  # 'Subtotal East' is asked about as 'East'
+            rest = core.split(None, 1)[1] if len(core.split()) >= 2 and firsts[core.split()[0]] >= 3 else ""
+            if not set(rest.split()) - _PART_WORDS:
+                rest = ""  # ('Keighley West' is not asked about by 'west')
             if (len(core) >= 3 and f" {core} " in low) or (len(bare) >= 4 and bare != core and f" {bare} " in low) \
-                    or core in self._names:  # a ward the question names in short ('Mill Central')
+                    or core in self._names \
+                    or (len(rest) >= 4 and not r.aggregate and f" {rest} " in low):  # a ward the question names in short ('Mill Central')
                 found.append(r)
         # a longer label that contains a shorter one found ("Hart" inside "Hartley Wintney") wins
         return [r for r in found if not any(o is not r and r.label.lower() in o.label.lower() for o in found)]
 
+
+# words that name a part of a place rather than the place ('West', 'Central', 'Rural')
+_PART_WORDS = {"north", "south", "east", "west", "central", "upper", "lower", "inner", "outer", "town", "village",
+               "rural", "urban", "city", "ward", "and", "&", "the", "of", "north-east", "north-west", "south-east",
+               "south-west", "northern", "southern", "eastern", "western", "mid", "middle", "centre", "center"}
 
 _A_MONTH = re.compile(rf"\b{MONTH}\b", re.I)
 

@@ -88,7 +88,7 @@ _NAME_WORDS = {"borough", "district", "city", "council", "county", "safer", "com
                "csp", "metropolitan", "royal", "the", "of", "and", "crime", "reduction", "disorder"}
 
 
-def _short_name(name: str) -> str | None:
+def short_name(name: str) -> str | None:
     """A partnership's name without the words that name its kind ('Safer X Partnership' -> 'x')."""
     words = name.split()
     while words and words[0].lower() in _NAME_WORDS:
@@ -123,7 +123,7 @@ class Gazetteer:
         for m in metas.values():
             if m.partnership:
                 # the name people use: 'X' for 'X Borough', 'North Y' for 'Safer North Y'
-                short = _short_name(_core(m.partnership))
+                short = short_name(_core(m.partnership))
                 if short and short not in g.partnerships:
                     g.partnerships[short] = m.partnership
                 # a joint partnership ('Babergh and Mid Suffolk') is asked about by each of its areas, and as 'X & Y'

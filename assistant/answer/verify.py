@@ -56,7 +56,7 @@ def problems(answer: Answer, texts: dict[str, str]) -> list[str]:
     return out
 
 
-_LABEL = re.compile(r"^\s*([^\t|]{2,80}?)\s*(?:\t|\s{2,}|\|)")  # a table row's first cell
+_LABEL = re.compile(r"^\s*(?:\|\s*)?([^\t|]{2,80}?)\s*(?:\t|\s{2,}|\|)")  # a table row's first cell ('| Robbery | 5.1 |')
 _CELL_NUMBER = re.compile(r"^[(£]?[-+−–]?\d[\d,]*(?:\.\d+)?\s?%?\)?[*†‡]*$")
 _GENERIC_WORDS = {"rate", "rates", "total", "crime", "crimes", "offences", "per", "population", "residents", "people",
                   "area", "areas", "ward", "wards", "local", "the", "and", "of", "all"}
@@ -92,7 +92,7 @@ def _unbound(line: str, by_n: dict, computed: set[str]) -> list[tuple[str, str]]
     for r in rows:
         m = _LABEL.match(r)
         # a row of data has a cell that is a number; a header's numbers ('12m to Sep 2015') name its columns
-        data = any(_CELL_NUMBER.match(c.strip()) for c in re.split(r"\t|\s{2,}|\|", r)[1:])
+        data = any(_CELL_NUMBER.match(c.strip()) for c in re.split(r"\t|\s{2,}|\|", r.strip().strip("|"))[1:])
         if m and data and not re.search(r"\d", m.group(1)):
             labelled.append((m.group(1).strip(), r))
     low = line.lower()

@@ -275,10 +275,12 @@ def normalise_unit(printed: str | None, measure: str | None = None) -> str | Non
         return "count"
     if low in {"people", "residents", "persons"}:
         return "people"
+    # 'per 1k pop', 'per 10k': thousands written with a k
+    low = re.sub(r"\bper\s+(\d{1,3})\s*k\b", lambda k: f"per {int(k.group(1)) * 1000:,}", low)
     m = re.search(r"per\s+([\d,]+)\s*(.*)$", low)
     if not m:
         return s
-    base = m.group(1)
+    base = f"{int(m.group(1).replace(',', '')):,}" if m.group(1).replace(",", "").isdigit() else m.group(1)
     who = m.group(2).strip().rstrip(".")
     who = re.sub(r"^(residents|people|population|pop|persons|inhabitants)$", "population", who)
     if re.fullmatch(r"(u18s|under[\s\-]?18s?|under[\s\-]?18 year olds|children under 18|under 18s)", who):
