@@ -267,6 +267,46 @@ class AnswerEngine(RefusalChecks):
             return ""
         return f"{SECTION_NUMBER.sub('', path[-1]).strip()}:\n" + "\n".join(items[:limit])
 
+    def _numbered_headings(self, frame: Frame, book: CitationBook, limit: int = 10) -> str:
+        """'What are the workstreams ...?': the headings the documents number under that word ('Workstream One:
+        Primary Prevention', 'Priority 2 - Violence', 'Theme C: ...'), each cited where it stands; '' unless a
+        plural word of the question heads two or more such lines (a contents list's lines, with their page
+        numbers, are not the headings)."""
+        where = set(_where(frame))
+        plurals = {w.lower(): re.sub(r"ies$", "y", w)[:-1] if not w.lower().endswith("ies") else re.sub(r"ies$", "y", w)
+                   for w in re.findall(r"\b[A-Za-z]{4,}s\b", frame.text)}
+        for plural, single in plurals.items():
+            line_re = re.compile(rf"^[ \t]*{re.escape(single)}[ \t]+(?P<n>\d{{1,2}}|[A-H]|[IVX]{{1,4}}|one|two|three|four|five|six|"
+                                 rf"seven|eight|nine|ten)[ \t]*[:.\-–][ \t]*(?P<title>[^\n]{{3,80}})$", re.I | re.M)
+            for doc_id, text in self.kb.texts.items():
+                if where and self.kb.metas[doc_id].partnership not in where:
+                    continue
+                found, seen = [], set()
+                for m in line_re.finditer(text):
+                    title = m.group("title").strip()
+                    if re.search(r"(?:\.{3,}|\t)\s*\d+\s*$|\s\d{1,3}$", title) or m.group("n").lower() in seen:
+                        continue  # a contents list's line ('Primary Prevention.....  16'), or the same item again
+                    seen.add(m.group("n").lower())
+                    found.append(m)
+                if len(found) < 2:
+                    continue
+                chunks = sorted(self.text_chunks_all.get(doc_id, []), key=lambda c: c.start)
+                items = []
+                for m in found[:limit]:
+                    # the heading and the paragraph under it (a heading stands outside the passages it titles)
+                    c = next((c for c in chunks if c.end > m.start()), None)
+                    if c is None:
+                        continue
+                    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                    under = text.find("\n\n", text.find("\n\n", m.end()) + 2) if "\n\n" in text[m.end():] else -1
+                    end = min(under if under > m.end() else len(text), m.end() + 400)
+                    n = book.row({"doc_id": doc_id, "start": start, "end": end, "section": " > ".join(c.section_path),
+                                  "page": c.page, "page_inferred": c.page_inferred, "source_kind": "text"})
+                    items.append(f"- {quoted(m.group(0).strip())} [{n}]")
+                if len(items) >= 2:
+                    return f"The {plural}:\n" + "\n".join(items)
+        return ""
+
     def _topic(self, frame: Frame) -> set[str]:
         """What a recommendation question is about: its informative words, less the words for recommending."""
         spelt = self.gazetteer.expansions(frame.text, searched_only=False)
@@ -469,7 +509,8 @@ class AnswerEngine(RefusalChecks):
             narrative = self._discussing(frame, figures, book) or self._narrative(question, frame, hits, book, True)
         else:
             narrative = self._narrative(question, frame, hits, book, with_figures=bool(blocks), exclude=quoted)
-            listed = "" if blocks or frame.intent == Intent.RECOMMENDATION else self._section_list(frame, book)
+            listed = "" if blocks or frame.intent == Intent.RECOMMENDATION else (
+                self._section_list(frame, book) or self._numbered_headings(frame, book))
             if listed:
                 narrative = listed + ("\n\n" + narrative if narrative else "")
             if frame.intent == Intent.RECOMMENDATION:

@@ -84,7 +84,7 @@ _COMBINED = re.compile(r"\b(?:combined|together|as a group|pooled|between them|a
 _ASKS_TOTAL_COUNT = re.compile(r"\b(?:how many|total|number|count|sum)\b", re.I)
 # a total asked of rows the table does not total ('how many referrals in total across all the reasons listed?')
 _SUM = re.compile(r"\b(?:in total|altogether|all together|added up|add up|sum of|summed|across all|between them|combined)\b", re.I)
-_GAP_QUESTION = re.compile(r"\b(how far|how much|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less)\b", re.I)
+_GAP_QUESTION = re.compile(r"\b(how far|how much|how many|what per ?cent|%|per ?cent)\b.*\b(above|below|higher|lower|more|less|fewer)\b", re.I)
 
 
 def _related_measures(canon: str, measures: tuple[str, ...]) -> bool:

@@ -326,7 +326,7 @@ class FigureComposer:
         return out
 
     def area_value(self, partnership: str, measure: str, comparators: tuple[str, ...] = ("force",),
-                   period: str | None = None, question: str = "") -> Composed:
+                   period: str | None = None, question: str = "", comparators_asked: tuple[str, ...] = ()) -> Composed:
         """A partnership's value for a measure with its comparators, ratios, and any disagreeing printed values."""
         out = Composed()
         rows = pd.DataFrame()
@@ -351,7 +351,7 @@ class FigureComposer:
         out.figures.append(self._value_figure(main, n, f"{partnership} {main['measure']} rate"))
         line = (f"- **{partnership}** ({main['period']}): {main.get('measure_printed') or main['measure']} "
                 f"{num(main['value'], main.get('value_text'))}{unit_text(main.get('unit'))} [{n}]")
-        parts = []
+        parts, beside = [], []
         for kind in comparators:
             comp = self.comparator(main, kind)
             if comp is not None:
@@ -365,6 +365,23 @@ class FigureComposer:
                 if comp is not None:
                     parts.append(self.ratio_line(alt, comp, self._cite(alt), out, detail=True))
                     break
+            else:
+                if kind != "force" and kind.replace("_", " ") in comparators_asked:
+                    # asked against a comparator printed only beside another printing of the measure (all ASB against
+                    # the national rate, where the table of traditional ASB gives the force rate only): that one too
+                    for _, alt in rows.iloc[1:].iterrows():
+                        if alt["doc_id"] != main["doc_id"] or alt["period"] != main["period"] or alt["value"] == main["value"]:
+                            continue
+                        comp = self.comparator(alt, kind)
+                        if comp is not None:
+                            beside.append((alt, comp))
+                            break
+        for alt, comp in beside:
+            k = self._cite(alt)
+            out.figures.append(self._value_figure(alt, k, f"{partnership} {alt['measure']} rate (another printing)"))
+            printed = f"{alt.get('measure_printed') or alt['measure']}" + (f" ({alt['qualifier']})" if alt.get("qualifier") else "")
+            out.lines.append(f"- {partnership} ({alt['period']}): {printed} {num(alt['value'], alt.get('value_text'))}"
+                             f"{unit_text(alt.get('unit'))} [{k}]; " + self.ratio_line(alt, comp, k, out, detail=True))
         if parts:
             line += "; " + "; ".join(parts)
         conflicts = self._other_documents(main, rows.iloc[1:], out, f"{partnership} {main['measure']} rate")
@@ -532,7 +549,8 @@ class FigureComposer:
                 comps = tuple(c for c in ("force", "region", "national", "similar_forces")
                               if c == "force" or c.replace("_", " ") in frame.comparators
                               or intent == Intent.COMPARE_LOCAL_FORCE)
-                out.extend(self.area_value(p, measure, comps, question=frame.text))
+                out.extend(self.area_value(p, measure, comps, question=frame.text,
+                                           comparators_asked=tuple(frame.comparators)))
         return out
 
     def ward_detail(self, partnership: str, ward: str, measure: str | None) -> Composed:

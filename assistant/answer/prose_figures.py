@@ -332,10 +332,19 @@ class ProseFigures:
         from ..tables.compute import Computed
 
         comp_re = comparator_pattern(question)
+        own = {self.partnership_of(h.chunk.doc_id) for h in hits}
+        areas = sorted(dict.fromkeys(n for n in names if n not in own), key=lambda n: (question.lower().find(n.lower()) % 10_000))
+        if comp_re is None and len(areas) >= 2 and all(n.lower() in question.lower() for n in areas[:2]):
+            # two areas compared ('how many more ASB incidents per 1,000 did Chasetown have than Stowe?'): the one
+            # named second is the base
+            comp_re = re.compile(r"\b" + re.escape(areas[1]) + r"\b", re.I)
+            areas, base_area = areas[:1], areas[1]
+        else:
+            base_area = None
         if comp_re is None:
             return [], []
-        own = {self.partnership_of(h.chunk.doc_id) for h in hits}
-        for name in sorted((n for n in names if n not in own), key=len, reverse=True):  # areas within a partnership
+        difference = bool(re.search(r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bgap\b", question, re.I))
+        for name in sorted(areas, key=len, reverse=True):  # areas within a partnership
             name_re = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
             for hit in hits:
                 c = hit.chunk
@@ -360,10 +369,13 @@ class ProseFigures:
                     ns.append(self.book.row({"doc_id": c.doc_id, "start": a, "end": b, "section": c.section, "page": c.page,
                                              "page_inferred": c.page_inferred, "source_kind": "passage"}))
                 label = comp_re.match(doc, ca)
-                what = " ".join((label.group(0) if label else doc[ca:cb]).split()).lower()
+                what = base_area or " ".join((label.group(0) if label else doc[ca:cb]).split()).lower()
                 if times:
                     value, unit, formula = v / cval, "times", f"{_fmt(v)} / {_fmt(cval)}"
                     said = f"{value:.2f} times"
+                elif difference:
+                    value, unit, formula = v - cval, "", f"{_fmt(v)} - {_fmt(cval)}"
+                    said = f"{abs(value):,.1f} {'more' if value >= 0 else 'fewer'}".replace(".0 ", " ")
                 else:
                     value, unit, formula = (v - cval) / cval * 100, "%", f"({_fmt(v)} - {_fmt(cval)}) / {_fmt(cval)} × 100"
                     said = f"{abs(value):.1f}% {'above' if value >= 0 else 'below'}"

@@ -273,6 +273,10 @@ class RefusalChecks:
                         near = plain[a : min([*ends, m.end() + 60])]
                     if re.search(r"\d", re.sub(r"(?i)\bper\s+\d[\d,]*", " ", near)):
                         return None
+        # a fact card's line naming the ward beside a figure, under the card's title of the measure ('ASB ... Local
+        # hotspot wards: Chasetown (rate: 71.6)'): the line does not repeat the measure the card is about
+        if measure_words and all(self._on_a_card(frame, w, measure_words) for w in asked):
+            return None
         return f"the documents give no figure for {' or '.join(asked)} on this (they report it for a wider area only)"
 
     def _figure_never_printed(self, frame: Frame) -> str | None:
@@ -611,6 +615,24 @@ class RefusalChecks:
                     pairs += [(x, said[k - 1] if k else "") for k, x in enumerate(said)]
                 cache[d] = pairs
             yield from cache[d]
+
+    def _on_a_card(self, frame: Frame, name: str, words: set[str]) -> bool:
+        """Whether a labelled line of the asked documents ('Local hotspot wards: ...') prints the name beside a figure,
+        under lines (up to twelve above it) that name one of the words."""
+        named = re.compile(rf"\b{re.escape(name)}\b[^\n\d]{{0,25}}\d", re.I)
+        for d in self._asked_docs(frame):
+            lines = self.kb.texts[d].split("\n")
+            at = 0
+            for i, line in enumerate(lines):
+                start, at = at, at + len(line) + 1
+                if not (re.match(r"^\s*[^.:;\d]{2,50}:\s", line) and named.search(YEARISH.sub(" ", line))):
+                    continue
+                # (the card's lines above it, or the title of the section it stands in)
+                section = next((" ".join(c.section_path) for c in self.text_chunks_all.get(d, [])
+                                if c.start <= start < c.end), "")
+                if _names_word(" ".join(lines[max(0, i - 12) : i]) + " " + section, words):
+                    return True
+        return False
 
     def _said_beside(self, frame: Frame, said: re.Pattern[str], words: set[str]) -> bool:
         """Whether a sentence of the asked documents says it (the pattern) beside a figure and one of the words (in

@@ -108,3 +108,21 @@ def test_an_age_read_as_a_threshold_no_area_passes_is_no_crash(bundled_assistant
     """'aged over 65' looks like 'over 65' to the count-above operation; no row passes it and none is cited."""
     a = bundled_assistant.ask("How many domestic abuse incidents involving victims aged over 65 were recorded in Lichfield?")
     assert a.status == "insufficient_evidence", a.answer
+
+
+def test_a_comparator_asked_for_is_read_beside_the_printing_that_has_it(bundled_assistant):
+    """Tamworth's table of ASB without Covid breaches gives the force rate only; all ASB is printed beside the
+    England & Wales rate: asked against the national rate, that printing answers first."""
+    a = bundled_assistant.ask("What is the difference between Tamworth's ASB rate and the national rate?")
+    lead = a.answer.splitlines()[0]
+    assert "38.8" in lead and "34.2" in lead and "4.6 above" in lead, a.answer
+
+
+def test_two_wards_of_a_fact_card_are_compared_with_each_other(bundled_assistant):
+    """'Local hotspot wards: Chasetown (rate: 71.6), Stowe (rate: 64.6)' stands under the ASB card without naming
+    ASB: it is the wards' ASB figure, and the second ward named is the base of the difference."""
+    a = bundled_assistant.ask("How many more ASB incidents per 1,000 did Chasetown have than Stowe?")
+    assert a.status == "answered", a.answer
+    lead = a.answer.splitlines()[0]
+    assert "71.6" in lead and "64.6" in lead and "7 more" in lead, a.answer
+    assert any(f.computed and f.value == pytest.approx(7.0) and f.formula == "71.6 - 64.6" for f in a.figures), a.figures
