@@ -370,7 +370,9 @@ def classify(question: str, frame: Frame) -> Intent:
     if len(frame.partnerships) >= 2 or comparing:
         if not re.search(r"\bwards?\b", q, re.I) or len(frame.partnerships) >= 2:
             return "compare_partnerships"
-    if len(set(frame.years)) >= 2 or len(frame.periods) >= 2 or ASKS_CHANGE_FIGURE.search(q):
+    # ('is X's rate above the force average, and by how much?' asks the gap to the comparator, not a change)
+    against = bool(frame.comparators) and re.search(r"\b(above|below|higher|lower|than|against|vs\.?|versus)\b", q, re.I)
+    if len(set(frame.years)) >= 2 or len(frame.periods) >= 2 or (ASKS_CHANGE_FIGURE.search(q) and not against):
         return "compare_years"
     if frame.comparators and frame.measures and re.search(r"\b(vs\.?|versus|v|against|compared?|compares|comparison|"
                                                           r"above|below|higher|lower|better|worse)\b", q, re.I):
@@ -421,6 +423,18 @@ def defined_abbreviations(texts) -> dict[str, str]:
     return out
 
 
+def _named_as_comparator(question: str, partnership: str, gazetteer: Gazetteer) -> bool:
+    """Whether the question names the partnership as a comparator: followed by 'force' or 'police' ('the
+    Staffordshire force rate'), or as the base of a comparison ('than the Staffordshire rate', 'with the X average')."""
+    names = {k for k, v in gazetteer.partnerships.items() if v == partnership} | {_core(partnership).lower()}
+    for name in sorted(names, key=len, reverse=True):
+        n = re.escape(name)
+        if re.search(rf"\b{n}\b(?:'s)?\s+(?:force|police|constabulary)\b", question, re.I) or re.search(
+                rf"\b(?:than|with|against|to|versus|vs\.?)\s+the\s+{n}\s+(?:rate|average|figure|level)s?\b", question, re.I):
+            return True
+    return False
+
+
 def parse(question: str, gazetteer: Gazetteer) -> Frame:
     """A Frame for a question on its own."""
     periods, years = _periods_in(question)
@@ -428,6 +442,10 @@ def parse(question: str, gazetteer: Gazetteer) -> Frame:
     unknown = gazetteer.unknown_in(question)
     partnerships = [p for p in gazetteer.partnerships_in(question)
                     if not any(_core(p).lower() in u.lower() for u in unknown)]
+    # 'Cannock Chase's rate against the Staffordshire force rate': a partnership named as the comparator of another
+    # ('the X force rate', 'than the X rate') is that comparator, not a second partnership asked about
+    as_comparator = [p for p in partnerships if len(partnerships) >= 2 and _named_as_comparator(question, p, gazetteer)]
+    partnerships = [p for p in partnerships if p not in as_comparator]
     frame = Frame(
         text=question,
         partnerships=tuple(partnerships),
@@ -436,7 +454,7 @@ def parse(question: str, gazetteer: Gazetteer) -> Frame:
         measures=tuple(_measures_in(question)),
         periods=tuple(periods),
         years=tuple(years),
-        comparators=tuple(_comparators_in(question, partnerships)),
+        comparators=tuple(dict.fromkeys([*_comparators_in(question, partnerships), *(["force"] if as_comparator else [])])),
         ranking=("lowest" if re.search(r"\b(lowest|least|smallest|bottom|best)\b", question, re.I)
                  else "highest" if _RANKING.search(question) else None),
         expansions=tuple(gazetteer.expansions(question)),

@@ -126,3 +126,21 @@ def test_two_wards_of_a_fact_card_are_compared_with_each_other(bundled_assistant
     lead = a.answer.splitlines()[0]
     assert "71.6" in lead and "64.6" in lead and "7 more" in lead, a.answer
     assert any(f.computed and f.value == pytest.approx(7.0) and f.formula == "71.6 - 64.6" for f in a.figures), a.figures
+
+
+def test_a_partnership_named_as_the_comparator_is_the_comparator(bundled_assistant):
+    """'the Staffordshire force rate' names the county's partnership as the force comparator, not a second
+    partnership; and the table's title, printed 'April 202- March 2023', is quoted without its typo counting as a
+    figure no source backs."""
+    a = bundled_assistant.ask("How does Cannock Chase's violence rate compare with the Staffordshire force rate?")
+    assert a.status == "answered", a.answer
+    lead = a.answer.splitlines()[0]
+    assert "Cannock Chase 38" in lead and "Staffordshire (Force Area) 38" in lead, a.answer
+    assert a.context["frame"]["partnerships"] == ["Cannock Chase"], a.context["frame"]
+
+
+def test_by_how_much_above_a_comparator_asks_the_gap_not_a_change_over_time(bundled_assistant):
+    a = bundled_assistant.ask("Is Lichfield's residential burglary rate above the force average, and by how much?")
+    assert a.intent == "compare_local_force", a.intent
+    assert a.answer.startswith("Yes: Lichfield residential burglary rate 3.8 against force rate 3.3"), a.answer
+    assert "0.5 above it" in a.answer, a.answer

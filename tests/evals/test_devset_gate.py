@@ -73,8 +73,17 @@ NEAR_MISS = ABSTENTION.with_name("devset2.jsonl")
 NEAR_MISS_THRESHOLDS = {"accuracy": 0.75, "abstention_recall": 0.62, "abstention_precision": 0.95}
 
 
-@pytest.mark.parametrize("questions,floors", [(ABSTENTION, ABSTENTION_THRESHOLDS), (NEAR_MISS, NEAR_MISS_THRESHOLDS)],
-                         ids=["devset", "devset2"])
+# a third near-miss file (16 unanswerable, 8 controls) and computed questions over the devset, written blind on
+# 2026-12-03 (evals/sets/abstention/devset3.jsonl, evals/sets/computed/cq_devset.jsonl)
+NEAR_MISS3 = ABSTENTION.with_name("devset3.jsonl")
+NEAR_MISS3_THRESHOLDS = {"accuracy": 0.72, "abstention_recall": 0.70, "abstention_precision": 0.95}
+COMPUTED = ABSTENTION.parents[1] / "computed" / "cq_devset.jsonl"
+COMPUTED_THRESHOLDS = {"accuracy": 0.50, "citation_recall": 0.75}
+
+
+@pytest.mark.parametrize("questions,floors", [(ABSTENTION, ABSTENTION_THRESHOLDS), (NEAR_MISS, NEAR_MISS_THRESHOLDS),
+                                              (NEAR_MISS3, NEAR_MISS3_THRESHOLDS), (COMPUTED, COMPUTED_THRESHOLDS)],
+                         ids=["devset", "devset2", "devset3", "cq_devset"])
 def test_devset_abstention_stays_above_the_ratchet(devset_assistant, questions, floors, tmp_path):
     kind, assistant = devset_assistant
     ask_turns, retrieve = for_assistant(assistant)

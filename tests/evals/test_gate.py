@@ -23,6 +23,8 @@ def test_scores_stay_above_the_ratchet(gold_run):
 NEAR_MISS = {
     "bundled.jsonl": {"accuracy": 0.80, "abstention_recall": 0.78, "abstention_precision": 0.95},
     "bundled2.jsonl": {"accuracy": 0.75, "abstention_recall": 0.62, "abstention_precision": 0.95},
+    # written blind on 2026-12-03 (15 unanswerable, 7 controls)
+    "bundled3.jsonl": {"accuracy": 0.78, "abstention_recall": 0.70, "abstention_precision": 0.95},
 }
 
 
@@ -39,3 +41,17 @@ def test_near_miss_abstention_stays_above_the_ratchet(bundled_assistant, tmp_pat
         low.update({f"{name} {k}": (overall[k], floor) for k, floor in floors.items()
                     if overall[k] is None or overall[k] < floor})
     assert not low, f"near-miss abstention below the ratchet: {low}"
+
+
+def test_fresh_questions_over_the_bundled_documents_stay_above_the_ratchet(bundled_assistant, tmp_path):
+    """36 answerable questions over the bundled five, written blind on 2026-12-03 (evals/questions_fresh2.jsonl)."""
+    from pathlib import Path
+
+    from evals.runner import for_assistant, run_eval
+
+    questions = Path(__file__).resolve().parents[2] / "evals" / "questions_fresh2.jsonl"
+    ask_turns, retrieve = for_assistant(bundled_assistant)
+    overall = run_eval(ask_turns, questions, tmp_path, retrieve=retrieve)["overall"]
+    floors = {"accuracy": 0.75, "citation_recall": 0.85}
+    low = {k: (overall[k], floor) for k, floor in floors.items() if overall[k] is None or overall[k] < floor}
+    assert not low, f"questions_fresh2 below the ratchet: {low}; see {tmp_path / 'report.md'}"
