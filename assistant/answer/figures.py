@@ -399,7 +399,7 @@ class FigureComposer:
                              f"for this ({o.get('measure_printed') or o['measure']}) [{k}].")
         return out
 
-    def across_partnerships(self, measure: str, partnerships: list[str] | None = None) -> Composed:
+    def across_partnerships(self, measure: str, partnerships: list[str] | None = None, question: str = "") -> Composed:
         """The measure side by side for every partnership that reports it, with each document's period."""
         out = Composed()
         rows = self._rows(None, [measure], "partnership")
@@ -452,6 +452,25 @@ class FigureComposer:
             out.lines += conflicts
         if rows["period"].nunique() > 1:
             out.lines.append("The periods differ, so the figures are not strictly like for like.")
+        asked = re.search(r"\b(higher|highest|more|most|worse|worst|lower|lowest|less|least|fewer|fewest|better|best)\b",
+                          question, re.I)
+        if asked and re.search(r"\b(which|who|where)\b", question, re.I) and len(rows) >= 2:
+            # 'which has the higher ASB rate, X or Y?': the answer first, in a sentence
+            low = asked.group(1).lower() in ("lower", "lowest", "less", "least", "fewer", "fewest", "better", "best")
+            ordered = rows.sort_values("value", ascending=low)
+            top, rest = ordered.iloc[0], ordered.iloc[1:]
+            word = asked.group(1).lower()
+            unit = unit_text(top.get("unit"))
+            ties = [r for _, r in rest.iterrows() if float(r["value"]) == float(top["value"])]
+            others = ", ".join(f"{r['partnership']}'s {num(r['value'], r.get('value_text'))} [{self._cite(r)}]"
+                               for _, r in rest.iterrows() if float(r["value"]) != float(top["value"]))
+            if ties:
+                names = " and ".join([top["partnership"], *(r["partnership"] for r in ties)])
+                lead = f"{names} are level on {measure}: {num(top['value'], top.get('value_text'))}{unit} [{self._cite(top)}]"
+            else:
+                lead = (f"{top['partnership']} is {word}: {num(top['value'], top.get('value_text'))}{unit} "
+                        f"[{self._cite(top)}]")
+            out.lines.insert(0, lead + (f", against {others}." if others else "."))
         return out
 
     def change(self, partnership: str, measure: str, area_type: str = "partnership") -> Composed:
@@ -529,7 +548,7 @@ class FigureComposer:
         low = frame.text.lower()
         wants_count = bool(re.search(r"\b(estimate\w*|approximate(ly)?|roughly)\b", low)) and "times" not in low
         if intent == Intent.COMPARE_PARTNERSHIPS and measure:
-            out.extend(self.across_partnerships(measure, partnerships if len(partnerships) >= 2 else None))
+            out.extend(self.across_partnerships(measure, partnerships if len(partnerships) >= 2 else None, question=frame.text))
             return out
         for p in partnerships:
             if intent == Intent.WARD_HOTSPOT or (intent == Intent.COMPUTED and ("ward" in frame.text.lower() or frame.wards)):

@@ -144,3 +144,11 @@ def test_by_how_much_above_a_comparator_asks_the_gap_not_a_change_over_time(bund
     assert a.intent == "compare_local_force", a.intent
     assert a.answer.startswith("Yes: Lichfield residential burglary rate 3.8 against force rate 3.3"), a.answer
     assert "0.5 above it" in a.answer, a.answer
+
+
+def test_which_of_two_partnerships_is_higher_is_said_first(bundled_assistant):
+    a = bundled_assistant.ask("Which has the higher ASB rate, Cannock Chase or Tamworth?")
+    assert a.answer.startswith("Tamworth is higher: 21.9 per 1,000 population"), a.answer
+    assert "against Cannock Chase's 11" in a.answer.splitlines()[0], a.answer
+    lowest = bundled_assistant.ask("Which partnership has the lowest domestic abuse rate?")
+    assert lowest.answer.startswith("Stafford is lowest: 10.6"), lowest.answer
