@@ -106,7 +106,18 @@ class TableView:
         if labels:
             title = title[labels[-1].start() :]  # 'Source: ... 2014. Table 4.2 Rates ...': the table's own title
         title = re.sub(r"(?:\s+\(?(?:19|20)\d{2}[/-]\d{2,4}\)?){2,}\s*$", "", title)  # a header's stray period cells
-        return _TABLE_LABEL.sub("", title).strip()
+        title = _TABLE_LABEL.sub("", title).strip()
+        # a number in a title that is no year, period or 'per 1,000' is no figure of the answer either ('April 202-
+        # March 2023', a typo): it is left out, so the line quoting the title states only figures its row prints
+        kept = [m.span() for m in re.finditer(r"(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?|\bper\s+\d[\d,]*", title)]
+        out, at = [], 0
+        for m in re.finditer(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])", title):
+            if any(a <= m.start() < b for a, b in kept):
+                continue
+            out.append(title[at : m.start()])
+            at = m.end()
+        title = "".join(out) + title[at:]
+        return re.sub(r"\s{2,}", " ", re.sub(r"\(\s*\)", "", title)).strip()
 
     def numeric_columns(self) -> list[int]:
         """Columns (after the label) where most rows hold a number, or a number or a cell left out ('*', 'n/a')."""

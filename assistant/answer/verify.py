@@ -41,7 +41,7 @@ def problems(answer: Answer, texts: dict[str, str]) -> list[str]:
             out.append(f"citation {c.n} is not verbatim in {c.source}")
     backed: set[str] = set()
     for c in answer.citations:
-        backed |= _numbers(c.text) | _numbers(_caption_of(c, texts))
+        backed |= _numbers(c.text)
     for f in answer.figures:
         if f.computed and f.formula:
             shown = f"{f.value:g} {f.value:.2f} {f.value:.1f} {f.value:.0f} {abs(f.value):,.0f}"
@@ -52,19 +52,8 @@ def problems(answer: Answer, texts: dict[str, str]) -> list[str]:
     computed = _stated(answer)
     by_n = {c.n: c for c in answer.citations}
     for line in answer.answer.split("\n"):
-        out += [f"number {n} {why}" for n, why in _unbound(line, by_n, computed, texts)]
+        out += [f"number {n} {why}" for n, why in _unbound(line, by_n, computed)]
     return out
-
-
-def _caption_of(c, texts: dict[str, str]) -> str:
-    """For a cited table row, the lines above it up to its title (a row is quoted with its table's title, whose
-    numbers are a period or a typo, 'April 202- March 2023', rather than figures): the text from the last blank line
-    before the row's table, at most 600 characters back."""
-    if getattr(c, "kind", "") != "table_row" or c.doc_id not in texts or not c.start:
-        return ""
-    before = texts[c.doc_id][max(0, c.start - 600) : c.start]
-    blocks = [b for b in re.split(r"\n\s*\n", before) if b.strip()]
-    return " ".join(blocks[-2:]) if blocks else ""
 
 
 _LABEL = re.compile(r"^\s*(?:\|\s*)?([^\t|]{2,80}?)\s*(?:\t|\s{2,}|\|)")  # a table row's first cell ('| Robbery | 5.1 |')
@@ -83,7 +72,7 @@ def _stated(answer: Answer) -> set[str]:
     return out
 
 
-def _unbound(line: str, by_n: dict, computed: set[str], texts: dict[str, str] | None = None) -> list[tuple[str, str]]:
+def _unbound(line: str, by_n: dict, computed: set[str]) -> list[tuple[str, str]]:
     """Numbers of one answer line that its own citations do not print beside what the line names.
 
     A number must be in a passage the line itself cites; and when the line names one row of a cited table
@@ -97,8 +86,6 @@ def _unbound(line: str, by_n: dict, computed: set[str], texts: dict[str, str] | 
     if not nums:
         return []
     printed = set().union(*(_numbers(t) for t in cited))
-    if texts:
-        printed |= set().union(*(_numbers(_caption_of(by_n[m], texts)) for m in markers if m in by_n))
     out = [(n, "is not in the passage its sentence cites") for n in sorted(nums - printed)]
     rows = [r for t in cited for r in t.split("\n") if r.strip()]
     labelled = []
@@ -145,7 +132,7 @@ def verify(answer: Answer, metas: dict[str, DocumentMeta], texts: dict[str, str]
         markers = {int(m) for m in _MARKER.findall(line)}
         if markers & bad_cites or _numbers(_NOT_FIGURES.sub(" ", _MARKER.sub("", line))) & unbacked:
             continue
-        if _unbound(line, by_n, computed, texts):
+        if _unbound(line, by_n, computed):
             continue
         kept.append(line)
     while kept and not kept[-1].strip():
