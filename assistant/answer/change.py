@@ -78,8 +78,23 @@ def asks_change(question: str) -> bool:
     return bool(CHANGE_QUESTION.search(question)) and not ASKS_WHY.search(question)
 
 
+# a labelled line that states a change: 'Direction of travel: ...', 'Trend: ...', 'Change on last year: ...'
+_CHANGE_LABEL = re.compile(r"^[ \t]*(?:direction of travel|trend|change|compared (?:to|with)|year on year)[^:\n]{0,30}:[ \t]*\S", re.I)
+
+
+def _card_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of a card's labelled lines that state a change."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        if _CHANGE_LABEL.match(line):
+            out.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
+        at += len(line) + 1
+    return out
+
+
 def change_statements(question: str, hits: list[Retrieved], weights: TermWeights, measures: tuple[str, ...] = (),
-                      names: tuple[str, ...] = (), max_chunks: int = 6, limit: int = 2) -> list[Picked]:
+                      names: tuple[str, ...] = (), max_chunks: int = 6, limit: int = 2,
+                      cards_from: int | None = None) -> list[Picked]:
     """The sentences of the top passages that state a change in what the question asks about, best first."""
     from ..tables.vocabulary import find_measures
     from .scope import GENERIC
@@ -96,13 +111,21 @@ def change_statements(question: str, hits: list[Retrieved], weights: TermWeights
         topic |= _CRIME_WORDS
     asked_periods = {m.group(0) for m in PERIOD_RANGE.finditer(question)} | set(YEARISH.findall(question))
     scored: list[Picked] = []
-    for rank, hit in enumerate(hits[:max_chunks]):
-        if hit.chunk.kind != "text":
+    # (hits from cards_from on are fact cards of the best passages' sections, read as if ranked beside them)
+    looked = list(enumerate(hits[:max_chunks])) + ([] if cards_from is None else list(enumerate(hits))[cards_from:])
+    for at, hit in looked:
+        rank = min(at, max_chunks)
+        if hit.chunk.kind not in ("text", "card"):
             continue
-        for a, b in units_of(hit.chunk):
+        card = hit.chunk.kind == "card"
+        # a fact card says its change on a labelled line ('Direction of travel: Some increase (+8%) on 12 months
+        # ending October 2019'), about the measure its section's title names
+        for a, b in (_card_lines(hit.chunk.text) if card else units_of(hit.chunk)):
             sent = hit.chunk.text[a:b]
-            if not _is_sentence(sent) or not CHANGE_FIGURE.search(YEARISH.sub(" ", sent)):
+            if not (card or _is_sentence(sent)) or not CHANGE_FIGURE.search(YEARISH.sub(" ", sent)):
                 continue
+            if card:
+                sent = " ".join(hit.chunk.section_path[-1:]) + " " + sent
             said = {m for m, _, _ in find_measures(sent)}
             lexical = weights.overlap(topic, sent) if topic else 0.0
             if not (said & wanted) and (lexical <= 0 or (qualifiers and not set(terms(sent)) & qualifiers)):
@@ -111,7 +134,7 @@ def change_statements(question: str, hits: list[Retrieved], weights: TermWeights
             if asked_periods and any(p in sent for p in asked_periods):
                 score += 1.0
             score *= (0.5 + max(hit.dense, 0.0)) / (1.0 + 0.25 * rank)
-            scored.append(Picked(rank, a, b, score))
+            scored.append(Picked(at, a, b, score))
     if not scored:
         return []
     scored.sort(key=lambda p: -p.score)

@@ -770,7 +770,15 @@ class AnswerEngine(RefusalChecks):
         if asks_change(question):
             # a question about change leads with the sentences that state a change figure for what it asks about
             names = (*frame.partnerships, *(w for w, _ in frame.wards))
-            lead = change_statements(question, hits, self.kb.weights, frame.measures, names)
+            # (with the fact cards of the sections the best passages stand in: a card states its change on a line)
+            seen = {h.chunk.chunk_id for h in hits}
+            cards = [Retrieved(c, h.score, h.dense, h.bm25, h.rank) for h in hits[:3]
+                     for c in self.kb.cards.get(h.chunk.doc_id, ()) if c.section_path == h.chunk.section_path
+                     and c.chunk_id not in seen]
+            first_card = len(hits)
+            hits = [*hits, *cards]
+            lead = change_statements(question, hits, self.kb.weights, frame.measures, names,
+                                     cards_from=first_card if cards else None)
             led = {said(p) for p in lead}  # overlapping chunks print one sentence twice
             picked = lead + [p for p in picked if said(p) not in led][: max(0, len(picked) - len(lead))]
         picked = [p for p in picked if said(p) != exclude]

@@ -152,3 +152,11 @@ def test_which_of_two_partnerships_is_higher_is_said_first(bundled_assistant):
     assert "against Cannock Chase's 11" in a.answer.splitlines()[0], a.answer
     lowest = bundled_assistant.ask("Which partnership has the lowest domestic abuse rate?")
     assert lowest.answer.startswith("Stafford is lowest: 10.6"), lowest.answer
+
+
+def test_a_change_a_fact_card_states_on_a_labelled_line_leads(bundled_assistant):
+    """Lichfield's ASB card gives its change as 'Direction of travel: Some increase (+8%) ...', a line of the card
+    rather than a sentence of the text: asked how ASB changed, that line leads."""
+    a = bundled_assistant.ask("How did ASB change in Lichfield compared with the previous year?")
+    assert a.status == "answered", a.answer
+    assert "+8%" in a.answer.splitlines()[0], a.answer
