@@ -269,11 +269,11 @@ class AnswerEngine(RefusalChecks):
 
     def _numbered_headings(self, frame: Frame, book: CitationBook, limit: int = 10) -> str:
         """'What are the workstreams ...?': the headings the documents number under that word ('Workstream One:
-        Primary Prevention', 'Priority 2 - Violence', 'Theme C: ...'), each cited where it stands; '' unless a
+        Prevention', 'Priority 2 - Violence', 'Theme C: ...'), each cited where it stands; '' unless a
         plural word of the question heads two or more such lines (a contents list's lines, with their page
         numbers, are not the headings)."""
         where = set(_where(frame))
-        plurals = {w.lower(): re.sub(r"ies$", "y", w)[:-1] if not w.lower().endswith("ies") else re.sub(r"ies$", "y", w)
+        plurals = {w.lower(): w[:-3] + "y" if w.lower().endswith("ies") else w[:-1]  # ('priorities' -> 'priority')
                    for w in re.findall(r"\b[A-Za-z]{4,}s\b", frame.text)}
         for plural, single in plurals.items():
             line_re = re.compile(rf"^[ \t]*{re.escape(single)}[ \t]+(?P<n>\d{{1,2}}|[A-H]|[IVX]{{1,4}}|one|two|three|four|five|six|"
@@ -285,7 +285,7 @@ class AnswerEngine(RefusalChecks):
                 for m in line_re.finditer(text):
                     title = m.group("title").strip()
                     if re.search(r"(?:\.{3,}|\t)\s*\d+\s*$|\s\d{1,3}$", title) or m.group("n").lower() in seen:
-                        continue  # a contents list's line ('Primary Prevention.....  16'), or the same item again
+                        continue  # a contents list's line ('Prevention.....  16'), or the same item again
                     seen.add(m.group("n").lower())
                     found.append(m)
                 if len(found) < 2:
@@ -1079,7 +1079,7 @@ class AnswerEngine(RefusalChecks):
         return line, [comp.to_figure((*rate.citations, n_pop))]
 
     def _earlier_figure(self, frame: Frame, narrative: str, book: CitationBook):
-        """'What was Gateshead's ASB total in 2015/16?' of a 2016/17 assessment: a sentence the answer leads with
+        """'What was Harrowden's ASB total in 2015/16?' of a 2016/17 assessment: a sentence the answer leads with
         that states a change from the year asked ('9,915 ASB incidents in 2016/17, a fall of 927 on 2015/16') gives
         the earlier figure (10,842), said first with how it is read."""
         from ..text import PERIOD_RANGE
@@ -1131,8 +1131,8 @@ class AnswerEngine(RefusalChecks):
                 continue
             flat = text.replace("\n", " ")  # (wrapped: 'with 201,600\nresidents')
             m, group = _POPULATION.search(flat), None
-            # a list of areas' populations naming the partnership ('based on the 2011 Census (Hart 91,000; Rushmoor
-            # 93,800; Safer North Hampshire 352,600)')
+            # a list of areas' populations naming the partnership ('based on the 2011 Census (Ashby 91,000; Kellow
+            # 93,800; Harrowden 352,600)')
             for name in where:
                 listed = re.compile(rf"\b(?:population|census)\b[^.]{{0,300}}?\b{re.escape(name)}\s*[:=–-]?\s*"
                                     r"(?P<n>\d{1,3}(?:,\d{3})+)(?![\d,])", re.I).search(flat)

@@ -147,7 +147,7 @@ def _prints_rate(view: TableView, row) -> bool:
 
 
 def _place_comparator(question: str) -> re.Pattern | None:
-    """A comparator the question names as a place ('the London rate', 'the Lancashire rate'): a region, county,
+    """A comparator the question names as a place ('the Wessex rate', 'the Northmoor rate'): a region, county,
     force area or country, as a pattern for the tables' labels."""
     from ..ingest.places import find_places
     from .understand import PLACE_COMPARATOR
@@ -1087,8 +1087,8 @@ class EvidenceComposer(ProseFigures):
         elif asked:
             base = asked[0]
         if comp_re and not printed and not any(comp_re.search(h) for h in view.header) and row.values[j] is not None:
-            # the comparator named is printed in another table of the document ('Noel Park's robbery rate against
-            # the London rate': the ward table, and the borough's table of comparators)
+            # the comparator named is printed in another table of the document ('a ward's robbery rate against
+            # the region's rate': the ward table, and the borough's table of comparators)
             other = self._comparator_elsewhere(view, j, comp_re)
             if other is not None:
                 return self._times_across(view, row, j, *other)

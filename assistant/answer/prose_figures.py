@@ -223,9 +223,9 @@ class ProseFigures:
         return [], []
 
     def _of_them_before(self, hits: list[Retrieved], topic: set[str], names: list[str] | tuple[str, ...] = ()):
-        """'What share of the NTE violent offences in the five town centres were in Salisbury?': a sentence giving a
+        """'What share of the NTE violent offences in the five town centres were in Millbrook?': a sentence giving a
         part of a whole the sentence before it gave ('1,046 violent offences were recorded in the five town
-        centres ... Salisbury's NTE alone accounted for 389 of them'), the part's sentence naming what is asked
+        centres ... Millbrook's NTE alone accounted for 389 of them'), the part's sentence naming what is asked
         and the whole the largest count of the sentence before; the share computed."""
         from ..tables.compute import Computed
 
@@ -335,7 +335,7 @@ class ProseFigures:
         own = {self.partnership_of(h.chunk.doc_id) for h in hits}
         areas = sorted(dict.fromkeys(n for n in names if n not in own), key=lambda n: (question.lower().find(n.lower()) % 10_000))
         if comp_re is None and len(areas) >= 2 and all(n.lower() in question.lower() for n in areas[:2]):
-            # two areas compared ('how many more ASB incidents per 1,000 did Chasetown have than Stowe?'): the one
+            # two areas compared ('how many more ASB incidents per 1,000 did Ferry Lane have than Ashcombe?'): the one
             # named second is the base
             comp_re = re.compile(r"\b" + re.escape(areas[1]) + r"\b", re.I)
             areas, base_area = areas[:1], areas[1]

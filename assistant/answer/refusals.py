@@ -207,7 +207,7 @@ class RefusalChecks:
             words = m.group("name").split()
             for k in range(1, len(words)):
                 if re.fullmatch(MONTH, words[k], re.I):
-                    words = words[: k - 1 if words[k - 1].islower() else k]  # ('Rochester in December 2016')
+                    words = words[: k - 1 if words[k - 1].islower() else k]  # ('Millbrook in December 2016')
                     break
             while words and words[-1].lower() in _NOT_NAMES:
                 words.pop()
@@ -235,7 +235,7 @@ class RefusalChecks:
         if frame.intent == Intent.WARD_HOTSPOT and not asks and not (named_ward and frame.measures and figure_words):
             return None  # 'which wards ...' names no ward to find a figure for ('ASB in X ward?' does)
         own = {k.lower() for k in self.gazetteer.partnerships} | {p.lower() for p in frame.partnerships}
-        # ('Bradford District', 'the Borough of X': the partnership's own name with a word of its kind)
+        # ('X District', 'the Borough of X': the partnership's own name with a word of its kind)
         own |= {short_name(p) for p in own if short_name(p)}
         asked = [w for w, _ in frame.wards if w.lower() not in own and (short_name(w) or "") not in own]
         # 'in Kingsbrook ward': a ward the question calls one, though no table prints it
@@ -274,7 +274,7 @@ class RefusalChecks:
                     if re.search(r"\d", re.sub(r"(?i)\bper\s+\d[\d,]*", " ", near)):
                         return None
         # a fact card's line naming the ward beside a figure, under the card's title of the measure ('ASB ... Local
-        # hotspot wards: Chasetown (rate: 71.6)'): the line does not repeat the measure the card is about
+        # hotspot wards: Ferry Lane (rate: 71.6)'): the line does not repeat the measure the card is about
         if measure_words and all(self._on_a_card(frame, w, measure_words) for w in asked):
             return None
         return f"the documents give no figure for {' or '.join(asked)} on this (they report it for a wider area only)"
@@ -690,7 +690,7 @@ class RefusalChecks:
 
     def _part_missing(self, frame: Frame, shown: str) -> str | None:
         """A figure asked for a part of the day or of a place that the answer gives for another part, or for the
-        whole: 'felt unsafe during the day' of a survey reported after dark, 'residents in the west of Haringey'
+        whole: 'felt unsafe during the day' of a survey reported after dark, 'residents in the west of Harrowden'
         of a borough-wide figure. A reason when no figure sentence of the answer names the part asked, and no
         sentence of the asked documents names it beside a figure and the question's most specific word."""
         if not _asks_a_figure(frame):
@@ -803,7 +803,7 @@ _DAY_PARTS = {
 }
 _NOT_A_PART = r"(?![\s-]+(?:economy|economies|ntes?)\b)"  # ('the night-time economy' is a place's trade, not an hour)
 _TIME_OF_DAY = re.compile("|".join(rf"(?P<{k}>\b(?:{v})\b{_NOT_A_PART})" for k, v in _DAY_PARTS.items()), re.I)
-# a compass part of a place ('the west of Haringey', 'the north of the borough')
+# a compass part of a place ('the west of Harrowden', 'the north of the borough')
 _COMPASS_PART = re.compile(r"\bthe\s+(?P<compass>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+(?:part\s+)?of\b",
                            re.I)
 

@@ -281,7 +281,7 @@ class ScopeChecker:
         return None
 
     def _said_of_elsewhere(self, partnership: str, t: str) -> set[str]:
-        """The other partnerships whose documents say the word of this one in one sentence ('Staffordshire overall
+        """The other partnerships whose documents say the word of this one in one sentence ('Wessexshire overall
         has not seen an increase in knife crime', in a district's assessment of the county it lies in)."""
         name = re.sub(r"\s*\(.*?\)", "", partnership).strip()
         if len(name) < 4:
@@ -298,7 +298,7 @@ class ScopeChecker:
 
     def told_elsewhere(self, frame: Frame) -> set[str]:
         """The partnerships whose documents say what the question asks of the partnership it names, when that
-        partnership's own documents never use the word ('knife crime in Staffordshire?' of a county agreement that
+        partnership's own documents never use the word ('knife crime in Wessexshire?' of a county agreement that
         never mentions knives, and a district's assessment that says how knife crime changed across the county)."""
         qualifiers = [t for t in _qualifiers(frame.text) if t not in GENERIC]
         out: set[str] = set()

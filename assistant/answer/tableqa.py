@@ -793,7 +793,7 @@ class TableQA:
         # figures engine, which knows its measures)
         possessive_free = said + re.sub(r"'s\b", "", said) + " "
         found = []
-        # a town's name that begins many labels ('Loughborough Storer', 'Loughborough Hastings'): a ward is asked
+        # a town's name that begins many labels ('Ambridge Abbey', 'Ambridge Mill'): a ward is asked
         # about by the rest of its name
         firsts = Counter(r.label.split()[0].lower() for r in view.rows if len(r.label.split()) >= 2)
         for r in view.rows:
@@ -806,7 +806,7 @@ class TableQA:
                 bare = re.sub(r"^\s*sub-?totals?\s+(for\s+)?", "", core)  # 'Subtotal East' is asked about as 'East'
             rest = core.split(None, 1)[1] if len(core.split()) >= 2 and firsts[core.split()[0]] >= 3 else ""
             if not set(rest.split()) - _PART_WORDS:
-                rest = ""  # ('Keighley West' is not asked about by 'west')
+                rest = ""  # ('Ambridge West' is not asked about by 'west')
             if (len(core) >= 3 and f" {core} " in low) or (len(bare) >= 4 and bare != core and f" {bare} " in low) \
                     or core in self._names \
                     or (len(rest) >= 4 and not r.aggregate and f" {rest} " in low):  # a ward the question names in short ('Mill Central')

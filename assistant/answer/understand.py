@@ -425,7 +425,7 @@ def defined_abbreviations(texts) -> dict[str, str]:
 
 def _named_as_comparator(question: str, partnership: str, gazetteer: Gazetteer) -> bool:
     """Whether the question names the partnership as a comparator: followed by 'force' or 'police' ('the
-    Staffordshire force rate'), or as the base of a comparison ('than the Staffordshire rate', 'with the X average')."""
+    Y force rate'), or as the base of a comparison ('than the Y rate', 'with the X average')."""
     names = {k for k, v in gazetteer.partnerships.items() if v == partnership} | {_core(partnership).lower()}
     for name in sorted(names, key=len, reverse=True):
         n = re.escape(name)
@@ -442,7 +442,7 @@ def parse(question: str, gazetteer: Gazetteer) -> Frame:
     unknown = gazetteer.unknown_in(question)
     partnerships = [p for p in gazetteer.partnerships_in(question)
                     if not any(_core(p).lower() in u.lower() for u in unknown)]
-    # 'Cannock Chase's rate against the Staffordshire force rate': a partnership named as the comparator of another
+    # 'X's rate against the Y force rate': a partnership named as the comparator of another
     # ('the X force rate', 'than the X rate') is that comparator, not a second partnership asked about
     as_comparator = [p for p in partnerships if len(partnerships) >= 2 and _named_as_comparator(question, p, gazetteer)]
     partnerships = [p for p in partnerships if p not in as_comparator]
