@@ -80,6 +80,12 @@ _EXTREME_BASE = re.compile(r"\b(?:than|of|to)\s+(?:that of\s+)?the\s+(?:lowest|h
 _SPREAD = re.compile(r"\b(?:gap|difference|range|spread)\b.*\b(?:highest|largest|biggest)\b.*\b(?:lowest|smallest)\b|"
                      r"\b(?:gap|difference|range|spread)\b.*\b(?:lowest|smallest)\b.*\b(?:highest|largest|biggest)\b", re.I)
 # several rows' figures asked as one ('the combined burglary rate across the three wards', 'taken together')
+# a share's whole and part: 'what share of <Lewisham's violence in 2019> was in <A and B>?'
+_SHARE_WHOLE = re.compile(r"\b(?:share|proportion|percentage|per ?cent|%|fraction)\s+of\s+(?P<whole>.+?)\s+"
+                          r"(?:was|were|is|are|came|happened|occurred|took place|fell|fall)\b", re.I)
+# the words of a header or title that say how, not what, it counts
+_GENERIC_HEAD = set(terms("rate rates per number count total recorded level offences crimes incidents by ward wards "
+                          "division divisions area areas highest lowest top rank table"))
 _COMBINED = re.compile(r"\b(?:combined|together|as a group|pooled|between them|all three|all four|all five)\b", re.I)
 _ASKS_TOTAL_COUNT = re.compile(r"\b(?:how many|total|number|count|sum)\b", re.I)
 # a total asked of rows the table does not total ('how many referrals in total across all the reasons listed?')
@@ -303,6 +309,9 @@ class EvidenceComposer(ProseFigures):
         self.missing_cell = None  # a refusal's reason when the comparator asked for is printed as left out ('n/a')
         ranking = bool(_HIGH.search(question) or _LOW.search(question))
         share = bool(_SHARE.search(question))
+        of_whole = _SHARE_WHOLE.search(question) if share else None
+        whole = set(terms(of_whole.group("whole"))) if of_whole else set()
+        part_words = set(terms(question[of_whole.end():])) - whole if of_whole else set()
         times = bool(_TIMES.search(question))
         spread = bool(_SPREAD.search(question))
         # 'how many wards are above ...', or 'which wards had more than 10 ...': rows past a threshold
@@ -410,78 +419,103 @@ class EvidenceComposer(ProseFigures):
                          for i, v in enumerate(views)), key=lambda t: t[:5], reverse=True)
 
         self.confident = True
-        for k, (*_, view) in enumerate(scored[:5]):
-            clash = _period_clash(question, view)
-            if clash:
-                # a table of another year does not answer for the year asked ('2020-21' of a 2019-20 ward table)
-                if k == 0:
-                    self.period_clash = (view.caption or "the table", clash)
-                continue
-            # rows the question names that are areas (a row named like a measure is not a place)
-            # rows the question names: areas, or for a share any category ('what share ... were for X?')
-            named = [r for r in self.qa.named_rows(view, question)
-                     if (share or canonical_measure(r.label) is None)
-                     and not (r.aggregate and not SUBTOTAL.match(r.label) and (share or times or above))]
-            areas = [r for r in view.rows if not r.aggregate]
-            context = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path)])
-            covered = coverage(view)
-            # ('wards' asked of a table of electoral divisions or community areas: the small areas it has)
-            if ward_word and not re.search(rf"\b{ward_word.group(1)}", context, re.I) \
-                    and not (SMALL_AREA_WORD.search(ward_word.group(0)) and SMALL_AREA_WORD.search(context)):
-                covered = 0.0  # asked about wards: a table of other areas does not answer
-                if not named:
+        self._share_ctx = (views, coverage, whole)
+
+        def attempt(scored):
+            for k, (*_, view) in enumerate(scored[:5]):
+                clash = _period_clash(question, view)
+                if clash:
+                    # a table of another year does not answer for the year asked ('2020-21' of a 2019-20 ward table)
+                    if k == 0:
+                        self.period_clash = (view.caption or "the table", clash)
                     continue
-            holds_measure = self._names_measure(view, measures)
-            if names and not ranking and holds_measure and (_COMPARATOR.search(question) or YES_NO_COMPARISON.search(question)
-                                          or re.search(r"\b(compar\w*|v|vs|versus|against)\b", question, re.I)):
-                out = self._against_comparators(view, question, q, names, topic)
+                # rows the question names that are areas (a row named like a measure is not a place)
+                # rows the question names: areas, or for a share any category ('what share ... were for X?')
+                named = [r for r in self.qa.named_rows(view, question)
+                         if (share or canonical_measure(r.label) is None)
+                         and not (r.aggregate and not SUBTOTAL.match(r.label) and (share or times or above))]
+                if share and whole and part_words:
+                    # 'what share of X's violence was in A and B?': a row named only in the whole is not a part of it
+                    named = [r for r in named if set(terms(r.label)) & part_words or not set(terms(r.label)) & whole]
+                areas = [r for r in view.rows if not r.aggregate]
+                context = " ".join([view.title, " ".join(view.header), " ".join(view.hit.chunk.section_path)])
+                covered = coverage(view)
+                # ('wards' asked of a table of electoral divisions or community areas: the small areas it has)
+                if ward_word and not re.search(rf"\b{ward_word.group(1)}", context, re.I) \
+                        and not (SMALL_AREA_WORD.search(ward_word.group(0)) and SMALL_AREA_WORD.search(context)):
+                    covered = 0.0  # asked about wards: a table of other areas does not answer
+                    if not named:
+                        continue
+                holds_measure = self._names_measure(view, measures)
+                if names and not ranking and holds_measure and (_COMPARATOR.search(question) or YES_NO_COMPARISON.search(question)
+                                              or re.search(r"\b(compar\w*|v|vs|versus|against)\b", question, re.I)):
+                    out = self._against_comparators(view, question, q, names, topic)
+                    if out[0]:
+                        if _GAP_QUESTION.search(question):
+                            out = self._with_gap(view, question, q, named + self._comparators_asked(view, question, named), out)
+                        return out
+                if rank_of and named:
+                    out = self._rank_of(view, question, q, named[0])
+                    if out[0]:
+                        return out
+                    continue
+                if (times or share or above) and covered <= 0.0:
+                    out = ([], [])  # an operation on a table of something else ('share of ASB' in a burglary table)
+                elif times and named:
+                    out = self._times(view, question, q, named)
+                elif _COMBINED.search(question) and self.wants_rate and len([r for r in named if not r.aggregate]) >= 2:
+                    out = self._combined_rate(view, question, q, [r for r in named if not r.aggregate])
+                elif _SUM.search(question) and _ASKS_TOTAL_COUNT.search(question) and not self.wants_rate \
+                        and (covered >= 0.5 or any(set(terms(h)) & topic for h in view.header[1:])) \
+                        and (len([r for r in named if not r.aggregate]) >= 2
+                             or (not named and len(areas) >= 2 and not any(r.aggregate for r in view.rows))):
+                    out = self._sum_rows(view, question, q, [r for r in named if not r.aggregate] or areas)
+                elif share and (named or ranking):
+                    out = self._share(view, question, q, named, ranking)
+                elif above and len(areas) >= 2:
+                    out = self._above(view, question, q)
+                elif moved_q and want_areas and not [r for r in named if not r.aggregate] and covered >= 0.5 and len(areas) >= 2:
+                    out = self._moved(view, question, q)  # 'which wards saw ASB fall?': a filter, not one row's change
+                elif change and named and not (ranking and want_areas) and len(self._period_cols(view)) >= 2 \
+                        and self._names_topic(view, named[0], topic):
+                    out = self._change(view, named[0])
+                elif spread and len(areas) >= 2 and covered >= 0.5 and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2:
+                    out = self._spread(view, question, q)
+                elif (ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5
+                      and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2):
+                    out = self._rank(view, question, q)
+                elif named and not ranking and covered >= 0.75 and self._names_measure(view, measures, strict=True) \
+                        and not (wants_count and _rates_only(view)) \
+                        and not (ASKS_CHANGE_FIGURE.search(question) and not any(_CHANGE_HEADER.search(h) for h in view.header)):
+                    # ('how many crimes in X?' is not answered by X's row of a table of rates, nor 'what was the change
+                    # in X?' by X's row of a table of one year)
+                    asked_rows = named + self._comparators_asked(view, question, named)
+                    out = self._lookup(view, asked_rows)
+                    if out[0] and _GAP_QUESTION.search(question):
+                        out = self._with_gap(view, question, q, asked_rows, out)
+                else:
+                    out = ([], [])
                 if out[0]:
-                    if _GAP_QUESTION.search(question):
-                        out = self._with_gap(view, question, q, named + self._comparators_asked(view, question, named), out)
                     return out
-            if rank_of and named:
-                out = self._rank_of(view, question, q, named[0])
-                if out[0]:
+            return None
+
+        out = attempt(scored[:5])
+        if out:
+            return out
+        if (share or times) and self.doc_tables is not None and names:
+            # the rows named are in another table of the same documents than those retrieved ("what share of
+            # the borough's violence was in A and B?": the table of violence by ward)
+            docs = list(dict.fromkeys(v.hit.chunk.doc_id for v in views))
+            held = {(v.hit.chunk.doc_id, v.start) for v in views}
+            more = [v for d in docs for v in self.doc_tables(d) if (d, v.start) not in held]
+            more = [v for v in more if coverage(v) >= 0.5
+                    and len([r for r in self.qa.named_rows(v, question) if not r.aggregate]) >= 1]
+            if more:
+                out = attempt(sorted(((True, prints_comparator(v), want_areas and area_rows(v),
+                                       self.qa.table_score(v, q_table(v), want_areas), -i, v)
+                                      for i, v in enumerate(more)), key=lambda t: t[:5], reverse=True)[:3])
+                if out:
                     return out
-                continue
-            if (times or share or above) and covered <= 0.0:
-                out = ([], [])  # an operation on a table of something else ('share of ASB' in a burglary table)
-            elif times and named:
-                out = self._times(view, question, q, named)
-            elif _COMBINED.search(question) and self.wants_rate and len([r for r in named if not r.aggregate]) >= 2:
-                out = self._combined_rate(view, question, q, [r for r in named if not r.aggregate])
-            elif _SUM.search(question) and _ASKS_TOTAL_COUNT.search(question) and not self.wants_rate \
-                    and (covered >= 0.5 or any(set(terms(h)) & topic for h in view.header[1:])) \
-                    and (len([r for r in named if not r.aggregate]) >= 2
-                         or (not named and len(areas) >= 2 and not any(r.aggregate for r in view.rows))):
-                out = self._sum_rows(view, question, q, [r for r in named if not r.aggregate] or areas)
-            elif share and (named or ranking):
-                out = self._share(view, question, q, named, ranking)
-            elif above and len(areas) >= 2:
-                out = self._above(view, question, q)
-            elif moved_q and want_areas and not [r for r in named if not r.aggregate] and covered >= 0.5 and len(areas) >= 2:
-                out = self._moved(view, question, q)  # 'which wards saw ASB fall?': a filter, not one row's change
-            elif change and named and not (ranking and want_areas) and len(self._period_cols(view)) >= 2 \
-                    and self._names_topic(view, named[0], topic):
-                out = self._change(view, named[0])
-            elif spread and len(areas) >= 2 and covered >= 0.5 and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2:
-                out = self._spread(view, question, q)
-            elif (ranking and len(areas) >= 3 and (want_areas or not named) and covered >= 0.5
-                  and sum(_measure_like(r.label) for r in areas) <= len(areas) / 2):
-                out = self._rank(view, question, q)
-            elif named and not ranking and covered >= 0.75 and self._names_measure(view, measures, strict=True) \
-                    and not (wants_count and _rates_only(view)) \
-                    and not (ASKS_CHANGE_FIGURE.search(question) and not any(_CHANGE_HEADER.search(h) for h in view.header)):
-                # ('how many crimes in X?' is not answered by X's row of a table of rates, nor 'what was the change
-                # in X?' by X's row of a table of one year)
-                asked_rows = named + self._comparators_asked(view, question, named)
-                out = self._lookup(view, asked_rows)
-                if out[0] and _GAP_QUESTION.search(question):
-                    out = self._with_gap(view, question, q, asked_rows, out)
-            else:
-                out = ([], [])
-            if out[0]:
-                return out
         if change and not ranking:
             out = self._measure_change(views, question, topic, measures)
             if out[0]:
@@ -981,7 +1015,8 @@ class EvidenceComposer(ProseFigures):
         from .tableqa import _RATE_HEAD
 
         cols = [j for j in view.numeric_columns() if not _RATE_HEAD.search(view.header[j])
-                and not re.search(r"\b(population|households|residents)\b", view.header[j], re.I)]
+                and not re.search(r"\b(population|households|residents)\b", view.header[j], re.I)
+                and not re.match(r"\s*(?:rank|position|no\.?|#)\s*$", view.header[j], re.I)]
         if not cols:
             return None
         # the column the question names; else a 'Total' column, the whole of which a share is a part
@@ -1011,6 +1046,10 @@ class EvidenceComposer(ProseFigures):
             rows = sorted(areas, key=lambda r: r.values[rj], reverse=True)[: top_n(question)]
         rows = [r for r in rows if j < len(r.values) and r.values[j] is not None]
         total = self._total_row(view, j)
+        if rows and total is None:
+            found = self._total_elsewhere(view, j, question, sum(r.values[j] for r in rows))
+            if found is not None:
+                return self._share_across(view, j, rows, *found)
         if not rows or total is None or not total.values[j]:
             return [], []
         part = sum(r.values[j] for r in rows)
@@ -1026,6 +1065,74 @@ class EvidenceComposer(ProseFigures):
         lines += [f"- {cell_text(view, r)} {_m(n)}" for r in [*rows, total]]
         summed = Computed(label=f"{view.header[j]} in {names}", value=part, unit="", formula=" + ".join(r.cells[j] for r in rows))
         return lines, [comp.to_figure(_ns(n)), summed.to_figure(_ns(n))] + [self._figure(view, r, j, n) for r in rows]
+
+    def _total_elsewhere(self, view: TableView, j: int, question: str, part: float):
+        """The whole a share of rows is of, when their table prints no total (a list of the top five divisions):
+        the area's total in another table of the same document about the measure (its total row, or the measure's
+        row of a table of crime types), for the period of the question or of the rows' table, a count greater
+        than the part. (table, row, column), or None."""
+        from .tableqa import _RATE_HEAD
+
+        views, coverage, whole = getattr(self, "_share_ctx", ([], None, set()))
+        doc = view.hit.chunk.doc_id
+        seen = {view.start}
+        cands = []
+        for v in [*views, *(self.doc_tables(doc) if self.doc_tables is not None else [])]:
+            if v.hit.chunk.doc_id == doc and v.start not in seen:
+                seen.add(v.start)
+                cands.append(v)
+        periods = f"{question} {view.caption}"
+        topic_words = {t for t in terms(YEARISH.sub(" ", " ".join([view.title, view.header[j]])))
+                       if not t.isdigit()} - _GENERIC_HEAD
+        best = None
+        for v in cands:
+            cols = [k for k in v.numeric_columns() if not _RATE_HEAD.search(v.header[k])
+                    and not _CHANGE_HEAD.search(v.header[k])
+                    and not re.search(r"\b(population|households|residents|rank)\b", v.header[k], re.I)]
+            if not cols:
+                continue
+            k = max(cols, key=lambda c: (column_period(v.header[c], periods), -c))
+            if any(column_period(v.header[c], periods) for c in cols) and column_period(v.header[k], periods) < 10_000 \
+                    and re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", periods):
+                continue  # the period asked is not printed in it
+            context = set(terms(" ".join([v.title, *v.header, *v.hit.chunk.section_path])))
+            about = coverage is not None and coverage(v) >= 0.5 and bool(context & topic_words)
+            for r in v.rows:
+                if k >= len(r.values) or r.values[k] is None or r.values[k] <= part:
+                    continue
+                label = set(terms(r.label))
+                if r.aggregate and about:
+                    key = (1, len(context & topic_words), len(label & whole), -r.values[k])
+                elif label & topic_words and sum(_measure_like(x.label) for x in v.rows) > len(v.rows) / 2:
+                    # (a table of crime types about the area: the measure's own row)
+                    key = (0, len(label & topic_words), 0, -r.values[k])
+                else:
+                    continue
+                if best is None or key > best[0]:
+                    best = (key, v, r, k)
+        return None if best is None else best[1:]
+
+    def _share_across(self, view: TableView, j: int, rows, other: TableView, total, k: int):
+        """Rows' share of a total printed in another table, each cited where printed."""
+        from ..tables.compute import Computed
+
+        part = sum(r.values[j] for r in rows)
+        value = part / total.values[k] * 100
+        n1 = self._cite(view, rows)
+        n2 = self._cite(other, [total])
+        ns = tuple(dict.fromkeys([*_ns(n1), *_ns(n2)]))
+        formula = f"({' + '.join(r.cells[j] for r in rows)} = {_fmt(part)}) / {total.cells[k]} × 100"
+        names = ", ".join(r.label for r in rows)
+        comp = Computed(label=f"share of {total.label} {other.header[k]} in {names}", value=value, unit="%",
+                        formula=formula)
+        whole = f"{total.label}, {other.header[k]}" + (f", {other.caption}" if other.caption else "")
+        lines = [f"{names}: {_fmt(part)} of {total.cells[k].strip()} ({whole}), a share of {value:.1f}% {_m(n1)}{_m(n2)}."]
+        lines += [f"- {cell_text(view, r)} {_m(n1)}" for r in rows] + [f"- {cell_text(other, total)} {_m(n2)}"]
+        figs = [comp.to_figure(ns)]
+        if len(rows) > 1:
+            figs.append(Computed(label=f"{view.header[j]} in {names}", value=part, unit="",
+                                 formula=" + ".join(r.cells[j] for r in rows)).to_figure(_ns(n1)))
+        return lines, figs + [self._figure(view, r, j, n1) for r in rows] + [self._figure(other, total, k, n2)]
 
     def _printed_share(self, view: TableView, named):
         """A share the table prints itself ('% of all crime'): read, not computed again from rounded counts."""
@@ -1109,7 +1216,10 @@ class EvidenceComposer(ProseFigures):
         if self.doc_tables is None:
             return None
         generic = set(terms("rate rates per number count total recorded level offences crimes incidents"))
-        what = set(terms(view.header[j])) - generic or set(terms(view.title)) - generic
+        def words(text: str) -> set[str]:
+            return {t for t in terms(YEARISH.sub(" ", text)) if not t.replace(",", "").isdigit()} - generic
+
+        what = words(view.header[j]) or words(view.title)
         rate = _prints_rate(view, view.rows[0]) if view.rows else False
         best = None
         for other in self.doc_tables(view.hit.chunk.doc_id):
@@ -1118,6 +1228,8 @@ class EvidenceComposer(ProseFigures):
             cols = [k for k in range(1, len(other.header)) if comp_re.search(other.header[k])]
             if not cols or not other.rows or _prints_rate(other, other.rows[0]) != rate:
                 continue
+            # ('the Welsh average' is the 'Wales' column, not 'North Wales')
+            cols.sort(key=lambda k: (not comp_re.fullmatch(other.header[k].strip()), len(other.header[k])))
             for r in other.rows:
                 found = set(terms(r.label)) & what
                 if found and cols[0] < len(r.values) and r.values[cols[0]]:

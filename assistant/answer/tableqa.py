@@ -473,6 +473,8 @@ def _mark_aggregates(view: TableView, partnership: str | None) -> None:
     if len(view.rows) >= 3:
         last = view.rows[-1]
         for j in view.numeric_columns():
+            if j < len(view.header) and re.match(r"\s*(?:rank|position|no\.?|#)\s*$", view.header[j], re.I):
+                continue  # (ranks 1 and 2 add up to 3: no total)
             others = [r.values[j] for r in view.rows[:-1] if not r.aggregate and j < len(r.values) and r.values[j] is not None]
             v = last.values[j] if j < len(last.values) else None
             if v and others and abs(sum(others) - v) <= max(1.0, 0.01 * v):

@@ -141,6 +141,29 @@ We will target the most prolific offenders with the police.
 Workstream Three: Reassurance
 
 We will tell residents what has been done in their area.
+
+10. Criminal damage
+
+Criminal damage incidents, 2020/21 to 2022/23
+
+Area              2020/21   2021/22   2022/23
+Ambridge            1,010     1,050     1,100
+Felpersham          1,300     1,280     1,250
+District total      3,900     3,950     4,000
+
+The wards with the most criminal damage per resident are listed below.
+
+Highest criminal damage wards, 2022/23
+
+Rank   Ward             Incidents   Per 1,000
+   1   Castlegate             420        70.0
+   2   Millbrook              300        50.0
+   3   Orchard                150        25.0
+
+Criminal damage rates per 1,000 residents, 2022/23
+
+Measure             Ambridge Vale   Force MSG average   Force
+Criminal damage              24.4                30.0    20.0
 """
 
 WESSEXSHIRE = """\
@@ -287,3 +310,27 @@ def test_the_headings_numbered_under_the_word_asked_for_are_listed_once_each(amb
     cited = {c.n: c for c in a.citations}
     first = cited[int(listed[1].split("[")[1].rstrip("]"))]
     assert first.text.startswith("Workstream One: Prevention") and "schools" in first.text, first
+
+
+def test_a_share_of_a_total_printed_in_another_table_is_worked_out_across_the_two(ambridge):
+    a = ambridge.ask("What proportion of all criminal damage incidents in Ambridge Vale in 2022/23 were in Castlegate?")
+    assert a.status == "answered", a.answer
+    lead = a.answer.split("\n")[0]
+    assert "10.5%" in lead and "420" in lead and "4,000" in lead, a.answer
+    share = next(f for f in a.figures if f.unit == "%")
+    assert share.value == pytest.approx(10.5) and share.formula == "(420 = 420) / 4,000 × 100", share
+
+
+def test_a_share_of_several_rows_is_of_the_whole_the_question_names_not_of_a_row_named_in_it(ambridge):
+    # 'criminal damage' names a row of the rates table too: it is the whole here, not a part
+    a = ambridge.ask("What share of Ambridge Vale's criminal damage in 2022/23 was in Castlegate and Millbrook combined?")
+    assert a.status == "answered", a.answer
+    lead = a.answer.split("\n")[0]
+    assert "18.0%" in lead and "720" in lead and "4,000" in lead, a.answer
+
+
+def test_a_comparator_matched_by_two_columns_is_the_one_its_name_is_whole(ambridge):
+    a = ambridge.ask("How many times the force rate is Castlegate's criminal damage rate?")
+    assert a.status == "answered", a.answer
+    lead = a.answer.split("\n")[0]
+    assert "3.50" in lead and "70.0" in lead and "20.0" in lead, a.answer
