@@ -848,7 +848,12 @@ class EvidenceComposer(ProseFigures):
         higher = sum(1 for r in areas if r.values[j] > row.values[j])
         ties = sum(1 for r in areas if r.values[j] == row.values[j]) - 1
         rank = higher + 1
-        n = self._cite(view, [row])
+        # the rows just ahead of it (and the one behind), each cited: the ranking can be checked
+        ordered = sorted(areas, key=lambda r: -r.values[j])
+        ahead = [r for r in ordered if r.values[j] > row.values[j]]
+        ahead = ahead if len(ahead) <= 3 else ahead[-1:]
+        behind = [r for r in ordered if r.values[j] < row.values[j]][:1] if higher >= 3 else []
+        n = self._cite(view, [row, *ahead, *behind])
         comp = Computed(label=f"{row.label}: rank on {view.header[j]}", value=float(rank), unit="rank",
                         formula=f"1 + count of {len(areas)} rows with {view.header[j]} above {row.cells[j]}")
         counted = Computed(label="areas compared", value=float(len(areas)), unit="count",
@@ -856,7 +861,13 @@ class EvidenceComposer(ProseFigures):
         tie = f" (tied with {ties} other{'s' if ties > 1 else ''})" if ties else ""
         lines = [f"{row.label} ranks {rank} of {len(areas)}{tie} on {view.header[j].lower() or 'this measure'}, "
                  f"at {row.cells[j]} ({view.caption}) {_m(n)}."]
-        return lines, [comp.to_figure(_ns(n)), counted.to_figure(_ns(n)), self._figure(view, row, j, n)]
+        if ahead:
+            said = " and ".join(", ".join(f"{r.label} ({r.cells[j].strip()})" for r in ahead).rsplit(", ", 1))
+            lines.append(f"{'Behind' if len(ahead) == higher else 'Next above it'}: {said}"
+                         + (f"; next below it: {behind[0].label} ({behind[0].cells[j].strip()})" if behind else "")
+                         + f" {_m(n)}.")
+        return lines, [comp.to_figure(_ns(n)), counted.to_figure(_ns(n)), self._figure(view, row, j, n),
+                       *(self._figure(view, r, j, n) for r in [*ahead, *behind])]
 
     @staticmethod
     def _names_measure(view: TableView, measures: tuple[str, ...], strict: bool = False) -> bool:
@@ -1196,7 +1207,7 @@ class EvidenceComposer(ProseFigures):
         if comp_re and not printed and not any(comp_re.search(h) for h in view.header) and row.values[j] is not None:
             # the comparator named is printed in another table of the document ('a ward's robbery rate against
             # the region's rate': the ward table, and the borough's table of comparators)
-            other = self._comparator_elsewhere(view, j, comp_re)
+            other = self._comparator_elsewhere(view, j, comp_re) if self._column_asked(view, j, question) else None
             if other is not None:
                 return self._times_across(view, row, j, *other)
         if base is None or base is row or not base.values[j] or row.values[j] is None:
@@ -1207,7 +1218,29 @@ class EvidenceComposer(ProseFigures):
                         formula=f"{_fmt(row.values[j])} / {_fmt(base.values[j])}")
         lines = [f"{row.label}'s {view.header[j].lower()} of {row.cells[j]} is {ratio:.2f} times "
                  f"{base.label}'s {base.cells[j]} {_m(n)}."]
-        return lines, [comp.to_figure(_ns(n)), self._figure(view, row, j, n), self._figure(view, base, j, n)]
+        figs = [comp.to_figure(_ns(n)), self._figure(view, row, j, n), self._figure(view, base, j, n)]
+        if 0 < ratio < 1:  # ('how many times the force rate is X's?' may be asked either way round)
+            back = Computed(label=f"{base.label} {view.header[j]} / {row.label}", value=1 / ratio, unit="times",
+                            formula=f"{_fmt(base.values[j])} / {_fmt(row.values[j])}")
+            lines[0] = lines[0].replace(f" {_m(n)}.", f" ({base.label}'s is {1 / ratio:.2f} times it) {_m(n)}.")
+            figs.insert(1, back.to_figure(_ns(n)))
+        return lines, figs
+
+    @staticmethod
+    def _column_asked(view: TableView, j: int, question: str) -> bool:
+        """Whether column j is the measure the question asks about (a ward table without a DA column gives no DA
+        figure, whatever column a ratio would fall back on)."""
+        from ..tables.vocabulary import canonical_measure, find_measures
+
+        asked = {m for m, _, _ in find_measures(question)}
+        if not asked:
+            return True
+        head = view.header[j]
+        if canonical_measure(head) is None and \
+                not {t for t in terms(YEARISH.sub(" ", head)) if not t.replace(",", "").isdigit()} - _GENERIC_HEAD:
+            head = view.title  # ('Per 1,000' under 'Highest criminal damage wards': the title names the measure)
+        canon = canonical_measure(head)
+        return canon in asked or (canon is None and bool(set(terms(head)) & set(terms(question)) - _GENERIC_HEAD))
 
     def _comparator_elsewhere(self, view: TableView, j: int, comp_re: re.Pattern):
         """Another table of the same document with the comparator as a column, in the row of the measure of column
@@ -1219,7 +1252,11 @@ class EvidenceComposer(ProseFigures):
         def words(text: str) -> set[str]:
             return {t for t in terms(YEARISH.sub(" ", text)) if not t.replace(",", "").isdigit()} - generic
 
+        from ..tables.vocabulary import canonical_measure
+
         what = words(view.header[j]) or words(view.title)
+        # ('ALL CRIME' in the ward table is 'Total Recorded Crime' in the district's: one measure by two names)
+        canon = canonical_measure(view.header[j]) or (None if words(view.header[j]) else canonical_measure(view.title))
         rate = _prints_rate(view, view.rows[0]) if view.rows else False
         best = None
         for other in self.doc_tables(view.hit.chunk.doc_id):
@@ -1232,8 +1269,9 @@ class EvidenceComposer(ProseFigures):
             cols.sort(key=lambda k: (not comp_re.fullmatch(other.header[k].strip()), len(other.header[k])))
             for r in other.rows:
                 found = set(terms(r.label)) & what
-                if found and cols[0] < len(r.values) and r.values[cols[0]]:
-                    key = (sum(self.weights.idf(t) for t in found), -len(terms(r.label)))
+                same = canon is not None and canonical_measure(r.label) == canon
+                if (found or same) and cols[0] < len(r.values) and r.values[cols[0]]:
+                    key = (same, sum(self.weights.idf(t) for t in found), -len(terms(r.label)))
                     if best is None or key > best[0]:
                         best = (key, other, r, cols[0])
         return None if best is None else best[1:]
@@ -1250,7 +1288,14 @@ class EvidenceComposer(ProseFigures):
                         unit="times", formula=f"{_fmt(row.values[j])} / {_fmt(base.values[k])}")
         lines = [f"{row.label}'s {view.header[j].lower()} of {row.cells[j]} is {ratio:.2f} times the "
                  f"{other.header[k]} figure for {base.label.lower()}, {base.cells[k]} {_m(n1)}{_m(n2)}."]
-        return lines, [comp.to_figure(ns), self._figure(view, row, j, n1), self._figure(other, base, k, n2)]
+        figs = [comp.to_figure(ns), self._figure(view, row, j, n1), self._figure(other, base, k, n2)]
+        if 0 < ratio < 1:
+            back = Computed(label=f"{other.header[k]} ({base.label}) / {row.label} {view.header[j]}", value=1 / ratio,
+                            unit="times", formula=f"{_fmt(base.values[k])} / {_fmt(row.values[j])}")
+            lines[0] = lines[0].replace(f" {_m(n1)}{_m(n2)}.", f" (the {other.header[k]} figure is {1 / ratio:.2f} times "
+                                                                  f"it) {_m(n1)}{_m(n2)}.")
+            figs.insert(1, back.to_figure(ns))
+        return lines, figs
 
     def _above(self, view: TableView, question: str, q: set[str]):
         from ..tables.compute import Computed
@@ -1265,7 +1310,8 @@ class EvidenceComposer(ProseFigures):
         nums = [float(x.replace(",", "")) for x in _QNUM.findall(YEARISH.sub(" ", question))]
         base = self._total_row(view, j)
         extra = None  # a comparator printed beside the table rather than in it ('* ... the Kent force rate of 76.4')
-        comp_re = comparator_pattern(question)
+        elsewhere = None  # or in another table of the document: (table, row, column)
+        comp_re = comparator_pattern(question) or _place_comparator(question)
         if not nums and comp_re is not None:
             rows = [r for r in view.rows if r.aggregate and j < len(r.values) and r.values[j] is not None
                     and comp_re.search(r.label)]
@@ -1279,10 +1325,17 @@ class EvidenceComposer(ProseFigures):
                     if found:
                         value, a, b = found[0]
                         extra = (value, _line_span(doc, lo + a, lo + b))
-        threshold = nums[0] if nums else (extra[0] if extra else (base.values[j] if base else None))
+                if extra is None:
+                    # the comparator's figure for the measure printed in another table of the document
+                    other = self._comparator_elsewhere(view, j, comp_re) if self._column_asked(view, j, question) else None
+                    if other is not None:
+                        o_view, o_row, k = other
+                        elsewhere = (o_view, o_row, k)
+        threshold = nums[0] if nums else (extra[0] if extra else (
+            elsewhere[1].values[elsewhere[2]] if elsewhere else (base.values[j] if base else None)))
         if threshold is None:
             return [], []
-        if extra:
+        if extra or elsewhere:
             base = None
         areas = [r for r in view.rows if not r.aggregate and r.values[j] is not None]
         over = [r for r in areas if r.values[j] > threshold]
@@ -1296,12 +1349,18 @@ class EvidenceComposer(ProseFigures):
             k = self.book.row({"doc_id": c.doc_id, "start": extra[1][0], "end": extra[1][1], "section": c.section,
                                "page": c.page, "page_inferred": c.page_inferred, "source_kind": "passage"})
             n = "".join(_m(x) for x in dict.fromkeys((*_ns(n), k)))
+        if elsewhere:
+            k2 = self._cite(elsewhere[0], [elsewhere[1]])
+            n = "".join(_m(x) for x in dict.fromkeys((*_ns(n), *_ns(k2))))
         comp = Computed(label=f"rows above {_fmt(threshold)}", value=float(len(over)), unit="count",
                         formula=f"count of {view.header[j]} > {_fmt(threshold)} among {len(areas)} rows")
         counted = Computed(label="areas compared", value=float(len(areas)), unit="count",
                            formula=f"rows of {view.caption or 'the table'} other than totals and comparators")
         names = ", ".join(f"{r.label} ({r.cells[j].strip()})" for r in sorted(over, key=lambda r: -r.values[j])) or "none"
-        lines = [f"{len(over)} of {len(areas)} have {view.header[j].lower()} above {_fmt(threshold)}: {names} {_m(n)}."]
+        against = (f" (the {elsewhere[0].header[elsewhere[2]]} figure for {elsewhere[1].label.lower()})"
+                   if elsewhere else "")
+        said = elsewhere[1].cells[elsewhere[2]].strip() if elsewhere else _fmt(threshold)  # (as printed: '70.0')
+        lines = [f"{len(over)} of {len(areas)} have {view.header[j].lower()} above {said}{against}: {names} {_m(n)}."]
         if rest and over:
             below = "; ".join(f"{r.label} {_fmt(r.values[j])}" + (" (level with it)" if r.values[j] == threshold else "")
                               for r in rest)

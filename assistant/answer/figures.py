@@ -16,6 +16,7 @@ from ..tables.vocabulary import MEASURES, find_measures, parent_of, unit_base
 from ..types import Figure, Intent
 from .citations import CitationBook
 from .provenance import disagreeing, source_label, trust_column, trusted_first
+from .tableqa import _TIMES
 from .understand import Frame
 
 AREA_LABEL = {"force": "force", "region": "region", "national": "England & Wales", "similar_forces": "most similar forces"}
@@ -170,14 +171,20 @@ class FigureComposer:
         except TableQueryError:
             return None
 
-    def ratio_line(self, row, comp, n_row: int, out: Composed, detail: bool = False) -> str:
-        """' — 3.70 times the force rate of 3.3 [k]' with the figures recorded; with detail, the difference too."""
+    def ratio_line(self, row, comp, n_row: int, out: Composed, detail: bool = False, inverse: bool = False) -> str:
+        """' — 3.70 times the force rate of 3.3 [k]' with the figures recorded; with detail, the difference too;
+        with inverse (a multiple asked for, 'how many times the force rate is X's?'), a ratio below 1 is said the
+        other way round too ('the force rate is 1.55 times it')."""
         n_comp = self._cite(comp)
         c = compute.ratio_to(row, comp)
         out.figures.append(self._value_figure(comp, n_comp, f"{AREA_LABEL.get(comp['area_type'], comp['area'])} rate"))
         out.figures.append(self._computed(c, (n_row, n_comp)))
         who = AREA_LABEL.get(comp["area_type"], comp["area"])
         text = f"{ratio_text(c.value)} times the {who} rate of {num(comp['value'], comp.get('value_text'))}{unit_text(comp.get('unit'))} [{n_comp}]"
+        if inverse and 0 < c.value < 1:
+            back = compute.ratio_to(comp, row)
+            out.figures.append(self._computed(back, (n_comp, n_row)))
+            text += f" (the {who} rate is {ratio_text(back.value)} times it)"
         if detail:
             d = compute.difference(row, comp)
             out.figures.append(self._computed(d, (n_row, n_comp)))
@@ -348,6 +355,7 @@ class FigureComposer:
         rows = rows.assign(_o=order).sort_values("_o", kind="stable").drop(columns="_o")
         main = rows.iloc[0]
         n = self._cite(main)
+        asks_multiple = bool(question and _TIMES.search(question))
         out.figures.append(self._value_figure(main, n, f"{partnership} {main['measure']} rate"))
         line = (f"- **{partnership}** ({main['period']}): {main.get('measure_printed') or main['measure']} "
                 f"{num(main['value'], main.get('value_text'))}{unit_text(main.get('unit'))} [{n}]")
@@ -355,7 +363,7 @@ class FigureComposer:
         for kind in comparators:
             comp = self.comparator(main, kind)
             if comp is not None:
-                parts.append(self.ratio_line(main, comp, n, out, detail=True))
+                parts.append(self.ratio_line(main, comp, n, out, detail=True, inverse=asks_multiple))
                 continue
             # the comparator asked for may be printed beside another printing of the same value (the text's)
             for _, alt in rows.iloc[1:].iterrows():
@@ -363,7 +371,7 @@ class FigureComposer:
                     continue
                 comp = self.comparator(alt, kind)
                 if comp is not None:
-                    parts.append(self.ratio_line(alt, comp, self._cite(alt), out, detail=True))
+                    parts.append(self.ratio_line(alt, comp, self._cite(alt), out, detail=True, inverse=asks_multiple))
                     break
             else:
                 if kind != "force" and kind.replace("_", " ") in comparators_asked:
@@ -381,7 +389,8 @@ class FigureComposer:
             out.figures.append(self._value_figure(alt, k, f"{partnership} {alt['measure']} rate (another printing)"))
             printed = f"{alt.get('measure_printed') or alt['measure']}" + (f" ({alt['qualifier']})" if alt.get("qualifier") else "")
             out.lines.append(f"- {partnership} ({alt['period']}): {printed} {num(alt['value'], alt.get('value_text'))}"
-                             f"{unit_text(alt.get('unit'))} [{k}]; " + self.ratio_line(alt, comp, k, out, detail=True))
+                             f"{unit_text(alt.get('unit'))} [{k}]; " + self.ratio_line(alt, comp, k, out, detail=True,
+                                                                         inverse=asks_multiple))
         if parts:
             line += "; " + "; ".join(parts)
         conflicts = self._other_documents(main, rows.iloc[1:], out, f"{partnership} {main['measure']} rate")

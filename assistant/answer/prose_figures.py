@@ -51,7 +51,8 @@ _DOWN_FROM = re.compile(rf"(?P<new>{_NUM_TEXT})\b{_GAP}{{0,80}}?,?\s+(?:down|up|
 # the new one
 _YEAR_TEXT = YEARISH.pattern
 _COMPARED_WITH = re.compile(rf"(?:,\s*)?\b(?:compared with|compared to|against|versus|vs\.?) (?P<b>{_NUM_TEXT})\b[^.;\d]{{0,40}}?"
-                            rf"\bin (?P<yb>{_YEAR_TEXT})")
+                            rf"\bin (?:(?P<yb>{_YEAR_TEXT})|(?P<rel>the (?:previous|preceding|prior) (?:year|12 months)|"
+                            rf"the year before|last year|the same period (?:last|the previous) year))")
 # '71 in 2022 (2021: 63)': the bracketed year's figure is the old one
 _YEAR_IN_BRACKETS = re.compile(rf"(?P<new>{_NUM_TEXT})\b[^.;\d(]{{0,40}}?(?:\bin {_YEAR_TEXT}\s*)?"
                                rf"\((?:in\s+)?{_YEAR_TEXT}:\s*(?P<old>{_NUM_TEXT})\)")
@@ -82,6 +83,10 @@ def _old_and_new(sentence: str) -> tuple[str, str] | None:
         years = [y.group(0) for y in YEARISH.finditer(before)]
         plain = YEARISH.sub(lambda y: " " * len(y.group(0)), before)
         numbers = [n.group(0) for n in _NUMBER.finditer(plain)]
+        if m.group("rel"):
+            # ('375 offences in 2020-21, compared to 650 in the previous year'): a count, not a share or rate
+            counts = [n for n in _NUMBER.finditer(plain) if not re.match(r"\s*(?:%|per\b|percent\b)", plain[n.end():])]
+            return (m.group("b"), counts[-1].group(0)) if counts else None
         if years and numbers and years[-1][:4] != m.group("yb")[:4]:
             a, b = numbers[-1], m.group("b")
             return (b, a) if years[-1][:4] > m.group("yb")[:4] else (a, b)
@@ -292,15 +297,26 @@ class ProseFigures:
         from ..tables.compute import Computed
 
         need = 0.5 * sum(self.weights.idf(t) for t in topic)
+
+        def said(text: str) -> set[str]:
+            # the topic's words a text states, or one of their forms ('violent' for 'violence')
+            words = set(terms(text))
+            return {t for t in topic if t in words or (len(t) >= 5 and any(w[:5] == t[:5] for w in words))}
+
         best = None
         for hit in hits:
+            prev_end, prev = -1, ""
             for a, b in units_of(hit.chunk):
                 sent = hit.chunk.text[a:b]
                 # a sentence going on in lower case began in the line read as its section's heading ('Killed or
                 # seriously injured (KSI) road casualties in the district / numbered 71 in 2022 (2021: 63).')
                 began = hit.chunk.section_path[-1] if re.match(r"[a-z]", sent) and hit.chunk.section_path else ""
-                found = set(terms(began + " " + sent)) & topic
-                score = sum(self.weights.idf(t) for t in found)
+                found = said(began + " " + sent)
+                # (the sentence before in its paragraph may name what it counts: 'PPV crime fell ... There were 375
+                # violent offences in public spaces, compared to 650 in the previous year')
+                context = said(prev) - found if "\n\n" not in hit.chunk.text[prev_end:a] and prev else set()
+                prev_end, prev = b, sent
+                score = sum(self.weights.idf(t) for t in found) + 0.5 * sum(self.weights.idf(t) for t in context)
                 if not topic or score < need:
                     continue
                 pair = _old_and_new(sent)

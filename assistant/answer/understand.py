@@ -247,6 +247,12 @@ class Gazetteer:
         police force areas, with aliases such as 'Northants'); a place any document prints is covered.
         """
         found = [self.other_csps[k] for k, _ in self._match(question, self.other_csps, 90)]
+        # a partnership named in one breath with a covered one, as the documents print the pair ('<county> and
+        # <city>' is the force area's name): the pair is the area asked about, not a partnership without documents
+        found = [n for n in found if not any(
+            self._mentioned(pair) for k in {re.sub(r"\s*\(.*?\)", "", k) for k in self.partnerships}
+            for pair in (f"{k} and {n}", f"{n} and {k}")
+            if re.search(rf"\b{re.escape(pair)}\b", question, re.I))]
         from ..ingest.places import find_places
 
         known = " ".join([*self.partnerships, *self.wards]).lower()

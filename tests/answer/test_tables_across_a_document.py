@@ -85,6 +85,7 @@ Ambridge Vale compared with Devon, 2022/23 (rates per 1,000 residents)
 |---|---|---|
 | Violence against the person | 36.0 | 30.0 |
 | Burglary | 5.2 | 3.6 |
+| Total recorded crime | 87.5 | 70.0 |
 
 6. Anti-social behaviour
 
@@ -108,6 +109,9 @@ Force rate (per 1,000 people): 4.0
 Direction of travel: N/A
 
 7. Knife crime
+
+Arson is rare in the district. There were 96 arson offences in Ambridge Vale during 2022/23, compared
+to 120 in the previous year.
 
 Knife crime in Ambridge Vale rose from 61 to 70 offences. Wessexshire overall has not seen an increase
 in knife crime in the last 12 months, compared with a 16% increase across the region.
@@ -334,3 +338,33 @@ def test_a_comparator_matched_by_two_columns_is_the_one_its_name_is_whole(ambrid
     assert a.status == "answered", a.answer
     lead = a.answer.split("\n")[0]
     assert "3.50" in lead and "70.0" in lead and "20.0" in lead, a.answer
+
+
+def test_a_rank_names_the_rows_ahead_of_it(ambridge):
+    a = ambridge.ask("Where does Orchard rank among Ambridge Vale's wards for vehicle offences?")
+    assert a.status == "answered", a.answer
+    behind = a.answer.split("\n")[1]
+    assert behind.startswith("Behind: Felpersham South (12.4), Millbrook (11.8) and Felpersham North (9.9)"), a.answer
+
+
+def test_a_multiple_below_one_is_said_the_other_way_round_too(ambridge):
+    # 'how many times X is Y' is read both ways by readers: 0.64 one way is 1.57 the other
+    a = ambridge.ask("How many times is Orchard's vehicle offences rate Millbrook's?")
+    assert a.status == "answered", a.answer
+    lead = a.answer.split("\n")[0]
+    assert "0.64 times" in lead and "1.57 times" in lead, a.answer
+    assert {round(f.value, 2) for f in a.figures if f.unit == "times"} == {0.64, 1.57}
+
+
+def test_rows_above_a_comparator_printed_in_another_table_under_another_name_of_the_measure(ambridge):
+    # the ward table's 'ALL CRIME' is the comparator table's 'Total recorded crime'
+    a = ambridge.ask("How many Ambridge Vale wards have an all crime rate above the Devon rate?")
+    assert a.status == "answered", a.answer
+    lead = a.answer.split("\n")[0]
+    assert lead.startswith("4 of 5") and "70" in lead and "Orchard" not in lead, a.answer
+
+
+def test_a_change_from_a_count_against_the_previous_years_is_worked_out(ambridge):
+    a = ambridge.ask("How did the number of arson offences in Ambridge Vale change between 2021/22 and 2022/23?")
+    assert a.status == "answered", a.answer
+    assert "from 120 to 96" in a.answer and "-24" in a.answer and "-20.0%" in a.answer, a.answer
