@@ -267,6 +267,47 @@ class AnswerEngine(RefusalChecks):
             return ""
         return f"{SECTION_NUMBER.sub('', path[-1]).strip()}:\n" + "\n".join(items[:limit])
 
+    def _labelled_item(self, frame: Frame, book: CitationBook) -> str:
+        """'Harrowden R4 - what is it and who owns it?': the item the documents print under that label at the start of a
+        line ('R4   Target burglary prevention ... / Owner: ...'), with the lines that go on under it, cited; '' when
+        the question names no such label or the asked documents print it at the start of no line, or of several."""
+        span = self._labelled_span(frame)
+        if span is None:
+            return ""
+        doc_id, start, end = span
+        text = self.kb.texts[doc_id]
+        chunk = next((c for c in sorted(self.text_chunks_all.get(doc_id, []), key=lambda c: c.start) if c.end > start), None)
+        n = book.row({"doc_id": doc_id, "start": start, "end": end,
+                      "section": " > ".join(chunk.section_path) if chunk else "",
+                      "page": chunk.page if chunk else None, "page_inferred": chunk.page_inferred if chunk else False,
+                      "source_kind": "text"})
+        return f"{quoted(' '.join(text[start:end].split()))} [{n}]"
+
+    def _labelled_span(self, frame: Frame) -> tuple[str, int, int] | None:
+        """Where the item a question names by its label is printed: (document, start, end), or None."""
+        labels = [m.group(0) for m in re.finditer(r"\b[A-Z]{1,3}\d{1,2}[a-z]?\b", frame.text)]
+        labels += [m.group(0) for m in re.finditer(r"\b(?:recommendation|action|priority|objective)\s+\d{1,2}\b",
+                                                   frame.text, re.I)]
+        where = set(_where(frame))
+        for label in labels:
+            line_re = re.compile(rf"^[ \t]*{re.escape(label)}\b(?![./-]\d)[ \t]*[:.)\-–]?[ \t]+\S[^\n]*", re.I | re.M)
+            found = [(d, m) for d, text in self.kb.texts.items()
+                     if not where or self.kb.metas[d].partnership in where for m in line_re.finditer(text)]
+            if len(found) != 1:
+                continue
+            doc_id, m = found[0]
+            text = self.kb.texts[doc_id]
+            end = m.end()
+            indent = len(m.group(0)) - len(m.group(0).lstrip())
+            while True:  # the lines that go on under it: indented further, up to a blank line
+                nxt = text.find("\n", end + 1)
+                line = text[end + 1 : nxt if nxt >= 0 else len(text)]
+                if not line.strip() or len(line) - len(line.lstrip()) <= indent or end - m.end() > 600:
+                    break
+                end = nxt if nxt >= 0 else len(text)
+            return doc_id, m.start() + indent, end
+        return None
+
     def _numbered_headings(self, frame: Frame, book: CitationBook, limit: int = 10) -> str:
         """'What are the workstreams ...?': the headings the documents number under that word ('Workstream One:
         Prevention', 'Priority 2 - Violence', 'Theme C: ...'), each cited where it stands; '' unless a
@@ -498,6 +539,10 @@ class AnswerEngine(RefusalChecks):
         signed, quoted = ("", "")
         if ASKS_WHO.search(question) and not frame.refers_to_previous:
             signed, quoted = self._signed(question, frame, hits, book)
+        if not frame.refers_to_previous and self._labelled_span(frame) is not None:
+            # the question names an item by its label ('R4', 'recommendation 3'): that item answers it, not the
+            # figures of a table that merely names the same place
+            blocks, figures = [], []
         if frame.refers_to_previous and blocks:
             narrative = ""
         elif len(frame.partnerships) >= 2 and not blocks:
@@ -509,8 +554,8 @@ class AnswerEngine(RefusalChecks):
             narrative = self._discussing(frame, figures, book) or self._narrative(question, frame, hits, book, True)
         else:
             narrative = self._narrative(question, frame, hits, book, with_figures=bool(blocks), exclude=quoted)
-            listed = "" if blocks or frame.intent == Intent.RECOMMENDATION else (
-                self._section_list(frame, book) or self._numbered_headings(frame, book))
+            listed = self._labelled_item(frame, book) or ("" if blocks or frame.intent == Intent.RECOMMENDATION else (
+                self._section_list(frame, book) or self._numbered_headings(frame, book)))
             if listed:
                 narrative = listed + ("\n\n" + narrative if narrative else "")
             if frame.intent == Intent.RECOMMENDATION:

@@ -315,9 +315,12 @@ class EvidenceComposer(ProseFigures):
         times = bool(_TIMES.search(question))
         spread = bool(_SPREAD.search(question))
         # 'how many wards are above ...', or 'which wards had more than 10 ...': rows past a threshold
-        above = bool(_ABOVE.search(question)) and bool(
+        # ('over the 12 months to October' is a period, not a threshold)
+        spans = re.sub(r"\b(?:over|in|during|across|for)\s+the\s+(?:last\s+|past\s+|previous\s+|same\s+)?\d+\s+"
+                       r"(?:months?|years?|weeks?|days?)\b", " ", question, flags=re.I)
+        above = bool(_ABOVE.search(spans)) and bool(
             re.search(r"\bhow many\b", question, re.I)
-            or (re.search(r"\b(which|what|list)\b", question, re.I) and _QNUM.search(YEARISH.sub(" ", question))))
+            or (re.search(r"\b(which|what|list)\b", question, re.I) and _QNUM.search(YEARISH.sub(" ", spans))))
         change = bool(CHANGE_QUESTION.search(question))
         moved_q = bool(_MOVEMENT.search(question)) and not ranking  # 'which wards saw burglary fall?'
         wants_count = bool(_COUNT_CUE.search(question))
@@ -414,6 +417,14 @@ class EvidenceComposer(ProseFigures):
             own = set(terms(self.partnership_of(view.hit.chunk.doc_id) or ""))
             return (q - own) or q
 
+        if want_areas and ranking and not (share or times) and self.doc_tables is not None \
+                and not any(area_rows(v) and coverage(v) >= 0.5 for v in views):
+            # asked about wards, and no passage retrieved holds a table of areas about it: the documents' own (the
+            # ward table in an annex)
+            docs = list(dict.fromkeys(h.chunk.doc_id for h in hits[:max_chunks]))
+            held = {(v.hit.chunk.doc_id, v.start) for v in views}
+            views = views + [v for d in docs for v in self.doc_tables(d)
+                             if (d, v.start) not in held and area_rows(v) and coverage(v) >= 0.5]
         scored = sorted(((coverage(v) >= 0.5, prints_comparator(v), want_areas and area_rows(v),
                           self.qa.table_score(v, q_table(v), want_areas), -i, v)
                          for i, v in enumerate(views)), key=lambda t: t[:5], reverse=True)
@@ -486,6 +497,7 @@ class EvidenceComposer(ProseFigures):
                     out = self._rank(view, question, q)
                 elif named and not ranking and covered >= 0.75 and self._names_measure(view, measures, strict=True) \
                         and not (wants_count and _rates_only(view)) \
+                        and not (self.wants_rate and not _prints_rate(view, named[0])) \
                         and not (ASKS_CHANGE_FIGURE.search(question) and not any(_CHANGE_HEADER.search(h) for h in view.header)):
                     # ('how many crimes in X?' is not answered by X's row of a table of rates, nor 'what was the change
                     # in X?' by X's row of a table of one year)
@@ -499,6 +511,12 @@ class EvidenceComposer(ProseFigures):
                     return out
             return None
 
+        if re.search(r"\bpercentage[- ]points?\b|\b(?:%|per ?cent) points?\b", question, re.I):
+            # a gap between two percentages, not a figure of a table's row
+            out = self._points_gap(hits[:max_chunks], topic)
+            if out[0]:
+                self.confident = False
+                return out
         out = attempt(scored[:5])
         if out:
             return out
@@ -737,9 +755,14 @@ class EvidenceComposer(ProseFigures):
         ns: list[int] = []
         if inside:
             ns.append(self.book.passage(view.hit, tuple((r.start - c.start, r.end - c.start) for r in inside)))
-        for r in rows:
-            if r in inside:
-                continue
+        outside = sorted((r for r in rows if r not in inside), key=lambda r: r.start)
+        if outside and outside[-1].end - outside[0].start <= 1200 and len(outside) > 1:
+            # rows near one another are one span of the table, cited once (the rows between them read with them)
+            ns.append(self.book.row({"doc_id": c.doc_id, "start": outside[0].start, "end": max(r.end for r in outside),
+                                     "section": c.section, "page": c.page, "page_inferred": c.page_inferred,
+                                     "source_kind": "table"}))
+            outside = []
+        for r in outside:
             ns.append(self.book.row({"doc_id": c.doc_id, "start": r.start, "end": r.end, "section": c.section,
                                      "page": c.page, "page_inferred": c.page_inferred, "source_kind": "table"}))
         ns = list(dict.fromkeys(ns))
@@ -1265,7 +1288,7 @@ class EvidenceComposer(ProseFigures):
             cols = [k for k in range(1, len(other.header)) if comp_re.search(other.header[k])]
             if not cols or not other.rows or _prints_rate(other, other.rows[0]) != rate:
                 continue
-            # ('the Welsh average' is the 'Wales' column, not 'North Wales')
+            # ('the Wessex average' is the 'Wessex' column, not 'North Wessex')
             cols.sort(key=lambda k: (not comp_re.fullmatch(other.header[k].strip()), len(other.header[k])))
             for r in other.rows:
                 found = set(terms(r.label)) & what

@@ -93,7 +93,8 @@ def _old_and_new(sentence: str) -> tuple[str, str] | None:
     return None
 # the comparator a question names, and how a passage prints it
 _COMPARATOR = re.compile(r"\b(force|national|nationally|england|region|regional|msg|most similar|county|family|peer group|"
-                         r"statistical neighbours?|wales|welsh)\b", re.I)
+                         r"statistical neighbours?|wales|welsh|similar (?:areas|partnerships|csps)|comparable areas|"
+                         r"comparator areas)\b", re.I)
 _COMPARATOR_WORDS = {
     "forc": r"\b(?:force(?:[- ]wide)?(?: area)?(?: rate| average)?)\b",
     "nati": r"\b(?:national(?:ly)?(?: rate| average)?|england (?:and|&) wales)\b",
@@ -101,6 +102,9 @@ _COMPARATOR_WORDS = {
     "regi": r"\b(?:region(?:al)?(?: rate| average)?)\b",
     "msg": r"\b(?:msg|most similar (?:group|family)?)(?: average)?\b",
     "most": r"\b(?:msg|most similar (?:group|family)?)(?: average)?\b",
+    # ('similar areas' is how a reader names the most similar group the tables print as 'MSG avg')
+    "simi": r"\b(?:msg|most similar (?:group|family)?|similar (?:areas|partnerships|csps))(?: average| avg\.?)?",
+    "comp": r"\b(?:msg|most similar (?:group|family)?|compar(?:able|ator) areas)(?: average| avg\.?)?",
     "coun": r"\b(?:county(?: rate| average)?)\b",
     "fami": r"\b(?:(?:csp |most similar |iquanta )?family(?: group)?)(?: average| avg\.?)?",
     "stat": r"\bstatistical neighbours?(?: average| avg\.?)?",
@@ -341,6 +345,68 @@ class ProseFigures:
                 f"“{quoted(hit.chunk.text[a:b])}” [{n}].")
         return [line], [pct.to_figure((n,)), diff.to_figure((n,))]
 
+    def _points_gap(self, hits: list[Retrieved], topic: set[str]):
+        """'By how many percentage points did the rise in crime outpace the force-wide rise?': a sentence about the
+        topic that states two percentages ('risen ... (+53%), faster than the force-wide increase (+39%)'), and the
+        gap between them in percentage points."""
+        from ..tables.compute import Computed
+
+        pct = re.compile(r"(?<![\d.])([-+−]?\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)")
+        best = None
+        for hit in hits:
+            for a, b in units_of(hit.chunk):
+                sent = hit.chunk.text[a:b]
+                found = pct.findall(YEARISH.sub(" ", sent))
+                if len(found) != 2 or not topic:
+                    continue
+                score = sum(self.weights.idf(t) for t in set(terms(sent)) & topic)
+                if score and (best is None or score > best[0]):
+                    best = (score, hit, a, b, found)
+        if best is None:
+            return [], []
+        _, hit, a, b, (x, y) = best
+        vx, vy = (float(v.replace("−", "-")) for v in (x, y))
+        n = self.book.passage(hit, ((a, b),))
+        gap = Computed(label="gap in percentage points", value=abs(vx - vy), unit="percentage points",
+                       formula=f"{_fmt(max(vx, vy))} - {_fmt(min(vx, vy))}")
+        line = (f"{x}% against {y}%: a gap of {abs(vx - vy):.1f} percentage points, as “{quoted(hit.chunk.text[a:b])}” "
+                f"[{n}].")
+        return [line], [gap.to_figure((n,))]
+
+    def _own_against(self, hits: list[Retrieved], question: str, comp_re: re.Pattern):
+        """'How does the borough's crime rate compare with England and Wales as a ratio?': a sentence about the
+        measure that gives the area's own figure and then the comparator's ('The borough's crime rate was 1,093.6
+        per 10,000 residents, ... above the England and Wales rate of 897.0'), the first over the second."""
+        from ..tables.compute import Computed
+
+        asked = set(terms(re.sub(r"(?i)\b(compar\w*|ratio|times|how|many|multiple|with|against|as|the|of)\b", " ",
+                                  comp_re.sub(" ", question)))) - set(terms(" ".join(self.partnership_of(h.chunk.doc_id) or ""
+                                                                                    for h in hits)))
+        for hit in hits:
+            for a, b in units_of(hit.chunk):
+                sent = hit.chunk.text[a:b]
+                m = comp_re.search(sent)
+                if m is None or not asked or len(set(terms(sent[: m.start()])) & asked) < min(2, len(asked)):
+                    continue
+                after = _value_after(sent[m.start():], comp_re)
+                plain = YEARISH.sub(lambda y: " " * len(y.group(0)), sent[: m.start()])
+                before = [x for x in _NUMBER.finditer(plain) if not re.match(r"\s*%", plain[x.end():])
+                          and not re.search(r"\bper\s*$", plain[: x.start()], re.I)]
+                if after is None or not before or not after[0]:
+                    continue
+                own_text = before[0].group(0)
+                own = float(own_text.replace(",", ""))
+                ratio = own / after[0]
+                n = self.book.passage(hit, ((a, b),))
+                comp = Computed(label="ratio to the comparator", value=ratio, unit="times",
+                                formula=f"{_fmt(own)} / {_fmt(after[0])}")
+                label = " ".join(m.group(0).split())
+                span = sent[m.start():][after[1] : after[2]]
+                comp_text = ([x.group(0) for x in _NUMBER.finditer(span)] or [_fmt(after[0])])[-1]  # (as printed: '897.0')
+                line = (f"{own_text} is {ratio:.2f} times the {label} figure of {comp_text}, as “{quoted(sent)}” [{n}].")
+                return [line], [comp.to_figure((n,))]
+        return [], []
+
     def _passage_pair(self, hits: list[Retrieved], question: str, names: list[str], times: bool):
         """'Chadsmead's DA rate as a multiple of the force rate': the value printed beside the area's name and
         the nearest value printed beside the comparator's, in one passage or the lines around it
@@ -360,6 +426,10 @@ class ProseFigures:
         if comp_re is None:
             return [], []
         difference = bool(re.search(r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bgap\b", question, re.I))
+        if not areas and times:
+            out = self._own_against(hits, question, comp_re)
+            if out[0]:
+                return out
         for name in sorted(areas, key=len, reverse=True):  # areas within a partnership
             name_re = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
             for hit in hits:

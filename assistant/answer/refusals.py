@@ -108,6 +108,13 @@ def _called_ward(name: str) -> str:
     return " ".join(words)
 
 
+# a role said of a named person: 'chaired by Delyth Carrow-Mensah', 'led by Cllr A. Example'
+_BY_NAME = re.compile(r"\b(?:chaired|led|headed|managed|run|co-?ordinated)\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+")
+
+# what a body is, not which: 'group', 'board', 'panel'
+_BODY_TERMS = set(terms("group groups board boards panel panels forum forums committee committees partnership "
+                        "partnerships subgroup sub-group network networks meeting"))
+
 # a question asking for a person ('who chairs ...', 'who is the ... lead'), not a body ('who are the partners')
 _ASKS_PERSON = re.compile(r"^\s*(?:who (?:is|was) the (?:named |current )?(?:\w+ ){0,4}?(?:chair|lead|commander|head|"
                           r"manager|officer|coordinator|co-ordinator|director|commissioner)\b|who chairs\b|"
@@ -315,7 +322,11 @@ class RefusalChecks:
         names = [k for k, p in self.gazetteer.partnerships.items() if p in frame.partnerships]
         own = [m.group(0) for m in re.finditer(r"(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*", first)
                if any(k in m.group(0).lower() for k in names)]
-        subject = (subject - set(terms(" ".join(own)))) or subject
+        # (the partnership's name, not the body named after it: 'Harrowden's Reducing Reoffending Group' is the group)
+        own_name = set(terms(" ".join(k for k in names if any(k in o.lower() for o in own))))
+        subject = (subject - own_name) or (subject - set(terms(" ".join(own)))) or subject
+        # ('the Reducing Reoffending Group' is named by its words, not by 'group', which every body is)
+        subject = (subject - _BODY_TERMS) or subject
         # the role asked about ('commissioner', 'chairs') must be said of the person too: the board's chair does
         # not answer who the commissioner is
         noun = _ROLE_NOUN.search(first)
@@ -332,10 +343,19 @@ class RefusalChecks:
                 at = text.find(" ".join(said.split())[:60])
                 if at > 0:
                     before += " " + re.split(r"(?<=[.!?:])\s+", text[max(0, at - 300) : at].strip())[-1]
-            if role_said is not None and not role_said.search(said + " " + before):
-                continue
-            if not subject or set(terms(said + " " + before)) & subject:
-                return None
+            # a list of bodies, each with its chair ('the DA Board, chaired by A; the NTE Group; and the Reducing
+            # Reoffending Group'): the name, the role and the body asked about in one part of it
+            for k, part in enumerate(re.split(r";\s+", said)):
+                if not (self.people.has_name(part) or _BY_NAME.search(part)):
+                    continue
+                context = part + " " + before if k == 0 else part
+                if role_said is not None and not role_said.search(context):
+                    continue
+                # (most of what names the body: 'Kellmoor City Council' does not name the City Centre ASB Group)
+                # ('exec' is 'executive' shortened)
+                said_terms = {t for t in subject for w in terms(context) if _same_word(w, t) or (len(t) >= 4 and w.startswith(t))}
+                if not subject or sum(map(self.kb.weights.idf, said_terms)) >= 0.75 * sum(map(self.kb.weights.idf, subject)):
+                    return None
         chairs = re.match(r"\s*who chairs\s+(?:the\s+)?(.+)", first, re.I)
         role = (f"chair of the {chairs.group(1)}" if chairs else
                 re.sub(r"^\s*(?:who (?:is|was) the (?:named |current )?|what is the name of (?:the )?)", "", first, flags=re.I))
@@ -435,7 +455,10 @@ class RefusalChecks:
         # (a bare 'knife crime in Wiltshire in 2015/16?' asks its figure too; 'what does the plan say about ...',
         # 'how is ... tackled' do not)
         asks = frame.intent in FIGURE_INTENTS or ASKS_FIGURE.search(frame.text) or (
-            frame.measures and frame.intent == Intent.NARRATIVE and not _QUESTION_WORD.match(frame.text))
+            frame.measures and frame.intent == Intent.NARRATIVE and (not _QUESTION_WORD.match(frame.text) or (
+                # 'what was total recorded crime in 2019/20?': a measure's figure for a year
+                frame.years and re.match(r"\s*what\s+(?:was|were|is|are)\b(?!\s+(?:the\s+)?(?:reason|cause|driver|"
+                                         r"impact|effect|plan|approach|response|action)s?\b)", frame.text, re.I))))
         if not asks or frame.followup or frame.intent in (Intent.COMPARE_YEARS, Intent.COMPARE_PARTNERSHIPS) or len(set(frame.years)) != 1:
             return None
         year = frame.years[0]

@@ -38,6 +38,7 @@ GENERIC = set(terms(
     # the operations a question asks for: what is done with the figures, not a topic the documents must name
     "percentage percent proportion share ratio rise rises rose risen increase increased increases fall falls fell "
     "fallen decrease decreased decreases drop dropped change changed changes biggest combined together altogether "
+    "point points outpace outpaced outpacing faster slower quicker gap gaps "
     # asking and reporting verbs, and the names of the documents themselves: how a question is put, not its topic
     "say says said saying mention mentions mentioned describe describes described explain explains explained "
     "discuss discusses discussed cover covers covered note notes noted state states stated suggest suggests "

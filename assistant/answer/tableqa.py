@@ -19,8 +19,9 @@ from ..retrieval.lexical import TermWeights, terms
 from ..text import FOOTNOTE_MARKS, MONTH, quoted, split_lines
 from ..types import Figure
 
-_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
-_RULE = re.compile(r"^\s*[-=_]{4,}\s*$")
+_PIPE_RULE = re.compile(r"^\s*[|+]?\s*:?-{2,}")
+# a rule: dashes, equals signs or underscores, and a grid table's border ('+=====+=====+', '+-----+-----+')
+_RULE = re.compile(r"^\s*(?:[-=_]{4,}|\+(?:[-=:]{2,}\+)+)\s*$")
 _NUM = re.compile(r"^[(£]?([-+−–]?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]{0,2})?[" + FOOTNOTE_MARKS + r"]*\)?$", re.I)
 # Words that mark a row as an aggregate or a comparator rather than one of the areas ranked.
 _AGGREGATE = re.compile(r"^\s*(total|all|overall|other|rest of|remainder|csp|cdrp|partnership|sub-?totals?)\b|"
@@ -34,7 +35,7 @@ _MOVEMENT = re.compile(r"\b(rises?|rose|risen|increases?d?|falls?|fell|fallen|dr
                        r"growth|grew|went up|gone up|went down|change[sd]?)\b", re.I)
 _FALLING = re.compile(r"\b(falls?|fell|fallen|drops?|dropped|decreases?d?|reductions?|went down)\b", re.I)
 _WHOLE_AREA = re.compile(r"\b(all|total|district|borough|city|county|overall|area|csp|partnership|average|rate)\b", re.I)
-_RATE_HEAD = re.compile(r"\b(rate|per\b|per\s|%|share|proportion|percent)", re.I)
+_RATE_HEAD = re.compile(r"\b(rate|per\b|per\s|%|share|proportion|percent)|(?<!\d)/\s*\d[\d,]*k?\b", re.I)  # ("Burg. /10k", not "2015/16")
 _CHANGE_HEAD = re.compile(r"\b(change|difference|diff|trend|\+/-)\b|%\s*ch", re.I)
 _COUNT_CUE = re.compile(r"\b(how many(?! times)|number of|count|most (offences|crimes|incidents))\b", re.I)
 _RATE_CUE = re.compile(r"\b(rates?|per\s*1,?000|per\s*10,?000|per head|per capita)\b", re.I)
@@ -42,7 +43,8 @@ _HIGH = re.compile(r"\b(highest|most|worst|top|biggest|largest|greatest|hot\s?sp
 _LOW = re.compile(r"\b(lowest|least|fewest|smallest|bottom|best)\b", re.I)
 _TOPN = re.compile(r"\btop\s+(\d+|three|five|ten|two|four)\b", re.I)
 _SHARE = re.compile(r"\b(share|proportion|what percentage|what per ?cent)\b|(?<!\d)\s?%\s*of\b|\bwhat\s*%", re.I)
-_TIMES = re.compile(r"\b(how many times|times (the|higher|greater|as high)|(a |as a )?multiple of|ratio (of|to))\b", re.I)
+_TIMES = re.compile(r"\b(how many times|times (the|higher|greater|as high)|(a |as a )?multiple of|ratio (of|to)|as a ratio)\b",
+                    re.I)
 _ABOVE = re.compile(r"\b(above|higher than|more than|over|exceed\w*)\b", re.I)
 _WORDS_N = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _YEAR_HEAD = re.compile(r"(?<!\d)(19|20)\d{2}(?:\s*[-/–]\s*\d{2,4})?|\b(apr|jan)[a-z]*\b.*\d{2}", re.I)
@@ -71,7 +73,8 @@ def split_cells(line: str) -> list[str]:
 
 
 _TABLE_LABEL_ANYWHERE = re.compile(r"\b(?:table|figure|chart)\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\b", re.I)
-_TABLE_LABEL = re.compile(r"^(?:table|figure|chart|fig\.)\s+(?:[A-Z]?\d+(?:\.\d+)*[a-z]?|[A-Z])\b\s*[:.\-–—]?\s*", re.I)
+_TABLE_LABEL = re.compile(r"^(?:table|figure|chart|fig\.|exhibit)\s+(?:[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?|[A-Z])\b\s*[:.\-–—]?\s*",
+                          re.I)
 
 
 @dataclass
@@ -107,6 +110,11 @@ class TableView:
             title = title[labels[-1].start() :]  # 'Source: ... 2014. Table 4.2 Rates ...': the table's own title
         title = re.sub(r"(?:\s+\(?(?:19|20)\d{2}[/-]\d{2,4}\)?){2,}\s*$", "", title)  # a header's stray period cells
         title = _TABLE_LABEL.sub("", title).strip()
+        # a note in brackets that ends the title and holds a number ('(MSG position: 1st = lowest rate)') is left
+        # out whole, not as a note with a hole in it
+        note = re.search(r"\s*\(([^()]*)\)\s*$", title)
+        if note and re.search(r"\d", re.sub(r"(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?|\bper\s+\d[\d,]*", " ", note.group(1))):
+            title = title[: note.start()]
         # a number in a title that is no year, period or 'per 1,000' is no figure of the answer either ('April 202-
         # March 2023', a typo): it is left out, so the line quoting the title states only figures its row prints
         kept = [m.span() for m in re.finditer(r"(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?|\bper\s+\d[\d,]*", title)]
@@ -417,10 +425,21 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
                 k -= 1
                 continue  # a rule line framing the table
             if t and len(lines[k][3]) < 2:
+                if _TABLE_LABEL.match(t) and _row_before(lines, k, doc):
+                    break  # the caption printed under the table above, straight after its last row
                 above.insert(0, t)
             elif t or above:
                 break
             k -= 1
+        # a caption printed under the table, straight after its last row ('Table 4.2 - Violence by ward')
+        after = lines[j : j + 1]
+        if not after and doc is not None:  # (the passage ends at the table's last row: the document goes on)
+            nl = doc.find("\n", rows[-1].end)
+            nxt = _line_at(doc, nl + 1) if nl >= 0 else ""
+            after = [(0, 0, nxt, split_cells(nxt) if nxt.strip() else [])]
+        below = next((t for _, _, t, c in after if len(c) < 2 and _TABLE_LABEL.match(t.strip())), None)
+        if below is not None and not any(_TABLE_LABEL.match(x) for x in above):
+            above = [below.strip()]
         title = " ".join(above + title_parts).strip()
         if not title and hit.chunk.context:
             title = hit.chunk.context.split("\n")[0].strip()
@@ -430,6 +449,25 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
         out.append(view)
         i = j
     return out
+
+
+def _row_before(lines, k: int, doc: str | None) -> bool:
+    """Whether the line above line k is a table's row of figures (in the passage, or in the document before it)."""
+    while k > 0 and (_RULE.match(lines[k - 1][2]) or _PIPE_RULE.match(lines[k - 1][2])):
+        k -= 1  # (a grid table's bottom border)
+    if k > 0:
+        return len(lines[k - 1][3]) >= 2 and _has_values(lines[k - 1][3])
+    if doc is None or lines[k][0] <= 0:
+        return False
+    at = lines[k][0]
+    for _ in range(3):
+        a = doc.rfind("\n", 0, at - 1) + 1
+        prev = _line_at(doc, a)
+        if not (_RULE.match(prev) or _PIPE_RULE.match(prev)) or a == 0:
+            break
+        at = a
+    cells = split_cells(prev) if prev.strip() else []
+    return len(cells) >= 2 and _has_values(cells)
 
 
 _RANK_HEAD = re.compile(r"^(?:rank(?:ing)?|no\.?|#|position|pos\.?)$", re.I)
@@ -750,7 +788,7 @@ class TableQA:
             return len(vals) >= 4 and None not in vals and all(a >= b for a, b in zip(vals, vals[1:])) and vals[0] > vals[-1]
 
         def score(j: int) -> float:
-            h = view.header[j]
+            h = _spelt_out(view.header[j], question)
             s = 0.5 * self.weights.overlap(q, h)
             if any(tok in initials for tok in re.findall(r"\b[A-Z]{2,6}\b", h)):
                 s += 3.0  # 'VWI' for 'violence with injury': a header abbreviating the question's words
@@ -781,8 +819,8 @@ class TableQA:
         def measure_head(h: str) -> bool:  # ('ASB rate' names ASB as 'ASB' does)
             return _measure_like(re.sub(r"(?i)\b(?:rates?|per\b.*|counts?|number(?: of)?|total)\b", " ", h).strip() or h)
 
-        named = {j: sum(self.weights.idf(t) for t in set(terms(view.header[j])) & own) if measure_head(view.header[j]) else 0.0
-                 for j in cols} if len(cols) >= 3 and own else {}
+        named = {j: sum(self.weights.idf(t) for t in set(terms(_spelt_out(view.header[j], question))) & own)
+                 if measure_head(view.header[j]) else 0.0 for j in cols} if len(cols) >= 3 and own else {}
         best = max(named.values(), default=0.0)
         if best > 0:
             cols = [j for j in cols if named[j] >= best - 1e-9]
@@ -828,6 +866,19 @@ _A_MONTH = re.compile(rf"\b{MONTH}\b", re.I)
 def _short_months(text: str) -> str:
     """Month names cut to their first three letters, as tables print them (lower-case text)."""
     return _A_MONTH.sub(lambda m: m.group(0)[:3], text)
+
+
+def _spelt_out(header: str, question: str) -> str:
+    """A header with its shortened words written as the question writes them ('Burg. /10k' for a question about
+    burglary is 'burglary /10k'); unchanged otherwise."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", question)]
+
+    def spell(m: re.Match) -> str:
+        stem = m.group(1).lower()
+        full = next((w for w in words if w.startswith(stem) and len(w) > len(stem)), None)
+        return full or m.group(0)
+
+    return re.sub(r"\b([A-Za-z]{3,})\.", spell, header)
 
 
 def column_period(header: str, question: str) -> int:

@@ -23,7 +23,8 @@ COMPARATORS = {
     "national": ("national", "nationally", "england", "england and wales", "england & wales", "country",
                  "welsh average", "all wales", "wales average"),
     "similar forces": ("similar forces", "most similar", "msf", "msg", "peer forces", "family group", "peer group",
-                       "csp family", "most similar family", "statistical neighbour", "statistical neighbours"),
+                       "csp family", "most similar family", "statistical neighbour", "statistical neighbours",
+                       "similar areas", "similar partnerships", "similar csps", "comparable areas", "comparator areas"),
     "partnership": ("district average", "partnership average", "csp average", "borough average"),
 }
 

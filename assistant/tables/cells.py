@@ -10,6 +10,9 @@ from assistant.text import SUPERSCRIPT_DIGITS
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 MISSING_MARKERS = frozenset({"", "n/a", "na", "...", "…", "..", "-", "–", "*", "x", ":", "null"})
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+_ARROW = re.compile(r"^([▲▼↑↓►◄▶◀↔→])\s?(\d[\d,]*(?:\.\d+)?%?)$")
+_DOWN = "▼↓"
+_RANK = re.compile(r"^(\d+)(?:st|nd|rd|th)\s+of\s+\d+$")
 
 
 @dataclass(frozen=True)
@@ -25,12 +28,20 @@ class Number:
 def parse_number(cell: str) -> Number | None:
     """A printed number ('1,234', '17.2', '13%'), or None when the cell is not one."""
     s = cell.strip()
+    printed = s
+    rank = _RANK.match(s)
+    if rank:
+        return Number(float(rank.group(1)), 0, False, printed)  # '9th of 15': the rank
+    arrow = _ARROW.match(s)
+    if arrow:
+        # a change printed after an arrow ('▲ 9%', '▼ 8%', '► 0%'): its sign is the arrow's
+        s = ("-" if arrow.group(1) in _DOWN else "") + arrow.group(2)
     if not _NUMBER.match(s):
         return None
     percent = s.endswith("%")
     core = s.rstrip("%").replace(",", "")
     decimals = len(core.split(".", 1)[1]) if "." in core else 0
-    return Number(float(core), decimals, percent, s)
+    return Number(float(core), decimals, percent, printed)
 
 
 def is_missing(cell: str) -> bool:
@@ -60,9 +71,9 @@ def split_cells(line: str) -> list[str]:
 
 
 def is_rule_line(line: str) -> bool:
-    """True for lines made only of dashes, tabs and spaces (markdown table rules)."""
+    """True for lines made only of dashes, tabs and spaces (markdown table rules, grid table borders)."""
     s = line.replace("\t", "").replace(" ", "")
-    return bool(s) and set(s) <= set("-–—=|:")
+    return bool(s) and set(s) <= set("-–—=|:+") and bool(set(s) & set("-–—="))
 
 
 def qualifier_of(printed: str) -> str | None:

@@ -123,6 +123,8 @@ class DocContext:
         low = s.lower()
         if not low:
             return None
+        if re.search(r"\b(position|rank|ranking)\b", low):
+            return None  # ('MSG position': a rank within the group, not the group's figure)
         if "similar force" in low:
             return SIMILAR_FORCES, "similar_forces"
         if re.search(r"\b(family group|peer group|most similar group|msg)\b", low):

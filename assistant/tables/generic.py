@@ -230,8 +230,23 @@ def _notes(lines: list[Line], last: int) -> tuple[str, ...]:
     return tuple(notes)
 
 
+# a table's numbered label: 'Table 4.2 -', 'Exhibit AN1.', 'Figure 3:'
+_LABEL = re.compile(r"^(?:table|figure|chart|fig\.|exhibit)\s+(?:[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?|[A-Z])\b\s*[:.\-–—]?\s*", re.I)
+
+
 def _with_title(block: Block, table: RawTable, lines: list[Line], used: list[bool]) -> RawTable:
-    title = _caption(lines, used, block.first) or _heading(lines, used, block.first)
+    below = block.last + 1
+    above = _caption(lines, used, block.first)
+    if below < len(lines) and not used[below] and _LABEL.match(lines[below].text.strip()) \
+            and len(lines[below].text.strip()) <= _MAX_TITLE \
+            and not (_LABEL.match(above) and block.first > 0 and not lines[block.first - 1].blank):
+        # (a numbered caption straight above the table is its own; one a blank line above, with another straight
+        # under the table, is the caption of the table before it, printed under that one)
+        # a caption printed under the table, straight after its last row: the table's, not the next one's
+        used[below] = True
+        title = re.sub(r"\s{2,}", " ", lines[below].text.strip())
+        return RawTable(title, table.header, table.rows, table.start, lines[below].end, table.layout, table.notes)
+    title = above or _heading(lines, used, block.first)
     return RawTable(title, table.header, table.rows, table.start, table.end, table.layout, table.notes)
 
 

@@ -14,10 +14,12 @@ _NUMERIC = re.compile(rf"^{_NUM}{_MARK}$", re.I)
 _NUMBER_LED = re.compile(rf"^{_NUM}{_MARK}\s+(?:\(|[a-z]).{{0,30}}$")
 _NULLS = {"n/a", "na", "-", "--", "..", "...", "*", "–", "—", "x", "n.a.", "nil", "tbc", "c"}
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_RULE = re.compile(r"^\s*(?:[-=_\u2013\u2014]\s*){3,}$")
+_RULE = re.compile(r"^\s*(?:(?:[-=_\u2013\u2014]\s*){3,}|\+(?:[-=:]{2,}\+)+\s*)$")  # (and a grid table's border)
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|…\s*\d+\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•\u2013\u2014▪●o]\s+|\(?[a-z]\)\s+|\(?[ivx]+\)\s+)")
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# a grid table's border: '+=====+=====+', '+-----+-----+'
+_GRID = re.compile(r"^\s*\+(?:[-=:]{2,}\+)+\s*$")
 _MULTI_GAP = re.compile(r"\S {2,}\S")
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _WORD = re.compile(r"\S+")
@@ -86,7 +88,7 @@ def read_pipe(lines: list[Line], used: list[bool]) -> list[Block]:
     blocks, i, n = [], 0, len(lines)
     while i < n:
         j = i
-        while j < n and not used[j] and "|" in lines[j].text and not lines[j].blank:
+        while j < n and not used[j] and ("|" in lines[j].text or _GRID.match(lines[j].text)) and not lines[j].blank:
             j += 1
         if j - i >= 3 or (j - i >= 2 and any(_PIPE_SEP.match(lines[k].text) for k in range(i, j))):
             block = _pipe_block(lines, i, j - 1)
@@ -108,13 +110,17 @@ def _pipe_cells(text: str) -> list[str]:
 def _pipe_block(lines: list[Line], first: int, last: int) -> Block | None:
     header: list[str] = []
     rows, explicit = [], False
+    top = first
+    while top <= last and _GRID.match(lines[top].text):
+        top += 1  # (a grid table's top border)
     for k in range(first, last + 1):
         text = lines[k].text
-        if _PIPE_SEP.match(text):
-            explicit = explicit or k == first + 1
+        if _PIPE_SEP.match(text) or _GRID.match(text):
+            explicit = explicit or k == top + 1
             continue
         cells = _pipe_cells(text)
-        if k == first and (_PIPE_SEP.match(lines[k + 1].text) or not is_data_cells(cells)):
+        if k == top and k < last and (_PIPE_SEP.match(lines[k + 1].text) or _GRID.match(lines[k + 1].text)
+                                      or not is_data_cells(cells)):
             header = cells
             continue
         rows.append((cells, lines[k].start, lines[k].end))

@@ -154,6 +154,29 @@ def test_a_header_printed_on_two_lines_and_a_year_header():
     assert view.rows[0].values[3] == 27.9
 
 
+def test_grid_borders_frame_a_table_and_a_caption_under_a_table_is_its_own():
+    text = ("Exhibit K1. Crime by ward, ordered by rate (MSG position: 1st = lowest rate)\n"
+            "+============+========+============+\n"
+            "| Ward       | Crimes | Per 10,000 |\n"
+            "+============+========+============+\n"
+            "| Harrowden  |  1,204 |      981.4 |\n"
+            "| Kellmoor   |    866 |      702.0 |\n"
+            "+============+========+============+\n"
+            "Table 9 - Not this one\n"
+            "\n"
+            "Ward         Offences   Rate per 1,000\n"
+            "--------------------------------------\n"
+            "Harrowden       2,088            110.5\n"
+            "Kellmoor        1,139             64.7\n"
+            "Table 3.2 - Violence by ward, 2022/23\n")
+    grid, spaced = read_tables(_hit(text))
+    assert grid.header == ["Ward", "Crimes", "Per 10,000"] and [r.label for r in grid.rows] == ["Harrowden", "Kellmoor"]
+    # (the bracketed note's '1st' is no figure of an answer quoting the title: the note is left out whole)
+    assert grid.caption == "Crime by ward, ordered by rate"
+    assert spaced.header == ["Ward", "Offences", "Rate per 1,000"]
+    assert spaced.caption == "Violence by ward, 2022/23"
+
+
 def test_a_header_repeated_after_a_page_turn_keeps_one_table():
     text = "Ward\tRate\nNorth\t4.1\nSouth\t3.2\n\nWard\tRate\nEast\t2.0\nTown\t3.1\n"
     views = read_tables(_hit(text))

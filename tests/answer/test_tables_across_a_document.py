@@ -164,6 +164,18 @@ Rank   Ward             Incidents   Per 1,000
    2   Millbrook              300        50.0
    3   Orchard                150        25.0
 
+Ward          Cycle thefts   Rate per 1,000
+-------------------------------------------
+Castlegate              82              8.0
+Millbrook               30              3.0
+Orchard                 10              1.0
+Table 11 - Cycle theft by ward, 2022/23
+
+11. Governance
+
+Three groups report to the Board: the Violence Reduction Group, chaired by Ruth Aldous; the Youth
+Forum; and the Reducing Reoffending Group.
+
 Criminal damage rates per 1,000 residents, 2022/23
 
 Measure             Ambridge Vale   Force MSG average   Force
@@ -368,3 +380,24 @@ def test_a_change_from_a_count_against_the_previous_years_is_worked_out(ambridge
     a = ambridge.ask("How did the number of arson offences in Ambridge Vale change between 2021/22 and 2022/23?")
     assert a.status == "answered", a.answer
     assert "from 120 to 96" in a.answer and "-24" in a.answer and "-20.0%" in a.answer, a.answer
+
+
+def test_a_caption_printed_under_a_table_names_that_table(ambridge):
+    a = ambridge.ask("Which ward had the most cycle thefts in Ambridge Vale?")
+    assert a.status == "answered", a.answer
+    lead = a.answer.split("\n")[0]
+    assert lead.startswith("Castlegate") and "Cycle theft by ward" in a.answer, a.answer
+
+
+def test_a_chair_named_for_one_body_in_a_list_is_not_the_chair_of_another(ambridge):
+    refused = ambridge.ask("Who chairs Ambridge Vale's Reducing Reoffending Group?")
+    assert refused.status == "insufficient_evidence", refused.answer
+    answered = ambridge.ask("Who chairs the Ambridge Vale Violence Reduction Group?")
+    assert answered.status == "answered" and "Ruth Aldous" in answered.answer, answered.answer
+
+
+def test_similar_areas_is_the_most_similar_group_the_table_prints(ambridge):
+    a = ambridge.ask("Ambridge Vale criminal damage rate v similar areas")
+    assert a.status == "answered", a.answer
+    lead = a.answer.split("\n")[0]
+    assert "24.4" in lead and "30.0" in lead, a.answer

@@ -85,3 +85,31 @@ def test_comparator_provenance_spans(docs, results):
             assert text[x.start:x.end] == x.row_text
             assert text[x.cell_start:x.cell_end] == x.value_text
             assert not math.isnan(x.value)
+
+
+SPACED_UNDER_CAPTION = """\
+3.2 Comparison with similar areas
+
+Measure (rate per 1,000 residents)   Northshire   MSG avg   Force   MSG position
+-------------------------------------------------------------------------------
+Violence against the person                35.2      33.1    24.8     11th of 15
+Shoplifting                                10.7       9.7     6.2     10th of 15
+Table 3.2 - Northshire rates compared with MSG average and force, 2021/22
+
+3.2.2 Shoplifting compares least well.
+"""
+
+
+def test_a_space_aligned_comparator_under_its_caption_with_a_rule_and_a_rank_column():
+    from assistant.tables.extract import extract_tables
+
+    from ._support import make_doc
+
+    r = extract_tables(make_doc(SPACED_UNDER_CAPTION, doc_id="northshire"))
+    t = table_of(r, "comparator")
+    assert t.info.title == "Table 3.2 - Northshire rates compared with MSG average and force, 2021/22"
+    v = r.values[r.values.table_id == t.info.table_id]
+    # the rank within the group is no figure of the group's
+    assert set(v.area_type) == {"partnership", "similar_forces", "force"}
+    assert one(v, measure="violence against the person", area_type="similar_forces").value == 33.1
+    assert one(v, measure="shoplifting", area_type="force").value == 6.2

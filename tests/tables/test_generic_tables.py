@@ -280,3 +280,51 @@ def test_a_megabyte_runs_in_seconds():
     tables = find_tables(text)
     assert time.perf_counter() - began < 5
     assert len(tables) > 1000
+
+
+GRID_AND_CAPTIONS_BELOW = """\
+Exhibit K1. Crime by ward, ordered by rate
++==================+=========+=============+
+| Ward             |  Crimes | Per 10,000  |
++==================+=========+=============+
+| Harrowden        |   1,204 |       981.4 |
+| Kellmoor         |     866 |       702.0 |
+| Millbrook        |     511 |       450.3 |
++==================+=========+=============+
+
+Offence group        2021/22   2022/23   Change
+-----------------------------------------------
+Violence               7,912     8,640     ▲ 9%
+Burglary               1,544     1,478     ▼ 4%
+Shoplifting            2,410     2,410     ► 0%
+Table 3.1 - Recorded crime by offence group, Wessexshire
+
+Ward         Offences   Rate per 1,000
+--------------------------------------
+Harrowden       2,088            110.5
+Kellmoor        1,139             64.7
+Table 3.2 - Violence by ward, 2022/23
+"""
+
+
+def test_a_grid_tables_borders_frame_its_header_and_rows():
+    grid = find_tables(GRID_AND_CAPTIONS_BELOW)[0]
+    assert grid.title == "Exhibit K1. Crime by ward, ordered by rate"
+    assert grid.header == ("Ward", "Crimes", "Per 10,000")
+    assert [r.cells[0] for r in grid.rows] == ["Harrowden", "Kellmoor", "Millbrook"]
+
+
+def test_a_caption_printed_under_a_table_is_that_tables_not_the_next_ones():
+    tables = find_tables(GRID_AND_CAPTIONS_BELOW)
+    assert [t.title for t in tables[1:]] == ["Table 3.1 - Recorded crime by offence group, Wessexshire",
+                                             "Table 3.2 - Violence by ward, 2022/23"]
+    # the caption stays with its table's span (a passage cut after the table keeps it)
+    assert GRID_AND_CAPTIONS_BELOW[: tables[1].end].endswith("Wessexshire")
+
+
+def test_an_arrow_signs_a_change_and_an_ordinal_is_a_rank():
+    from assistant.tables.cells import parse_number
+
+    assert parse_number("▲ 9%").value == 9 and parse_number("▼ 4%").value == -4 and parse_number("► 0%").value == 0
+    assert parse_number("▼ 4%").text == "▼ 4%"
+    assert parse_number("11th of 15").value == 11

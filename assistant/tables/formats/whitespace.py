@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.tables.cells import is_rule_line
 from assistant.tables.context import DocContext
 from assistant.text import Line
 from assistant.tables.formats.comparators import build_comparator_table, is_comparator_grid
@@ -16,7 +17,12 @@ from assistant.tables.formats.grid import Cell, Grid, grid_from_rows
 from assistant.tables.formats.ward_tables import build_ward_table, is_ward_grid
 from assistant.tables.vocabulary import canonical_measure, exact_measure
 
-_VAL = r"(?:[-+]?\d[\d,]*(?:\.\d+)?%?|N/A|\.\.\.)"
+# a value: a number (signed, or after an arrow of change: '▲ 9%'), or a cell left out
+_VAL = r"(?:\d+(?:st|nd|rd|th)\s+of\s+\d+|(?:[▲▼↑↓►◄▶◀↔→]\s?)?[-+]?\d[\d,]*(?:\.\d+)?%?|N/A|\.\.\.)"
+# a cell of the values: as _VAL, one token otherwise ('9th of 15' is one cell, a rank among 15)
+_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\s+of\s+\d+|(?:[▲▼↑↓►◄▶◀↔→]\s?)?\S+")
+# a table's numbered caption ('Table 3.2 - Rates compared with the MSG ...', 'Exhibit B1.'), printed above or under it
+_CAPTION = re.compile(r"^\s*(?:table|figure|chart|exhibit)\s+[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?\b\s*[:.\-–—]?\s*\S", re.I)
 _ROW = re.compile(rf"^(?P<label>[A-Za-z][^\t]*?[A-Za-z.)'])\s+(?P<nums>{_VAL}(?:\s+{_VAL})+)\s*$")
 
 
@@ -26,7 +32,8 @@ def _row_cells(line: Line) -> list[Cell] | None:
         return None
     cells = [Cell(m.group("label"), line.start + m.start("label"), line.start + m.end("label"))]
     base = line.start + m.start("nums")
-    cells += [Cell(v.group(0), base + v.start(), base + v.end()) for v in re.finditer(r"\S+", m.group("nums"))]
+    cells += [Cell(v.group(0), base + v.start(), base + v.end())
+              for v in _TOKEN.finditer(m.group("nums"))]
     return cells
 
 
@@ -93,14 +100,18 @@ def read_whitespace_tables(ctx: DocContext) -> None:
         if len(run) < 2:
             continue
         h = run[0][0].idx - 1
-        while h >= 0 and lines[h].blank:
-            h -= 1
+        while h >= 0 and (lines[h].blank or is_rule_line(lines[h].text)):
+            h -= 1  # (a rule under the header)
         if h < 0:
             continue
         header_line = lines[h]
         n = len(cells) - 1
         names = _split_header(ctx, header_line.text, n)
-        title = table_title(ctx, header_line.idx, header_line.start)
+        last = run[-1][0].idx
+        if last + 1 < len(lines) and _CAPTION.match(lines[last + 1].text):
+            title = " ".join(lines[last + 1].text.split())  # a caption printed under the table
+        else:
+            title = table_title(ctx, header_line.idx, header_line.start)
         if names is None:
             ctx.problem(f"space-separated table skipped: could not split its header into {n} columns",
                         severity="warning", title=title, start=header_line.start, end=run[-1][0].end)
