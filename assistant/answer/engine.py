@@ -1192,6 +1192,31 @@ class AnswerEngine(RefusalChecks):
             a = max(m.start(), chunk.start) - chunk.start
             b = min(m.end(), chunk.end) - chunk.start
             return float(m.group(group).replace(",", "")), book.chunk(chunk, ((a, b),))
+        for doc_id in self.kb.texts:
+            if where and self.kb.metas[doc_id].partnership in where:
+                found = self._population_cell(doc_id, where, book)
+                if found is not None:
+                    return found
+        return None
+
+    def _population_cell(self, doc_id: str, where: set[str], book: CitationBook) -> tuple[float, int] | None:
+        """The partnership's population as a table prints it: the 'Pop.' or 'Population' cell of the row naming the
+        partnership ('ROCHDALE BOROUGH  225,100 ...' at the head of a ward table), cited."""
+        names = [re.sub(r"\s*\(.*?\)", "", w).lower() for w in where]
+        for view in self._tables_of(doc_id):
+            cols = [j for j, h in enumerate(view.header) if re.match(r"\s*pop(?:\.|ulation)?\b", h, re.I)]
+            if not cols:
+                continue
+            for row in view.rows:
+                low = row.label.lower()
+                if names and not any(n and n in low for n in names):
+                    continue
+                value = row.values[cols[0]] if cols[0] < len(row.values) else None
+                if value:
+                    c = view.hit.chunk
+                    n = book.row({"doc_id": doc_id, "start": row.start, "end": row.end, "section": c.section,
+                                  "page": c.page, "page_inferred": c.page_inferred, "source_kind": "table"})
+                    return float(value), n
         return None
 
     def _rate_from_count(self, frame: Frame, figures: list[Figure], narrative: str, book: CitationBook):
@@ -1212,8 +1237,13 @@ class AnswerEngine(RefusalChecks):
         if counts:
             count, marks, what = counts[0].value, counts[0].citations, counts[0].measure or counts[0].label
         else:
-            lead = re.sub(r"^From the text:\s*", "", narrative.split("\n")[0]) if narrative else ""
-            first = re.split(r"(?<=\])\s+", lead)[0]
+            # the first sentence of the answer that names what is counted ('hate crimes', not the crime rate)
+            sentences = [x for line in (narrative or "").split("\n")
+                         for x in re.split(r"(?<=\])\s+", re.sub(r"^From the text:\s*", "", line)) if x.strip()]
+            from .refusals import _GENERIC_COUNTS
+
+            wanted = (set(terms(" ".join(frame.measures))) or set(self.scope.informative_terms(frame))) - _GENERIC_COUNTS
+            first = next((x for x in sentences if set(terms(x)) & wanted), sentences[0] if sentences else "")
             pair = _old_and_new(re.sub(r"\s*\[\d+\]", "", first))
             marks = tuple(int(n) for n in re.findall(r"\[(\d+)\]", first))
             if pair is None or not marks:
@@ -1443,7 +1473,7 @@ _ASKS_ESTIMATE = re.compile(r"\b(approx\w*|roughly|about how many|estimat\w*|fro
 # a rate's base a question asks for ('per 1,000 residents', 'per 10,000'), and a rate asked to be worked out from
 # the population ('working from the borough population')
 _RATE_BASE_ASKED = re.compile(r"\bper\s*(1|10|100)?,?000\b|\bper\s*1k\b", re.I)
-_FROM_POPULATION = re.compile(r"\bwork(?:s|ed|ing)? (?:it )?out at\b|"
+_FROM_POPULATION = re.compile(r"\bwork(?:s|ed|ing)? (?:it )?out at\b|\bwork(?:ed)? (?:it|this|that) out\b|"
                               r"\b(?:working|work(?:ed)? it out|calculat\w*|comput\w*|using|based on|from)\b[^?]*\bpopulation\b",
                               re.I)
 # a question asking for a total without 'the number' ('what was X's ASB total in 2015/16?')

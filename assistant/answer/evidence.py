@@ -355,6 +355,10 @@ class EvidenceComposer(ProseFigures):
                 if out[0]:
                     return out
             if share:
+                out = self._excluded_share(hits[:max_chunks], question)
+                if out[0]:
+                    return out
+            if share:
                 out = self._prose_of_them(hits[:max_chunks], bare)
                 if out[0]:
                     return out
@@ -550,6 +554,11 @@ class EvidenceComposer(ProseFigures):
                 return out
         if share and names:
             out = self._prose_share(hits[:max_chunks], names, topic)
+            if out[0]:
+                self.confident = False
+                return out
+        if share:
+            out = self._excluded_share(hits[:max_chunks], question)
             if out[0]:
                 self.confident = False
                 return out

@@ -53,6 +53,11 @@ _YEAR_TEXT = YEARISH.pattern
 _COMPARED_WITH = re.compile(rf"(?:,\s*)?\b(?:compared with|compared to|against|versus|vs\.?) (?P<b>{_NUM_TEXT})\b[^.;\d]{{0,40}}?"
                             rf"\bin (?:(?P<yb>{_YEAR_TEXT})|(?P<rel>the (?:previous|preceding|prior) (?:year|12 months)|"
                             rf"the year before|last year|the same period (?:last|the previous) year))")
+# a whole and what is left of it once a part is excluded: 'a total of 2,980 ASB incidents', 'Excluding Covid incidents
+# from ASB, there were 1,685 incidents'
+_TOTAL_OF = re.compile(r"\ba total of (?P<t>\d[\d,]*)\b", re.I)
+_EXCLUDING = re.compile(r"\bexcluding (?P<what>[^,.;]{3,60}?)(?: from [^,.;]{2,40})?, there (?:were|was) (?P<n>\d[\d,]*)\b",
+                        re.I)
 # '71 in 2022 (2021: 63)': the bracketed year's figure is the old one
 _YEAR_IN_BRACKETS = re.compile(rf"(?P<new>{_NUM_TEXT})\b[^.;\d(]{{0,40}}?(?:\bin {_YEAR_TEXT}\s*)?"
                                rf"\((?:in\s+)?{_YEAR_TEXT}:\s*(?P<old>{_NUM_TEXT})\)")
@@ -344,6 +349,51 @@ class ProseFigures:
         line = (f"It {word} from {old} to {new}: a change of {vb - va:+,g} ({pct.value:+.1f}%), as "
                 f"“{quoted(hit.chunk.text[a:b])}” [{n}].")
         return [line], [pct.to_figure((n,)), diff.to_figure((n,))]
+
+    def _excluded_share(self, hits: list[Retrieved], question: str):
+        """'What proportion of all ASB incidents were Covid breaches rather than traditional ASB?': a passage giving
+        the whole ('a total of 2,980 ASB incidents') and the rest once a part is left out ('Excluding Covid
+        incidents from ASB, there were 1,685 incidents'): the part is the difference, its share worked out."""
+        from ..tables.compute import Computed
+
+        asked = set(terms(question))
+        for hit in hits:
+            text = hit.chunk.text
+            flat = " ".join(text.split())
+            ex = _EXCLUDING.search(flat)
+            tot = _TOTAL_OF.search(flat)
+            if ex is None or tot is None:
+                continue
+            whole, rest = float(tot.group("t").replace(",", "")), float(ex.group("n").replace(",", ""))
+            if not 0 < rest < whole:
+                continue
+            left_out = set(terms(ex.group("what")))
+            after = set(terms(flat[ex.end() : ex.end() + 120]))
+            if left_out & asked:
+                part, value_of = whole - rest, ex.group("what")
+            elif after & asked - left_out:
+                part, value_of = rest, "the rest"
+            else:
+                continue
+            spans = []
+            for m in (tot, ex):  # each sentence where the passage prints it
+                at = text.find(" ".join(m.group(0).split()[:3]))
+                if at >= 0:
+                    end = text.find(".", at)
+                    spans.append((at, end + 1 if end > 0 else len(text)))
+            n = self.book.passage(hit, tuple(spans) or ((0, len(text)),))
+            value = part / whole * 100
+            comp = Computed(label=f"share: {value_of}", value=value, unit="%",
+                            formula=(f"({_fmt(whole)} - {_fmt(rest)}) / {_fmt(whole)} × 100" if part != rest
+                                     else f"{_fmt(rest)} / {_fmt(whole)} × 100"))
+            said = (f"{_fmt(whole - rest)} of {tot.group('t')} ({tot.group('t')} less the {ex.group('n')} left once "
+                    f"{ex.group('what')} are excluded)" if part != rest else f"{ex.group('n')} of {tot.group('t')}")
+            figs = [comp.to_figure((n,))]
+            if part != rest:
+                figs.append(Computed(label=value_of, value=part, unit="count",
+                                     formula=f"{_fmt(whole)} - {_fmt(rest)}").to_figure((n,)))
+            return [f"{said}: a share of {value:.1f}% [{n}]."], figs
+        return [], []
 
     def _points_gap(self, hits: list[Retrieved], topic: set[str]):
         """'By how many percentage points did the rise in crime outpace the force-wide rise?': a sentence about the

@@ -24,6 +24,11 @@ the England and Wales rate of 897.0.
 A.3 Compared with the previous 12 months, crime rose in the borough by around a fifth (+21%), which is
 faster than the force-wide increase over the same period (+12%).
 
+A.4 There were 512 hate crimes in 2022/23, compared with 547 in 2021/22.
+
+A.5 In 2022/23 there were a total of 3,000 ASB incidents recorded. Excluding noise complaints from ASB, there
+were 2,100 incidents of other ASB.
+
 B. PRIORITIES
 
 B.1 The partnership will focus on violence in the town centre, residential burglary in the northern wards
@@ -103,3 +108,17 @@ def test_a_gap_in_percentage_points_between_two_percentages_of_a_sentence(kellmo
                      "force-wide rise?")
     assert a.status == "answered", a.answer
     assert "9.0 percentage points" in a.answer.split("\n")[0], a.answer
+
+
+def test_a_rate_worked_out_from_the_population_a_table_prints_for_the_borough(kellmoor):
+    a = kellmoor.ask("Kellmoor hate crime rate per 10,000 - work it out")
+    assert a.status == "answered", a.answer
+    lead = a.answer.split("\n")[0]
+    assert "22.75 per 10,000" in lead and "225,100" in lead, a.answer
+
+
+def test_a_share_of_the_part_a_sentence_leaves_out_of_a_total(kellmoor):
+    a = kellmoor.ask("What share of all ASB incidents in Kellmoor in 2022/23 were noise complaints?")
+    assert a.status == "answered", a.answer
+    lead = a.answer.split("\n")[0]
+    assert "900 of 3,000" in lead and "30.0%" in lead, a.answer
