@@ -368,10 +368,12 @@ class ProseFigures:
             if not 0 < rest < whole:
                 continue
             left_out = set(terms(ex.group("what")))
-            after = set(terms(flat[ex.end() : ex.end() + 120]))
+            # (what the rest is called, less the whole's own words: 'traditional', not 'ASB incidents')
+            whole_words = set(terms(flat[max(0, tot.start() - 120) : tot.end() + 60]))
+            after = set(terms(flat[ex.end() : ex.end() + 120])) - whole_words - left_out
             if left_out & asked:
                 part, value_of = whole - rest, ex.group("what")
-            elif after & asked - left_out:
+            elif after & asked:
                 part, value_of = rest, "the rest"
             else:
                 continue

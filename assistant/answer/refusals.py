@@ -19,6 +19,11 @@ from .citations import CitationBook
 from .extractive import ASKING_WORDS
 from .understand import PLACE_COMPARATOR, Frame, short_name
 
+# a sentence stating a measure's earlier figure: 'rose from 289 to 342', 'up on the 289 recorded last year', '(2016/17:
+# 289)', 'compared with 547', 'down from 96', 'last year'
+_EARLIER_FIGURE = re.compile(r"\bfrom \d|\b(?:up|down) (?:from|on)\b|\bcompared (?:with|to) \d|\(\s*(?:19|20)\d{2}\S*\s*:\s*\d|"
+                             r"\b(?:last|previous|prior) year\b|\byear before\b|\bthe \d[\d,]* (?:recorded|reported)", re.I)
+
 # a month a figure is asked for ('in July 2020'), not a span of months ('April to September 2012')
 _MONTH_ASKED = re.compile(rf"\b(?:in|during|for)\s+(?P<month>{MONTH})\b"
                           r"(?!(?:\s+(?:19|20)\d{2})?\s*(?:to|-|–|until|and)\b)(?:\s+(?:19|20)\d{2})?", re.I)
@@ -464,8 +469,14 @@ class RefusalChecks:
         year = frame.years[0]
         docs = self._asked_docs(frame)
         own = {y + k for y in self._own_years(docs) for k in (0, -1)}
-        if not docs or not own or year >= min(own):
+        if not docs or not own or year > min(own):
             return None  # (a later year than the data's is the plan's: 'commitments for 2014/15' of a 2013 assessment)
+        # the year before the documents' own ('last year' to them), asked how many: answered by the measure's figure
+        # for that year, or by a sentence of the measure that states a change from an earlier figure ('rose from 289
+        # to 342'); asked otherwise, the year before is taken as theirs
+        before = year == min(own) and year + 1 in own
+        if before and not _COUNT_CUE.match(frame.text):
+            return None
         words = self._measure_words(frame)
         if not words:
             return None
@@ -482,9 +493,13 @@ class RefusalChecks:
         def names(text: str) -> bool:
             return _names_word(text, words)
 
+        if before and not frame.periods:
+            return None  # ('in 2017' of a 2017-18 assessment: its own year, as a reader puts it)
         for line in shown.splitlines():
             for part in re.split(r"(?<=[\w)][.!?])\s+(?=[A-Z])", line):
                 if of_period(part) and names(part) and _has_figure(part):
+                    return None
+                if before and names(part) and _EARLIER_FIGURE.search(part):
                     return None
         for d in docs:
             lines = self.kb.texts[d].split("\n")
@@ -494,6 +509,8 @@ class RefusalChecks:
                 if _tabular(line) and any(of_period(x) and (names(line) or names(x)) for x in _table_above(lines, i, 15)):
                     return None  # a table row of the measure below a header of periods, or under a title of both
                 if names(line) and any(of_period(x) and names(x) for x in _sentences(line)):
+                    return None
+                if before and names(line) and any(names(x) and _EARLIER_FIGURE.search(x) for x in _sentences(line)):
                     return None
         asked = frame.periods[0] if frame.periods else str(year)
         what = ", ".join(frame.measures) or next(iter(words))

@@ -122,3 +122,11 @@ def test_a_share_of_the_part_a_sentence_leaves_out_of_a_total(kellmoor):
     assert a.status == "answered", a.answer
     lead = a.answer.split("\n")[0]
     assert "900 of 3,000" in lead and "30.0%" in lead, a.answer
+
+
+def test_a_count_asked_for_the_year_before_the_datas_needs_that_years_figure(kellmoor):
+    # 2021/22 is the year before the data's: the hate crime sentence gives its figure, the ASB one gives none
+    refused = kellmoor.ask("How many ASB incidents were recorded in Kellmoor in 2021/22?")
+    assert refused.status == "insufficient_evidence" and "2021" in refused.answer, refused.answer
+    answered = kellmoor.ask("How many hate crimes were there in Kellmoor in 2021/22?")
+    assert answered.status == "answered" and "547" in answered.answer, answered.answer
