@@ -443,12 +443,23 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
         title = " ".join(above + title_parts).strip()
         if not title and hit.chunk.context:
             title = hit.chunk.context.split("\n")[0].strip()
+        header = [_full_years(h) for h in header]
         view = TableView(hit, title, header, [r for r in rows if len(r.cells) >= 2], table_start, rows[-1].end)
         _label_after_rank(view)
         _mark_aggregates(view, partnership)
         out.append(view)
         i = j
     return out
+
+
+def _full_years(header: str) -> str:
+    """A header's financial year written short, with its century ('Crime 21/22' is 'Crime 2021/22'): an answer that
+    quotes the header states a period, not the figures 21 and 22."""
+    def full(m: re.Match) -> str:
+        a, b = int(m.group(1)), int(m.group(2))
+        return f"20{m.group(1)}/{m.group(2)}" if b == (a + 1) % 100 else m.group(0)
+
+    return re.sub(r"(?<![\d/])(\d{2})/(\d{2})(?![\d/])", full, header)
 
 
 def _row_before(lines, k: int, doc: str | None) -> bool:

@@ -12,8 +12,7 @@ _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 # Not figures: periods and years (metadata), units ("per 1,000"), list numbering.
 _NOT_FIGURES = re.compile(
     r"(?<![\d.])(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?![\d.])|\b[Pp]er\s+\d[\d,]*|^\s*\d+[.)]\s"
-    r"|(?<![\d.,/])\d{2}/\d{2}(?![\d/])"  # a financial year written short ('Crime 21/22')
-    r"|(?<!\d)/\s*\d[\d,]*k?\b"  # a rate's base in a header ('Burg. /10k', '/1,000')
+    r"|(?<!\d)/\s*\d+k\b"  # a rate's base in a header ('Burg. /10k')
     r"|\b[A-Za-z]+-\d+s?\b"  # an age band in a unit ('per 10,000 under-18s') names a group, not a figure
     r"|\b(?:under|aged)\s+\d+(?:\s*(?:to|-|–)\s*\d+)?s?\b(?!\s*%)",  # ... as does 'Children (under 18)'
     re.M,
