@@ -53,6 +53,9 @@ _YEAR_TEXT = YEARISH.pattern
 _COMPARED_WITH = re.compile(rf"(?:,\s*)?\b(?:compared with|compared to|against|versus|vs\.?) (?P<b>{_NUM_TEXT})\b[^.;\d]{{0,40}}?"
                             rf"\bin (?:(?P<yb>{_YEAR_TEXT})|(?P<rel>the (?:previous|preceding|prior) (?:year|12 months)|"
                             rf"the year before|last year|the same period (?:last|the previous) year))")
+# words of when, not of what: 'the previous year', 'last year'
+_WHEN_TERMS = set(terms("previous prior last year years earlier before preceding"))
+
 # a whole and what is left of it once a part is excluded: 'a total of 2,980 ASB incidents', 'Excluding Covid incidents
 # from ASB, there were 1,685 incidents'
 _TOTAL_OF = re.compile(r"\ba total of (?P<t>\d[\d,]*)\b", re.I)
@@ -305,6 +308,7 @@ class ProseFigures:
         went from one number to another ('rose from 27 to 41', '62, down from 89'), and the change computed."""
         from ..tables.compute import Computed
 
+        topic = topic - _WHEN_TERMS  # ('compared with the previous year' says when, not what changed)
         need = 0.5 * sum(self.weights.idf(t) for t in topic)
 
         def said(text: str) -> set[str]:
@@ -325,6 +329,8 @@ class ProseFigures:
                 # violent offences in public spaces, compared to 650 in the previous year')
                 context = said(prev) - found if "\n\n" not in hit.chunk.text[prev_end:a] and prev else set()
                 prev_end, prev = b, sent
+                if not found:
+                    continue  # (the sentence itself names what changed; the one before only adds to it)
                 score = sum(self.weights.idf(t) for t in found) + 0.5 * sum(self.weights.idf(t) for t in context)
                 if not topic or score < need:
                     continue
