@@ -53,6 +53,17 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"'‘“(£•\
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Marks a table cell or label may carry for a footnote: symbols and superscript digits.
 FOOTNOTE_MARKS = "*†‡§" + SUPERSCRIPT_DIGITS
+# a table's or figure's numbered label at the start of a line: 'Table 4.2 -', 'Exhibit AN1.', 'Figure 3:', 'Chart B'
+TABLE_LABEL = re.compile(r"^(?:table|figure|chart|fig\.|exhibit)\s+(?:[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?|[A-Z])\b\s*[:.\-–—]?\s*",
+                         re.I)
+
+
+def is_caption(line: str) -> bool:
+    """A numbered caption: a label with words after it ('Table 3.2 - Rates compared with the MSG')."""
+    m = TABLE_LABEL.match(line.strip())
+    return bool(m) and m.end() < len(line.strip())
+
+
 _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 
 

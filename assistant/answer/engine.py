@@ -267,11 +267,11 @@ class AnswerEngine(RefusalChecks):
             return ""
         return f"{SECTION_NUMBER.sub('', path[-1]).strip()}:\n" + "\n".join(items[:limit])
 
-    def _labelled_item(self, frame: Frame, book: CitationBook) -> str:
+    def _labelled_item(self, span: tuple[str, int, int] | None, book: CitationBook) -> str:
         """'Harrowden R4 - what is it and who owns it?': the item the documents print under that label at the start of a
         line ('R4   Target burglary prevention ... / Owner: ...'), with the lines that go on under it, cited; '' when
-        the question names no such label or the asked documents print it at the start of no line, or of several."""
-        span = self._labelled_span(frame)
+        the question names no such label or the asked documents print it at the start of no line, or of several.
+        span: where ``_labelled_span`` found it."""
         if span is None:
             return ""
         doc_id, start, end = span
@@ -539,7 +539,8 @@ class AnswerEngine(RefusalChecks):
         signed, quoted = ("", "")
         if ASKS_WHO.search(question) and not frame.refers_to_previous:
             signed, quoted = self._signed(question, frame, hits, book)
-        if not frame.refers_to_previous and self._labelled_span(frame) is not None:
+        labelled = self._labelled_span(frame)
+        if not frame.refers_to_previous and labelled is not None:
             # the question names an item by its label ('R4', 'recommendation 3'): that item answers it, not the
             # figures of a table that merely names the same place
             blocks, figures = [], []
@@ -554,7 +555,7 @@ class AnswerEngine(RefusalChecks):
             narrative = self._discussing(frame, figures, book) or self._narrative(question, frame, hits, book, True)
         else:
             narrative = self._narrative(question, frame, hits, book, with_figures=bool(blocks), exclude=quoted)
-            listed = self._labelled_item(frame, book) or ("" if blocks or frame.intent == Intent.RECOMMENDATION else (
+            listed = self._labelled_item(labelled, book) or ("" if blocks or frame.intent == Intent.RECOMMENDATION else (
                 self._section_list(frame, book) or self._numbered_headings(frame, book)))
             if listed:
                 narrative = listed + ("\n\n" + narrative if narrative else "")

@@ -434,7 +434,6 @@ class EvidenceComposer(ProseFigures):
                          for i, v in enumerate(views)), key=lambda t: t[:5], reverse=True)
 
         self.confident = True
-        self._share_ctx = (views, coverage, whole)
 
         def attempt(scored):
             for k, (*_, view) in enumerate(scored[:5]):
@@ -486,7 +485,7 @@ class EvidenceComposer(ProseFigures):
                              or (not named and len(areas) >= 2 and not any(r.aggregate for r in view.rows))):
                     out = self._sum_rows(view, question, q, [r for r in named if not r.aggregate] or areas)
                 elif share and (named or ranking):
-                    out = self._share(view, question, q, named, ranking)
+                    out = self._share(view, question, q, named, ranking, (views, coverage, whole))
                 elif above and len(areas) >= 2:
                     out = self._above(view, question, q)
                 elif moved_q and want_areas and not [r for r in named if not r.aggregate] and covered >= 0.5 and len(areas) >= 2:
@@ -1073,7 +1072,9 @@ class EvidenceComposer(ProseFigures):
             return aggs[-1]
         return None
 
-    def _share(self, view: TableView, question: str, q: set[str], named, ranking: bool):
+    def _share(self, view: TableView, question: str, q: set[str], named, ranking: bool, context=([], None, set())):
+        """context: the tables the question's passages hold, their coverage of it, and the whole it names (where a
+        share's total may be found when its own table prints none)."""
         from ..tables.compute import Computed
 
         printed = self._printed_share(view, named)
@@ -1090,7 +1091,7 @@ class EvidenceComposer(ProseFigures):
         rows = [r for r in rows if j < len(r.values) and r.values[j] is not None]
         total = self._total_row(view, j)
         if rows and total is None:
-            found = self._total_elsewhere(view, j, question, sum(r.values[j] for r in rows))
+            found = self._total_elsewhere(view, j, question, sum(r.values[j] for r in rows), context)
             if found is not None:
                 return self._share_across(view, j, rows, *found)
         if not rows or total is None or not total.values[j]:
@@ -1109,14 +1110,14 @@ class EvidenceComposer(ProseFigures):
         summed = Computed(label=f"{view.header[j]} in {names}", value=part, unit="", formula=" + ".join(r.cells[j] for r in rows))
         return lines, [comp.to_figure(_ns(n)), summed.to_figure(_ns(n))] + [self._figure(view, r, j, n) for r in rows]
 
-    def _total_elsewhere(self, view: TableView, j: int, question: str, part: float):
+    def _total_elsewhere(self, view: TableView, j: int, question: str, part: float, context):
         """The whole a share of rows is of, when their table prints no total (a list of the top five divisions):
         the area's total in another table of the same document about the measure (its total row, or the measure's
         row of a table of crime types), for the period of the question or of the rows' table, a count greater
         than the part. (table, row, column), or None."""
         from .tableqa import _RATE_HEAD
 
-        views, coverage, whole = getattr(self, "_share_ctx", ([], None, set()))
+        views, coverage, whole = context
         doc = view.hit.chunk.doc_id
         seen = {view.start}
         cands = []

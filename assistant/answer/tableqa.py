@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
-from ..text import FOOTNOTE_MARKS, MONTH, quoted, split_lines
+from ..text import FOOTNOTE_MARKS, MONTH, TABLE_LABEL as _TABLE_LABEL, quoted, split_lines
 from ..types import Figure
 
 _PIPE_RULE = re.compile(r"^\s*[|+]?\s*:?-{2,}")
@@ -73,8 +73,6 @@ def split_cells(line: str) -> list[str]:
 
 
 _TABLE_LABEL_ANYWHERE = re.compile(r"\b(?:table|figure|chart)\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\b", re.I)
-_TABLE_LABEL = re.compile(r"^(?:table|figure|chart|fig\.|exhibit)\s+(?:[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?|[A-Z])\b\s*[:.\-–—]?\s*",
-                          re.I)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.tables.generic_layouts import (Block, is_bullet, is_contents_line, is_null, is_numberish, is_numeric,
                                               is_rule, read_keyvalue, read_pipe, read_space, read_tab)
-from assistant.text import FOOTNOTE_MARKS, Line, split_lines
+from assistant.text import FOOTNOTE_MARKS, TABLE_LABEL as _LABEL, Line, split_lines
 
 __all__ = ["RawRow", "RawTable", "find_tables"]
 
@@ -230,8 +230,6 @@ def _notes(lines: list[Line], last: int) -> tuple[str, ...]:
     return tuple(notes)
 
 
-# a table's numbered label: 'Table 4.2 -', 'Exhibit AN1.', 'Figure 3:'
-_LABEL = re.compile(r"^(?:table|figure|chart|fig\.|exhibit)\s+(?:[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?|[A-Z])\b\s*[:.\-–—]?\s*", re.I)
 
 
 def _with_title(block: Block, table: RawTable, lines: list[Line], used: list[bool]) -> RawTable:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from assistant.tables.cells import is_rule_line
 from assistant.tables.context import DocContext
-from assistant.text import Line
+from assistant.text import Line, is_caption
 from assistant.tables.formats.comparators import build_comparator_table, is_comparator_grid
 from assistant.tables.formats.common import table_title
 from assistant.tables.formats.grid import Cell, Grid, grid_from_rows
@@ -21,8 +21,6 @@ from assistant.tables.vocabulary import canonical_measure, exact_measure
 _VAL = r"(?:\d+(?:st|nd|rd|th)\s+of\s+\d+|(?:[▲▼↑↓►◄▶◀↔→]\s?)?[-+]?\d[\d,]*(?:\.\d+)?%?|N/A|\.\.\.)"
 # a cell of the values: as _VAL, one token otherwise ('9th of 15' is one cell, a rank among 15)
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\s+of\s+\d+|(?:[▲▼↑↓►◄▶◀↔→]\s?)?\S+")
-# a table's numbered caption ('Table 3.2 - Rates compared with the MSG ...', 'Exhibit B1.'), printed above or under it
-_CAPTION = re.compile(r"^\s*(?:table|figure|chart|exhibit)\s+[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?\b\s*[:.\-–—]?\s*\S", re.I)
 _ROW = re.compile(rf"^(?P<label>[A-Za-z][^\t]*?[A-Za-z.)'])\s+(?P<nums>{_VAL}(?:\s+{_VAL})+)\s*$")
 
 
@@ -108,7 +106,7 @@ def read_whitespace_tables(ctx: DocContext) -> None:
         n = len(cells) - 1
         names = _split_header(ctx, header_line.text, n)
         last = run[-1][0].idx
-        if last + 1 < len(lines) and _CAPTION.match(lines[last + 1].text):
+        if last + 1 < len(lines) and is_caption(lines[last + 1].text):
             title = " ".join(lines[last + 1].text.split())  # a caption printed under the table
         else:
             title = table_title(ctx, header_line.idx, header_line.start)
