@@ -37,7 +37,7 @@ from .tableqa import (
     _initialisms,
     _PERIOD_CELL,
     join_continued,
-    MISSING_CELL, SMALL_AREA_WORD, SUBTOTAL, _ABOVE, column_period, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
+    MISSING_CELL, SMALL_AREA_WORD, SUBTOTAL, _ABOVE, Row, column_period, _HIGH, _LOW, _SHARE, _TIMES, _YEAR_HEAD, TableQA, TableView, cell_text, read_tables, top_n,
 )
 
 # a person's name: a title, or two or more capitalised words, not at the start of a sentence
@@ -133,6 +133,28 @@ def _rates_only(view: TableView) -> bool:
 
     cols = view.numeric_columns()
     return bool(cols) and all(_RATE_HEAD.search(view.header[j]) for j in cols)
+
+
+
+# a row label that is a period: '2019/20', '2021-22', 'FY 2020/21', '2019'
+_PERIOD_LABEL = re.compile(r"(?:FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?", re.I)
+
+
+def _periods_down(view: TableView) -> TableView | None:
+    """One measure's figures by period printed down the page under its name ('Knife crime offences:' / '2019/20
+    131' / '2020/21  118'): the table turned so that its periods are columns of one row named by the title; None
+    for any other table."""
+    rows = [r for r in view.rows if not r.aggregate]
+    cols = view.numeric_columns()
+    if len(rows) < 2 or len(cols) != 1 or not all(_PERIOD_LABEL.fullmatch(r.label.strip()) for r in rows):
+        return None
+    j = cols[0]
+    label = re.sub(r"[\s:;,.-]+$", "", view.caption or view.title)
+    if not label or re.search(r"\d", YEARISH.sub(" ", label)):
+        return None
+    row = Row(label, [label, *(r.cells[j] for r in rows)], [None, *(r.values[j] for r in rows)], rows[0].start,
+              rows[-1].end)
+    return TableView(view.hit, view.title, ["", *(r.label for r in rows)], [row], view.start, view.end)
 
 
 @dataclass
@@ -307,7 +329,10 @@ class EvidenceComposer(ProseFigures):
         """A ranking, share, ratio, count-above or change computed on the best-matching printed table."""
         self.period_clash = None  # (caption, its periods) of the best table when it is for another period
         self.missing_cell = None  # a refusal's reason when the comparator asked for is printed as left out ('n/a')
-        ranking = bool(_HIGH.search(question) or _LOW.search(question))
+        from ..tables.vocabulary import without_superlative_names
+
+        plain = without_superlative_names(question)  # ('most serious violence' is a measure's name, no ranking)
+        ranking = bool(_HIGH.search(plain) or _LOW.search(plain))
         share = bool(_SHARE.search(question))
         of_whole = _SHARE_WHOLE.search(question) if share else None
         whole = set(terms(of_whole.group("whole"))) if of_whole else set()
@@ -582,7 +607,9 @@ class EvidenceComposer(ProseFigures):
         return [], []
 
     def _measure_change(self, views: list[TableView], question: str, topic: set[str], measures: tuple[str, ...]):
-        """'Has violent crime gone up since 2007/08?': the measure's row in a table with two period columns."""
+        """'Has violent crime gone up since 2007/08?': the measure's row in a table with two period columns (or its
+        periods printed down the page under its name)."""
+        views = [t for v in views for t in (v, _periods_down(v)) if t is not None]
         with_periods = [v for v in views if len(self._period_cols(v)) >= 2]
         if not with_periods:
             return [], []

@@ -44,7 +44,9 @@ def _names_word(text: str, words: set[str]) -> bool:
 
 
 def _has_figure(text: str) -> bool:
-    """Whether a text states a figure: a number that is no year, age band or note mark ('[3]')."""
+    """Whether a text states a figure: a number that is no year, age band, note mark ('[3]') or the paragraph label
+    a line starts with ('M1.', 'R3', '4.')."""
+    text = re.sub(r"^[\W_]*(?:[A-Z]{1,2}\d{1,2}(?:\.\d+)*[.):]?|\d{1,2}[.)])\s", " ", text)
     return re.search(r"\d", _AGES.sub(" ", YEARISH.sub(" ", re.sub(r"\[\d+\]", "", text)))) is not None
 
 
@@ -90,7 +92,8 @@ _GENERIC_COUNTS = set(terms("crime crimes offence offences incident incidents to
 SECOND_QUESTION = re.compile(r"(?:,|;)?\s+and\s+(?=(?:which|what|who|how|when|where|why|whether|does|did|is|are)\b)", re.I)
 
 # a question asking for one figure, whatever its intent reads as
-ASKS_FIGURE = re.compile(r"^\s*(how many|how much|what(?:'s| is| was| were)? (?:the|(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*['’]s) "
+# (at the start, or after the topic put first: 'Harrowden hate crime 2021/22: how many were ...?')
+ASKS_FIGURE = re.compile(r"(?:^|(?<=:)|(?<= -)|(?<= –)|(?<= —))\s*(how many|how much|what(?:'s| is| was| were)? (?:the|(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*['’]s) "
                          r"(?:[a-z-]+ ){0,3}?(average|number|rate|level|"
                          r"percentage|proportion|share|total|cost|amount|value|budget|spend|funding))\b", re.I)
 
@@ -401,8 +404,8 @@ class RefusalChecks:
         """The word naming the part a share question asks about ('men' in 'what % of victims were men?'): its
         rarest word after 'were', 'are' or 'had' that names no place or year; None when there is none, or when
         the part is an age band."""
-        m = _SHARE_OF.search(frame.text)
-        if not _ASKS_SHARE.search(frame.text) or m is None or re.search(r"\d", YEARISH.sub(" ", m.group("part"))):
+        m = _SHARE_OF.search(frame.text) if _ASKS_SHARE.search(frame.text) else _COUNT_PART.search(frame.text)
+        if m is None or re.search(r"\d", YEARISH.sub(" ", m.group("part"))):
             return None  # (a part named by a figure, '55 or older', is a band of a table, not a word to find)
         places = set(terms(" ".join([*frame.partnerships, *(w for w, _ in frame.wards)])))
         words = [t for t in terms(_AGES.sub(" ", YEARISH.sub(" ", m.group("part")))) if not t.isdigit()
@@ -429,8 +432,10 @@ class RefusalChecks:
         # figure; 'reducing reoffending' is no reoffending rate. A word qualifying the count, 'how many ASB
         # incidents ... incl covid breaches', may stand a sentence away.)
         cue = ASKS_FIGURE.search(frame.text)
+        part = _COUNT_PART.search(frame.text)
         strict = bool(_ASKS_SHARE.search(frame.text)) or (cue is not None and (
-            rarest in terms(cue.group(0)) or rarest in _counted_terms(frame.text)))
+            rarest in terms(cue.group(0)) or rarest in _counted_terms(frame.text))) or (
+            part is not None and rarest in terms(part.group("part")))  # ('how many were online?': a count of them)
         for c in book.citations():
             if not names_word(c.text):
                 continue
@@ -469,7 +474,13 @@ class RefusalChecks:
         year = frame.years[0]
         docs = self._asked_docs(frame)
         own = {y + k for y in self._own_years(docs) for k in (0, -1)}
-        if not docs or not own or year > min(own):
+        if not docs or not own:
+            return None
+        # the documents' own year asked by name ('crimes in 2013-14' of a 2013-14 assessment) is checked only when
+        # the figure sentences the answer gives about the measure state another period, and none this one (its data
+        # are 2012-13)
+        own_year = year in self._own_years(docs) and bool(frame.periods)
+        if year > min(own) and not own_year:
             return None  # (a later year than the data's is the plan's: 'commitments for 2014/15' of a 2013 assessment)
         # the year before the documents' own ('last year' to them), asked how many: answered by the measure's figure
         # for that year, or by a sentence of the measure that states a change from an earlier figure ('rose from 289
@@ -478,6 +489,8 @@ class RefusalChecks:
         if before and not _COUNT_CUE.match(frame.text):
             return None
         words = self._measure_words(frame)
+        if not words and own_year:
+            words = set(terms(frame.text)) & _GENERIC_COUNTS  # ('how many crimes ...': all crime is the measure)
         if not words:
             return None
         first = frame.periods[0] if frame.periods else None
@@ -495,6 +508,12 @@ class RefusalChecks:
 
         if before and not frame.periods:
             return None  # ('in 2017' of a 2017-18 assessment: its own year, as a reader puts it)
+        if own_year:
+            said = [part for line in shown.splitlines() for part in re.split(r"(?<=[\w)][.!?])\s+(?=[A-Z])", line)
+                    if names(part) and _has_figure(part)]
+            dated = [x for x in said if PERIOD_RANGE.search(x)]
+            if not dated or any(of_period(x) for x in dated):
+                return None
         for line in shown.splitlines():
             for part in re.split(r"(?<=[\w)][.!?])\s+(?=[A-Z])", line):
                 if of_period(part) and names(part) and _has_figure(part):
@@ -514,6 +533,9 @@ class RefusalChecks:
                     return None
         asked = frame.periods[0] if frame.periods else str(year)
         what = ", ".join(frame.measures) or next(iter(words))
+        if own_year:
+            given = dict.fromkeys(m.group(0) for x in dated for m in PERIOD_RANGE.finditer(x))
+            return f"the documents give no figure for {asked}: the figures they give are for {', '.join(given)}"
         return f"the documents give no {what} figure for {asked}"
 
     def _measure_words(self, frame: Frame) -> set[str]:
@@ -870,4 +892,10 @@ _SHARE_OF = re.compile(r"\bof\b.+?\b(?:were|are|was|is|had|have)\s+(?P<part>[^?]
 _A_SHARE = re.compile(r"\d\s*%|\bper\s?cent\b|\b(?:one|two|three|four|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?:\w+|\d[\d,]*)\b|"
                       r"\b(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|majority)\b|"
                       r"\b\d[\d,]*\s+of\s+(?:the\s+|all\s+|them\b|these\b|those\b|\d)", re.I)
-_ASKS_SHARE = re.compile(r"^\s*(?:what|which)\s+(?:%|(?:proportion|percentage|share|fraction)\b)", re.I)
+# (also after the topic, put first: 'Harrowden knife crime - what % of offenders were ...?')
+_ASKS_SHARE = re.compile(r"(?:^|[-–—:]\s)\s*(?:what|which)\s+(?:%|(?:proportion|percentage|share|fraction)\b)", re.I)
+# the part a count is of: 'how many (hate crimes) were online?', 'how many victims were repeat victims in 2021?';
+# not how they came to be counted ('how many crimes were recorded ...', 'how many were there ...')
+_COUNT_PART = re.compile(r"\bhow many\b[^?]*?\b(?:were|was)\s+(?!(?:recorded|reported|there|logged|committed|made|"
+                         r"received|given|seen|dealt|referred|in|at|on|during|for|by|between|from)\b)"
+                         r"(?P<part>[^?]+?)(?:\s+(?:in|during|for|at|across|by|between|from)\b[^?]*)?\?*\s*$", re.I)

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from ..tables.vocabulary import MEASURES, find_measures, normalise_label
+from ..tables.vocabulary import MEASURES, find_measures, normalise_label, without_superlative_names
 from ..text import PERIOD_RANGE
 from ..types import Intent
 from .change import ASKS_CHANGE_FIGURE
@@ -453,6 +453,7 @@ def parse(question: str, gazetteer: Gazetteer) -> Frame:
     # ('the X force rate', 'than the X rate') is that comparator, not a second partnership asked about
     as_comparator = [p for p in partnerships if len(partnerships) >= 2 and _named_as_comparator(question, p, gazetteer)]
     partnerships = [p for p in partnerships if p not in as_comparator]
+    plain = without_superlative_names(question)  # ('most serious violence' names a measure, asks no ranking)
     frame = Frame(
         text=question,
         partnerships=tuple(partnerships),
@@ -462,8 +463,8 @@ def parse(question: str, gazetteer: Gazetteer) -> Frame:
         periods=tuple(periods),
         years=tuple(years),
         comparators=tuple(dict.fromkeys([*_comparators_in(question, partnerships), *(["force"] if as_comparator else [])])),
-        ranking=("lowest" if re.search(r"\b(lowest|least|smallest|bottom|best)\b", question, re.I)
-                 else "highest" if _RANKING.search(question) else None),
+        ranking=("lowest" if re.search(r"\b(lowest|least|smallest|bottom|best)\b", plain, re.I)
+                 else "highest" if _RANKING.search(plain) else None),
         expansions=tuple(gazetteer.expansions(question)),
     )
     return replace(frame, intent=classify(question, frame))

@@ -110,6 +110,8 @@ _RAW: list[tuple[str, str | None, list[str], list[str], dict]] = [
                            "knife or sharp instrument offences", "knife or sharp instrument", "knife enabled crime",
                            "knife-enabled crime", "offences involving a knife"], [], {}),
     ("serious violence", None, ["serious violence"], [], {}),
+    ("most serious violence", "serious violence", ["most serious violence", "most serious violent crime"], ["MSV"],
+     {"description": "Home Office grouping: homicide, attempted murder, wounding with intent and assaults with a weapon"}),
     ("mental health calls to police", None, ["mental health calls to police", "mental health calls"], [], {}),
     ("mental health-related offences", None, ["offences where mental health is considered a factor",
                                               "mental health related offences"], [], {}),
@@ -304,3 +306,20 @@ def exact_measure(printed: str | None) -> str | None:
     if not printed:
         return None
     return _lookup().get(normalise_label(printed))
+
+
+@lru_cache(maxsize=1)
+def _superlative_names() -> re.Pattern[str]:
+    """Measure and comparator names that start with a superlative word ('most serious violence', 'most similar
+    group'): names, not a question asking for the most of something."""
+    names = sorted({v for m in MEASURES.values() for v in m.synonyms if re.match(r"(?:most|least|highest|lowest)\b", v)},
+                   key=len, reverse=True)
+    names += [r"most similar(?:\s+(?:group|family|forces?|areas?|partnerships|csps))?"]
+    return re.compile(r"\b(?:" + "|".join(n if n.startswith("most similar(") else re.escape(n).replace(r"\ ", r"\s+")
+                                         for n in names) + r")\b", re.I)
+
+
+def without_superlative_names(text: str) -> str:
+    """The text with the measure and comparator names that start with 'most' or 'least' blanked out, for reading
+    whether a question asks for the highest or lowest."""
+    return _superlative_names().sub(lambda m: " " * len(m.group(0)), text)
