@@ -1,0 +1,311 @@
+"""Write questions.jsonl, abstention.jsonl and computed.jsonl for dev7 (snippets copied from the corpus)."""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SET = os.path.join(HERE, os.pardir)
+B = "barnsley_2022-23_community-safety-strategic-assessment.txt"
+C = "crawley_2023_community-safety-strategic-assessment.txt"
+I = "islington_2020_community-safety-strategic-assessment.txt"
+
+
+def q(type_, text, docs, answer, figures=(), terms=(), evidence=(), tol=0.0, **extra):
+    o = {"type": type_}
+    if isinstance(text, list):
+        o["turns"] = text
+    else:
+        o["question"] = text
+    o.update({"docs": list(docs), "answer": answer, "figures": list(figures),
+              "tolerance": tol if tol else (0.02 if type_ == "computed" else 0.01),
+              "terms": list(terms), "evidence": [list(e) for e in evidence], "abstain": type_ == "unanswerable"})
+    o.update(extra)
+    return o
+
+
+QUESTIONS = [
+    # ward_hotspot (5)
+    q("ward_hotspot", "which crawley ward has the most shoplifting and how many?", [C],
+      "Northgate & West Green (the town centre): 887 of Crawley's 1,488 shoplifting offences in 2022 (59.6%).",
+      [887], ["Northgate & West Green"], [(C, "It recorded 887 of the borough's 1,488 shoplifting offences (59.6%)")]),
+    q("ward_hotspot", "barnsley - worst ward for ASB rate apart from Central?", [B],
+      "Kingstone: 669 ASB incidents in 2021/22, 58.2 per 1,000 population (second only to Central's 128.5).",
+      [669, 58.2], ["Kingstone"], [(B, "2. Kingstone - 669 incidents, 58.2 per 1,000 population")]),
+    q("ward_hotspot", "where is knife crime with injury against under-25s worst in islington?", [I],
+      "Holloway: 17 non-domestic knife crime with injury offences with victims aged 1-24 in 2019/20, followed by Finsbury Park (15) and Caledonian (12).",
+      [17], ["Holloway"], [(I, "Holloway had the most knife crime with injury against young victims in 2019/20 (17)")]),
+    q("ward_hotspot", "Islington ward with the most ASB calls to police?", [I],
+      "Holloway, with 1,229 ASB calls in 2019/20 (77.8 per 1,000 residents).",
+      [1229], ["Holloway"], [(I, "By ward, Holloway had the most ASB calls (1,229).")]),
+    q("ward_hotspot", "crawley: excluding the town centre ward, which ward has the highest crime rate?", [C],
+      "Broadfield, with 992 crimes in 2022, 10,666.7 per 100,000 population (Northgate & West Green is highest at 33,285.7).",
+      [10666.7], ["Broadfield"], [(C, "The second highest rate was in Broadfield (10,666.7).")]),
+    # lookup_rate (6)
+    q("lookup_rate", "barnsley overall crime rate 21/22?", [B],
+      "101.5 crimes per 1,000 population in 2021/22 (25,432 recorded crimes).", [101.5], [],
+      [(B, "The crime rate was 101.5 per 1,000 population.")]),
+    q("lookup_rate", "What's Crawley's DA crime rate?", [C],
+      "1,395.2 domestic abuse crimes per 100,000 population in 2022 (1,684 DA crimes), the highest in West Sussex.",
+      [1395.2], [], [(C, "This is a rate of 1,395.2 DA crimes per 100,000 population")]),
+    q("lookup_rate", "theft from the person rate, islington 2019/20", [I],
+      "18.3 per 1,000 residents (4,415 offences), against a London rate of 5.9.", [18.3], [],
+      [(I, "| Theft from the person | 3,912 | 4,206 | 4,415 | +5.0% | 18.3 | 5.9 |")]),
+    q("lookup_rate", "burglary rate per 1000 households in pound hill north?", [C],
+      "Pound Hill North & Forge Wood: 8.8 residential burglaries per 1,000 households in 2022 (37 burglaries), the highest ward rate.",
+      [8.8], [], [(C, "The highest ward rate was in Pound Hill North & Forge Wood (8.8 per 1,000 households)")]),
+    q("lookup_rate", "Kingstone crime rate?", [B],
+      "Kingstone recorded 1,649 crimes in 2021/22, 143.4 per 1,000 population.", [1649, 143.4], [],
+      [(B, "Kingstone 11,500 1,649 143.4 674 58.6 669 58.2")]),
+    q("lookup_rate", "DA offences per 1,000 residents in islington?", [I],
+      "13.5 per 1,000 residents (3,248 domestic abuse offences in 2019/20).", [13.5], [],
+      [(I, "This is a rate of 13.5 per 1,000 residents.")]),
+    # compare_local_force (5)
+    q("compare_local_force", "barnsley VAP rate v MSG avg and south yorks force", [B],
+      "39.8 per 1,000 population, above the MSG average of 36.2 and slightly above South Yorkshire's 39.5 (England and Wales 31.4).",
+      [39.8, 36.2, 39.5], [],
+      [(B, "Barnsley 101.5 39.8 3.4 0.8 4.6 7.2 7.5 12.9"), (B, "Most similar group (MSG) average 94.8 36.2 3.3 0.9 4.9 7.8 7.1 11.6"),
+       (B, "South Yorkshire (force area) 104.3 39.5 3.6 1.6 5.8 9.4 7.9 12.2")]),
+    q("compare_local_force", "how does crawley's crime rate compare with west sussex and the force?", [C],
+      "9,605.6 crimes per 100,000 in 2022, against 6,214.8 for West Sussex and 7,902.3 for the Sussex Police force area (MSG average 10,184.9).",
+      [9605.6, 6214.8, 7902.3], [],
+      [(C, "compares with 6,214.8 for West Sussex as a whole, 7,902.3 for the Sussex Police force area")]),
+    q("compare_local_force", "islington total crime rate vs london", [I],
+      "128.4 notifiable offences per 1,000 residents in 2019/20, against a London rate of 98.6.", [128.4, 98.6], [],
+      [(I, "| Total notifiable offences | 29,274 | 30,120 | 30,952 | +2.8% | 128.4 | 98.6 |")]),
+    q("compare_local_force", "is the DA sanction detection rate in islington better or worse than London?", [I],
+      "Worse: 14.6% against the London rate of 16.2%.", [14.6, 16.2], [],
+      [(I, "The sanction detection rate for domestic abuse offences was 14.6%, below the London rate of 16.2%")]),
+    q("compare_local_force", "crawley shoplifting rate compared to similar areas", [C],
+      "1,232.8 per 100,000, above the MSG average of 905.2 (West Sussex 498.6).", [1232.8, 905.2], [],
+      [(C, "For shoplifting, Crawley's rate of 1,232.8 compares with 498.6 for West Sussex and 905.2 for the MSG average")]),
+    # compare_years (5)
+    q("compare_years", "how has residential burglary changed in barnsley over the last 4 yrs?", [B],
+      "Down every year: 1,689 in 2018/19, 1,602, 1,217 and 1,146 in 2021/22 (-5.8% on 2020/21, a fall of 32.1% over four years).",
+      [1689, 1146], [], [(B, "Residential burglary 1,689 1,602 1,217 1,146 -5.8%")]),
+    q("compare_years", "crawley ASB 2022 vs 2021?", [C],
+      "3,612 incidents in 2022, down 14.2% from 4,208 in 2021 (2021 included pandemic-breach reports).",
+      [3612, 4208, 14.2], [], [(C, "Sussex Police recorded 3,612 ASB incidents in Crawley in 2022, down 14.2% on 2021 (4,208)")]),
+    q("compare_years", "knife crime with injury in islington - up or down on the previous year?", [I],
+      "Up: 171 offences in 2018/19 to 193 in 2019/20 (all ages); victims aged 1-24 rose from 98 to 112.",
+      [171, 193], [], [(I, "Knife crime with injury (all ages) rose from 171 offences in 2018/19 to 193 in 2019/20")]),
+    q("compare_years", "DA crimes in barnsley since 2018/19?", [B],
+      "Rising each year: 3,906 in 2018/19, 4,214 in 2019/20, 4,528 in 2020/21 and 4,966 in 2021/22.",
+      [3906, 4966], [], [(B, "2018/19 6,815 3,906 57.3%"), (B, "2021/22 7,812 4,966 63.6%")]),
+    q("compare_years", "has drug offending gone up in islington?", [I],
+      "Yes: 1,371 in 2018/19 to 1,658 in 2019/20 (+20.9%), reflecting more proactive policing.", [1371, 1658, 20.9], [],
+      [(I, "| Drug offences | 1,489 | 1,371 | 1,658 | +20.9% | 6.9 | 5.1 |")]),
+    # compare_partnerships (2)
+    q("compare_partnerships", "did ASB fall in both barnsley and crawley in their latest years, and by how much?", [B, C],
+      "Yes. Barnsley: 9,734 incidents in 2021/22, down 21.6% from 12,416. Crawley: 3,612 in 2022, down 14.2% from 4,208.",
+      [9734, 21.6, 3612, 14.2], [],
+      [(B, "All ASB incidents 10,288 12,416 9,734 -21.6%"), (C, "All ASB 4,208 3,612 -14.2%")]),
+    q("compare_partnerships", "MARAC repeat rates - barnsley vs islington", [B, I],
+      "Barnsley's MARAC heard 598 cases with a 36% repeat rate (2021/22); Islington's heard 512 cases with 38% repeats (2019/20).",
+      [36, 38], [],
+      [(B, "The Barnsley MARAC heard 598 cases, of which 36% were repeat cases"),
+       (I, "The Islington MARAC heard 512 cases in 2019/20, of which 38% were repeat cases")]),
+    # computed (5)
+    q("computed", "how many more crimes did northgate & west green have in 2022 than 2021?", [C],
+      "3,728 - 3,286 = 442 more crimes (+13.5%).", [442, 3728, 3286], [],
+      [(C, "Northgate & West Green 11,200 3,286 3,728 +13.5% 33,285.7 4,900 17 3.5")]),
+    q("computed", "what % of barnsley's ASB was in Central ward?", [B],
+      "1,722 / 9,734 = 17.7% of the borough's ASB incidents.", [17.7, 1722, 9734], [],
+      [(B, "Central 13,400 4,396 328.1 1,791 133.7 1,722 128.5"), (B, "BARNSLEY (all wards) 250,600 25,432 101.5 9,964 39.8 9,734 38.8")]),
+    q("computed", "islington theft from person rate - how many times the london rate?", [I],
+      "18.3 / 5.9 = 3.1 times the London rate.", [3.1, 18.3, 5.9], [],
+      [(I, "| Theft from the person | 3,912 | 4,206 | 4,415 | +5.0% | 18.3 | 5.9 |")]),
+    q("computed", "% change in barnsley total crime 2018/19 to 2021/22?", [B],
+      "(25,432 - 24,118) / 24,118 = +5.4%.", [5.4, 25432, 24118], [],
+      [(B, "All recorded crime 24,118 25,406 22,873 25,432 +11.2%")]),
+    q("computed", "how many crawley DA incidents weren't crimes?", [C],
+      "2,946 incidents - 1,684 crimes = 1,262 non-crime DA incidents in 2022.", [1262, 2946, 1684], [],
+      [(C, "Sussex Police recorded 2,946 domestic abuse incidents in Crawley in 2022 (2021: 2,871), of which 1,684 were crimes")]),
+    # narrative (4)
+    q("narrative", "why aren't gatwick crimes in crawley's figures?", [C],
+      "Crimes at Gatwick Airport are counted by Sussex Police's Gatwick district, so they are excluded from the Crawley totals and dealt with separately in Chapter 9: 1,174 crimes at the airport in 2022.",
+      [1174], ["Gatwick"],
+      [(C, "Crimes recorded at Gatwick Airport are counted by Sussex Police's Gatwick district"),
+       (C, "Sussex Police recorded 1,174 crimes at Gatwick Airport in 2022")]),
+    q("narrative", "why are bunhill and clerkenwell rates asterisked?", [I],
+      "They are City-fringe wards with large worker and visitor populations, so rates per 1,000 residents overstate the risk to residents.",
+      [], ["City-fringe"],
+      [(I, "Rates marked with an asterisk (*) in Figure 3.2 are for City-fringe wards"),
+       (I, "* City-fringe ward: rate per 1,000 residents overstates risk")]),
+    q("narrative", "why did ASB drop so much in barnsley in 21/22?", [B],
+      "Because 2020/21 (12,416 incidents) included reports of breaches of COVID-19 restrictions logged as ASB; ASB fell to 9,734.",
+      [9734, 12416], ["COVID"],
+      [(B, "when reports of breaches of COVID-19 restrictions were logged as ASB")]),
+    q("narrative", "whats driving theft from the person in islington and where?", [I],
+      "Moped and pedal-cycle enabled phone snatches, concentrated in Bunhill, Clerkenwell, St Mary's and Barnsbury along Old Street, City Road, Goswell Road and Upper Street.",
+      [], ["moped", "Bunhill", "Clerkenwell"],
+      [(I, "Moped and pedal-cycle enabled phone snatches are concentrated in Bunhill, Clerkenwell, St Mary's and Barnsbury")]),
+    # recommendation (3)
+    q("recommendation", "what is recommendation R3 in the crawley SA?", [C],
+      "Seek Purple Flag accreditation for the town centre and extend the Safe Space to Friday nights (lead: Town Centre Safety Group, by March 2024).",
+      [], ["Purple Flag", "Safe Space"],
+      [(C, "Recommendation R3: Seek Purple Flag accreditation for the town centre and extend the Safe Space to Friday nights.")]),
+    q("recommendation", "what does barnsley recommend about MARAC?", [B],
+      "The partnership should commission a review of MARAC capacity, as case numbers and the repeat rate have risen, reporting to the Board by January 2023.",
+      [], ["MARAC"], [(B, "The partnership should commission a review of MARAC capacity")]),
+    q("recommendation", "islington board actions on knife crime?", [I],
+      "Ask the Youth Safety Board to produce a knife crime action plan focused on Holloway, Finsbury Park and Caledonian wards by December 2020.",
+      [], ["Youth Safety Board", "Holloway"],
+      [(I, "(ii) ask the Youth Safety Board to produce a knife crime action plan focused on Holloway")]),
+    # governance (3)
+    q("governance", "who chairs the safer barnsley partnership board?", [B],
+      "Councillor Marguerite Hollingdrake-Oyelaran, Cabinet Spokesperson for Safer Communities; vice-chair Chief Superintendent Stellan Dawbarn-Ruddock.",
+      [], ["Marguerite Hollingdrake-Oyelaran"],
+      [(B, "It is chaired by Councillor Marguerite Hollingdrake-Oyelaran")]),
+    q("governance", "crawley CSP lead officer?", [C],
+      "Ffion Abernathy-Greaves, Community Safety Manager at Crawley Borough Council.", [], ["Ffion Abernathy-Greaves"],
+      [(C, "The lead officer for community safety is Ffion Abernathy-Greaves, Community Safety Manager")]),
+    q("governance", "who co-chairs the SIP board?", [I],
+      "Councillor Anwen Ruddick-Solberg (Executive Member for Community Safety) and Detective Chief Superintendent Idris Kowalczyk-Brome (Central North BCU Commander).",
+      [], ["Anwen Ruddick-Solberg", "Idris Kowalczyk-Brome"],
+      [(I, "The Safer Islington Partnership Board is co-chaired by Councillor Anwen Ruddick-Solberg")]),
+    # followup (2)
+    q("followup", ["how many ASB calls did islington get in 19/20?", "and which location was top?"], [I],
+      "12,804 ASB calls to police (down from 13,615); the top location was the Nag's Head, Holloway Road and Seven Sisters Road junction with 1,012 calls.",
+      [12804, 1012], ["Nag's Head"],
+      [(I, "There were 12,804 calls to the police about ASB in 2019/20"),
+       (I, "1) Nag's Head, Holloway Road and Seven Sisters Road junction: 1,012 calls")]),
+    q("followup", ["crawley knife crime 2022?", "what about possession of weapons?"], [C],
+      "87 knife crime offences in 2022 (74 in 2021); 83 possession of weapons offences.", [87, 83], [],
+      [(C, "knife crime (offences flagged as involving a knife or sharp instrument) rose from 74 to 87"),
+       (C, "Possession of weapons offences numbered 83")]),
+]
+
+U = "unanswerable"
+ABST = [
+    q(U, "How many knife crimes were there in Northgate & West Green in 2022?", [C], "Not given: knife crime is not published by ward.",
+      why="Table 3.1 shows knife crime as n/a for every ward (footnote 3); only the Crawley total (87) is given."),
+    q(U, "how many of the crimes at gatwick were thefts?", [C], "Not given.",
+      why="[9.1a] says airport crime data are not received broken down by offence type; only the total (1,174) is given."),
+    q(U, "crawley DA crime victims aged under 16?", [C], "Not given.",
+      why="Table 4.2's age bands start at 16-24; there is no under-16 band."),
+    q(U, "knife crime in central ward barnsley 21/22", [B], "Not given.",
+      why="Section 6.3 says knife crime numbers are too small to publish by ward; only the borough figure (171) is given."),
+    q(U, "barnsley ASB rate vs the MSG average?", [B], "Not given.",
+      why="Section 4.7 says no MSG comparison is available for ASB."),
+    q(U, "What was total recorded crime in Barnsley in 2017/18?", [B], "Not covered.",
+      why="Table 4.1 starts at 2018/19."),
+    q(U, "what % of women in Kingstone feel safe after dark?", [B], "Not given.",
+      why="The residents' survey gives borough results only (women 38%); it is not large enough for ward results."),
+    q(U, "islington crime figures for april-june 2020?", [I], "Not in this assessment.",
+      why="The period ends in March 2020; the COVID-19 impact assessment for April to June 2020 is a separate document."),
+    q(U, "how many stalking offences were there in Holloway ward?", [I], "Not given.",
+      why="Section 6 says the partnership has no reliable data on stalking by ward."),
+    q(U, "name of the person who chairs islington's Community Tension Monitoring Group?", [I], "Not named.",
+      why="It is chaired by 'the Council's Head of Communities', a title; no name is given."),
+    q(U, "islington residential burglary rate per 1,000 households?", [I], "Not given.",
+      why="Rates are per 1,000 residents only; no household base is given."),
+    q(U, "Crawley's MSG position for violence against the person?", [C], "Not given.",
+      why="[3.6] gives the MSG position (6th of 15) for all crime only; for violence only the rate and MSG average are given."),
+    q(U, "What was the ASB rate in Doncaster in 2021/22?", [B], "Not covered: Doncaster is not in the corpus.",
+      why="Doncaster is a real South Yorkshire borough not covered by any document."),
+    q(U, "how many shoplifting offences were recorded in Horsham in 2022?", [C], "Not covered.",
+      why="Horsham is a real West Sussex district not covered by any document."),
+    q(U, "hackney knife crime with injury 2019/20?", [I], "Not covered.",
+      why="Hackney is a real London borough not covered by any document."),
+    q(U, "barnsley drug-related deaths in 2021?", [B], "Not given.",
+      why="Drug-related deaths are given only for 2018-2020 combined (27)."),
+    # controls
+    q("lookup_rate", "How many knife crimes did Crawley record in 2022?", [C],
+      "87 knife crime offences (74 in 2021).", [87], [],
+      [(C, "knife crime (offences flagged as involving a knife or sharp instrument) rose from 74 to 87")],
+      control=True, why="Control for i001: the borough knife crime total is printed."),
+    q("lookup_rate", "how many crawley DA crime victims were aged 16-24?", [C],
+      "318 (18.9% of the 1,684 DA crime victims in 2022).", [318], [],
+      [(C, "16-24 318 18.9% 25-34 521 30.9%")], control=True, why="Control for i003: the 16-24 band is printed."),
+    q("compare_local_force", "barnsley shoplifting rate vs the MSG average?", [B],
+      "7.5 per 1,000 population against an MSG average of 7.1.", [7.5, 7.1], [],
+      [(B, "Barnsley 101.5 39.8 3.4 0.8 4.6 7.2 7.5 12.9"), (B, "Most similar group (MSG) average 94.8 36.2 3.3 0.9 4.9 7.8 7.1 11.6")],
+      control=True, why="Control for i005: shoplifting has an MSG comparator, ASB does not."),
+    q("governance", "who chairs the VAWG Strategic Board in islington?", [I],
+      "Dr Nia Castellane-Obi, Director of Public Health.", [], ["Nia Castellane-Obi"],
+      [(I, "VAWG Strategic Board - chaired by Dr Nia Castellane-Obi")],
+      control=True, why="Control for i010: this sub-group chair is named."),
+    q("lookup_rate", "islington residential burglary rate per 1,000 residents?", [I],
+      "5.6 per 1,000 residents (1,346 residential burglaries in 2019/20).", [5.6], [],
+      [(I, "Residential burglary accounted for 1,346 offences, a rate of 5.6 per 1,000 residents")],
+      control=True, why="Control for i011: the per-resident rate is printed."),
+    q("lookup_rate", "barnsley drug-related deaths 2018-2020?", [B],
+      "27 drug-related deaths over the three years 2018-2020.", [27], [],
+      [(B, "Drug-related deaths in Barnsley numbered 27 over the three years 2018-2020.")],
+      control=True, why="Control for i016: the 2018-2020 figure is printed."),
+]
+
+K = "computed"
+COMP = [
+    q(K, "barnsley VAP rate as a ratio of the MSG average?", [B], "39.8 / 36.2 = 1.10 times the MSG average.",
+      [1.10, 39.8, 36.2], [], [(B, "Barnsley 101.5 39.8 3.4 0.8 4.6 7.2 7.5 12.9"),
+                               (B, "Most similar group (MSG) average 94.8 36.2 3.3 0.9 4.9 7.8 7.1 11.6")]),
+    q(K, "how many times higher is Northgate & West Green's crime rate than Maidenbower's?", [C],
+      "33,285.7 / 3,677.8 = 9.05 times.", [9.05, 33285.7, 3677.8], [],
+      [(C, "Northgate & West Green's rate (33,285.7 per 100,000)"), (C, "the rate in Maidenbower (3,677.8), the lowest in the borough")]),
+    q(K, "% change in possession of weapons in islington 2017/18 to 2019/20?", [I],
+      "(352 - 288) / 288 = +22.2%.", [22.2, 352, 288], [],
+      [(I, "| Possession of weapons | 288 | 331 | 352 | +6.3% | 1.5 | 0.9 |")]),
+    q(K, "what share of crawley shoplifting happened at County Mall?", [C],
+      "604 / 1,488 = 40.6%.", [40.6, 604, 1488], [],
+      [(C, "County Mall alone accounted for 604 offences"), (C, "Shoplifting rose from 1,107 offences in 2021 to 1,488 in 2022.")]),
+    q(K, "gap between highest and lowest ward crime rates in barnsley?", [B],
+      "Central 328.1 - Penistone West 38.8 = 289.3 per 1,000.", [289.3, 328.1, 38.8], [],
+      [(B, "Central 13,400 4,396 328.1 1,791 133.7 1,722 128.5"), (B, "Penistone West 11,900 462 38.8 154 12.9 137 11.5")]),
+    q(K, "where does St Mary's rank among islington wards for crimes per 1,000 residents?", [I],
+      "Clerkenwell 218.5 > Bunhill 207.0 > Holloway 172.4 > St Mary's 171.2, so St Mary's is 4th of 16.",
+      [4, 218.5, 207.0, 172.4, 171.2], [],
+      [(I, "| Clerkenwell | 13,600 | 2,900 | 2,971 | 218.5* |"), (I, "| Bunhill | 16,300 | 3,358 | 3,374 | 207.0* |"),
+       (I, "| Holloway | 15,800 | 2,658 | 2,724 | 172.4 |"), (I, "| St Mary's | 14,100 | 2,450 | 2,414 | 171.2 |")]),
+    q(K, "crawley knife crime per 100,000 population?", [C],
+      "87 / 120,700 x 100,000 = 72.1 per 100,000.", [72.1, 87, 120700], [],
+      [(C, "knife crime (offences flagged as involving a knife or sharp instrument) rose from 74 to 87"),
+       (C, "Crawley borough 120,700 10,730 11,594 +8.1%")]),
+    q(K, "ASB incidents in the two Dearne wards combined?", [B],
+      "527 + 604 = 1,131 (Dearne North 527, Dearne South 604).", [1131, 527, 604], [],
+      [(B, "Dearne North 11,300 1,319 116.7 537 47.5 527 46.6"), (B, "Dearne South 12,400 1,429 115.2 589 47.5 604 48.7")]),
+    q(K, "what share of islington DA incidents were recorded as offences?", [I],
+      "3,248 / 6,412 = 50.7%.", [50.7, 3248, 6412], [], [(I, "| 2019/20 | 3,248 | 6,412 |")]),
+    q(K, "how many more NTE violence offences on saturday than friday nights in crawley in 2022?", [C],
+      "142 - 121 = 21 more on Saturday nights.", [21, 142, 121], [],
+      [(C, "Friday night 98 121 Saturday night 110 142")]),
+    q(K, "percentage rise in barnsley DA incidents from 2018/19 to 2021/22?", [B],
+      "(7,812 - 6,815) / 6,815 = +14.6%.", [14.6, 7812, 6815], [],
+      [(B, "2018/19 6,815 3,906 57.3%"), (B, "2021/22 7,812 4,966 63.6%")]),
+    q(K, "islington crime rate as a ratio of the inner london average?", [I],
+      "128.4 / 121.4 = 1.06 times the Inner London average.", [1.06, 128.4, 121.4], [],
+      [(I, "| Total notifiable offences | 29,274 | 30,120 | 30,952 | +2.8% | 128.4 | 98.6 |"),
+       (I, "Compared with the Inner London average (an all-crime rate of 121.4 per 1,000 in 2019/20)")]),
+    q(K, "crawley ASB per 1,000 residents?", [C],
+      "3,612 / 120,700 x 1,000 = 29.9 per 1,000 residents.", [29.9, 3612, 120700], [],
+      [(C, "Maidenbower 111 1,233.3 Furnace Green 107 1,507.0 Total 3,612 2,992.5"), (C, "Crawley borough 120,700 10,730 11,594 +8.1%")]),
+    q(K, "barnsley shoplifting rate - how many times the england and wales rate?", [B],
+      "7.5 / 5.6 = 1.34 times the England and Wales rate.", [1.34, 7.5, 5.6], [],
+      [(B, "Barnsley 101.5 39.8 3.4 0.8 4.6 7.2 7.5 12.9"), (B, "England and Wales 88.7 31.4 3.3 1.3 4.3 6.9 5.6 9.1")]),
+    q(K, "what share of islington ASB calls came from holloway and finsbury park wards together?", [I],
+      "(1,229 + 1,101) / 12,804 = 2,330 / 12,804 = 18.2%.", [18.2, 1229, 1101, 12804], [],
+      [(I, "| Holloway | 15,800 | 2,658 | 2,724 | 172.4 | 90 | 1,229 | 77.8 |"),
+       (I, "| Finsbury Park | 15,600 | 2,291 | 2,445 | 156.7 | 84 | 1,101 | 70.6 |"),
+       (I, "| Islington | 241,100 | 30,120 | 30,952 | 128.4 | 1,346 | 12,804 | 53.1 |")]),
+    q(K, "northgate's share of crawley violence with injury?", [C],
+      "458 / 1,302 = 35.2%.", [35.2, 458, 1302], [],
+      [(C, "Violence with injury was highest in Northgate & West Green (458)"),
+       (C, "Violence against the person totalled 4,607 offences in 2022: 1,302")]),
+]
+for o in COMP:
+    o["tolerance"] = 0.02
+for o in QUESTIONS:
+    if o["type"] == "computed":
+        o["tolerance"] = 0.02
+
+
+def dump(name, items, prefix):
+    with open(os.path.join(SET, name), "w", encoding="utf-8") as fh:
+        for k, o in enumerate(items, 1):
+            o = {"id": f"{prefix}{k:03d}", **o}
+            fh.write(json.dumps(o, ensure_ascii=False) + "\n")
+    print(name, len(items))
+
+
+dump("questions.jsonl", QUESTIONS, "q")
+dump("abstention.jsonl", ABST, "i")
+dump("computed.jsonl", COMP, "c")
