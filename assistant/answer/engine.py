@@ -11,7 +11,7 @@ from ..retrieval.hybrid import HybridRetriever, Retrieved
 from ..retrieval.lexical import TermWeights, terms
 from ..settings import Settings
 from ..tables.store import TableStore
-from ..text import COMPARISON_LEAD, SECTION_NUMBER, SENTENCE_END, YEARISH, asks_comparison, comparison_lead, quoted
+from ..text import COMPARISON_LEAD, SECTION_NUMBER, SENTENCE_END, YEARISH, asks_comparison, comparison_lead, full_years, quoted
 from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
 from .change import asks_change, change_statements
 from .citations import CitationBook
@@ -387,6 +387,7 @@ class AnswerEngine(RefusalChecks):
         """One turn of a conversation."""
         t0 = time.perf_counter()
         previous = _previous_frame(history)
+        question = full_years(question)  # ('ASB in 21/22': the year 2021/22)
         frame = resolve(question, self.gazetteer, previous)
         if filters and filters.partnerships:
             # the filter narrows what may be searched: keep the question's partnerships that pass it

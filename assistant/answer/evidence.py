@@ -29,6 +29,7 @@ from .prose_figures import (
     _ns,
     _values_after,
 )
+from .understand import short_name
 from .tableqa import (
     _COUNT_CUE,
     _MOVEMENT,
@@ -141,20 +142,23 @@ _PERIOD_LABEL = re.compile(r"(?:FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\
 
 
 def _periods_down(view: TableView) -> TableView | None:
-    """One measure's figures by period printed down the page under its name ('Knife crime offences:' / '2019/20
-    131' / '2020/21  118'): the table turned so that its periods are columns of one row named by the title; None
-    for any other table."""
+    """Figures by period printed down the page: under a measure's name ('Knife crime offences:' / '2019/20  131' /
+    '2020/21  118'), or as a table whose rows are years and whose columns are measures ('Year | DA incidents | DA
+    crimes'). The table turned so that its periods are columns: one row per measure, named by its column's header
+    (or, for one column, by the title); None for any other table."""
     rows = [r for r in view.rows if not r.aggregate]
     cols = view.numeric_columns()
-    if len(rows) < 2 or len(cols) != 1 or not all(_PERIOD_LABEL.fullmatch(r.label.strip()) for r in rows):
+    if len(rows) < 2 or not cols or not all(_PERIOD_LABEL.fullmatch(r.label.strip()) for r in rows):
         return None
-    j = cols[0]
-    label = re.sub(r"[\s:;,.-]+$", "", view.caption or view.title)
-    if not label or re.search(r"\d", YEARISH.sub(" ", label)):
+    if len(cols) == 1:
+        names = [re.sub(r"[\s:;,.-]+$", "", view.caption or view.title)]
+    else:
+        names = [view.header[j] for j in cols]
+    if any(not name or re.search(r"\d", YEARISH.sub(" ", name)) for name in names):
         return None
-    row = Row(label, [label, *(r.cells[j] for r in rows)], [None, *(r.values[j] for r in rows)], rows[0].start,
-              rows[-1].end)
-    return TableView(view.hit, view.title, ["", *(r.label for r in rows)], [row], view.start, view.end)
+    turned = [Row(name, [name, *(r.cells[j] for r in rows)], [None, *(r.values[j] for r in rows)], rows[0].start,
+                  rows[-1].end) for name, j in zip(names, cols)]
+    return TableView(view.hit, view.title, ["", *(r.label for r in rows)], turned, view.start, view.end)
 
 
 @dataclass
@@ -468,6 +472,8 @@ class EvidenceComposer(ProseFigures):
                     if k == 0:
                         self.period_clash = (view.caption or "the table", clash)
                     continue
+                if change and not ranking and _periods_down(view) is not None:
+                    continue  # a change between two of its rows of years: the measure's column, turned, below
                 # rows the question names that are areas (a row named like a measure is not a place)
                 # rows the question names: areas, or for a share any category ('what share ... were for X?')
                 named = [r for r in self.qa.named_rows(view, question)
@@ -531,6 +537,9 @@ class EvidenceComposer(ProseFigures):
                     # in X?' by X's row of a table of one year)
                     asked_rows = named + self._comparators_asked(view, question, named)
                     out = self._lookup(view, asked_rows)
+                    left_out = self._left_out_for_place(view, asked_rows, names)
+                    if left_out:
+                        self.missing_cell, out = left_out, ([], [])
                     if out[0] and _GAP_QUESTION.search(question):
                         out = self._with_gap(view, question, q, asked_rows, out)
                 else:
@@ -600,6 +609,12 @@ class EvidenceComposer(ProseFigures):
             out = self._prose_change(hits[:max_chunks], topic)
             if out[0]:
                 self.confident = False
+                return out
+        if times and not (ranking or share or above):
+            # a measure's row printing the area's rate beside the comparator's ('Rate per 1,000 | London rate')
+            found = self._best_row(views, topic, measures, names or [])
+            out = self._times_columns(*found, question, names or []) if found is not None else ([], [])
+            if out[0]:
                 return out
         if row_lookup and not (ranking or share or times or above):
             # a row found by its words alone is shown when nothing surer answers, unless it prints the comparison
@@ -747,6 +762,10 @@ class EvidenceComposer(ProseFigures):
                 self.missing_cell = (f"the documents print no {view.header[cols[0]]} figure for {row.label} "
                                      f"(the table shows '{row.cells[cols[0]].strip()}')")
                 return [], []
+        left_out = self._left_out_for_place(found[0], [found[1]], names)
+        if left_out:
+            self.missing_cell = left_out  # (the place asked is a column whose cell is printed as left out)
+            return [], []
         lines, figs = self._lookup(found[0], [found[1]])
         lead = self._yes_no(found[0], found[1], question, names)
         own, others = self._own_and_comparator_columns(found[0], found[1], question, names)
@@ -757,6 +776,33 @@ class EvidenceComposer(ProseFigures):
         self.confident = bool(lines) and (len(own) == 1 or not names) and bool(others) \
             and bool(_COMPARATOR.search(question)) and topic <= said
         return ([lead] + lines if lead else lines), figs
+
+    def _times_columns(self, view: TableView, row, question: str, names: list[str]):
+        """'How many times the London rate is X's theft rate?' of a measure's row whose columns are the area's rate and
+        the comparator's ('Rate per 1,000 | London rate'): the area's over the comparator's."""
+        from ..tables.compute import Computed
+        from .tableqa import _RATE_HEAD
+
+        comp_re = comparator_pattern(question) or _place_comparator(question)
+        if comp_re is None:
+            return [], []
+        held = [j for j in view.numeric_columns() if j < len(row.values) and row.values[j] is not None]
+        comps = [j for j in held if comp_re.search(view.header[j])]
+        own, _ = self._own_and_comparator_columns(view, row, question, names)
+        own = [j for j in own if j not in comps] or [j for j in held if j not in comps and _RATE_HEAD.search(view.header[j])
+                                                     and not _CHANGE_HEAD.search(view.header[j]) and "%" not in view.header[j]]
+        if len(comps) != 1 or len(own) != 1 or not row.values[comps[0]]:
+            return [], []
+        a, k = own[0], comps[0]
+        ratio = row.values[a] / row.values[k]
+        n = self._cite(view, [row])
+        comp = Computed(label=f"{row.label}: {view.header[a]} / {view.header[k]}", value=ratio, unit="times",
+                        formula=f"{_fmt(row.values[a])} / {_fmt(row.values[k])}")
+        who = self.partnership_of(view.hit.chunk.doc_id)
+        whose = f"{who}'s " if who else ""
+        line = (f"{row.label}: {whose}{view.header[a].lower()} of {row.cells[a].strip()} is {ratio:.2f} times the "
+                f"{view.header[k]} of {row.cells[k].strip()} {_m(n)}.")
+        return [line], [comp.to_figure(_ns(n)), self._figure(view, row, a, n), self._figure(view, row, k, n)]
 
     @staticmethod
     def _own_and_comparator_columns(view: TableView, row, question: str, names: list[str]) -> tuple[list[int], list[int]]:
@@ -1021,6 +1067,25 @@ class EvidenceComposer(ProseFigures):
                     & set(re.findall(r"force|national|england|average|msg|region", r.label.lower())):
                 out.append(r)
         return out[:3]
+
+    def _left_out_for_place(self, view: TableView, rows, names: list[str] | None) -> str | None:
+        """A reason when the place a question names is a column of the table (a ward, in a table of wards as
+        columns) and every asked row prints its cell as left out ('n/a', '-'): the row's figures for the other
+        places do not answer for it. None otherwise."""
+        who = (self.partnership_of(view.hit.chunk.doc_id) or "").lower()
+        asked = [nm for nm in names or [] if nm and nm.lower() != who and short_name(nm) != who and nm.lower() != short_name(who)]
+
+        def same(head: str, name: str) -> bool:
+            head, name = " ".join(head.lower().split()), " ".join(name.lower().split())
+            return len(head) >= 4 and (head == name or name.startswith(head + " "))
+
+        cols = [j for j in range(1, len(view.header)) if any(same(view.header[j], nm) for nm in asked)]
+        if not cols or not rows:
+            return None
+        if all(j < len(r.cells) and r.values[j] is None and MISSING_CELL.match(r.cells[j].strip()) for r in rows for j in cols):
+            r, j = rows[0], cols[0]
+            return f"the documents print no {r.label.strip(' :')} figure for {view.header[j]} (the table shows '{r.cells[j].strip()}')"
+        return None
 
     def _lookup(self, view: TableView, named):
         n = self._cite(view, named)

@@ -34,6 +34,13 @@ def _tabular(line: str) -> bool:
     return "\t" in line or "|" in line or re.search(r"\S {2,}\S", line.strip()) is not None
 
 
+def _value_cell(line: str) -> bool:
+    """Whether a table's line has a cell that is a figure ('94.8', '1,204', '12%', '3.1*'): a glossary's line
+    ('MSG   Most similar group (of 15 partnerships)') has none."""
+    cells = re.split(r"\t|\s*\|\s*|\s{2,}", line.strip())
+    return any(re.fullmatch(r"[-+]?\d[\d,]*(?:\.\d+)?\s*%?[*¹²³⁴⁵⁶⁷⁸⁹]?", c.strip()) for c in cells[1:])
+
+
 def _sentences(line: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)
 
@@ -246,7 +253,9 @@ class RefusalChecks:
             return None
         named_ward = bool(frame.wards) or any(_called_ward(m.group(1)) for m in _CALLED_WARD.finditer(frame.text))
         # ('ASB in Mill ward?' asks its figure; 'what does the strategy say about ASB in Mill ward?' not)
-        figure_words = bool(_FIGURE_WORDS.search(frame.text)) and not ASKING_WORDS.search(frame.text)
+        # (a bare topic, 'knife crime in Mill ward 2021/22', asks its figure too)
+        figure_words = bool(_FIGURE_WORDS.search(frame.text) or not _QUESTION_WORD.match(frame.text)) \
+            and not ASKING_WORDS.search(frame.text)
         if frame.intent == Intent.WARD_HOTSPOT and not asks and not (named_ward and frame.measures and figure_words):
             return None  # 'which wards ...' names no ward to find a figure for ('ASB in X ward?' does)
         own = {k.lower() for k in self.gazetteer.partnerships} | {p.lower() for p in frame.partnerships}
@@ -279,6 +288,8 @@ class RefusalChecks:
                 continue  # a sentence about the ward's figure for something else
             for w in asked:
                 for m in re.finditer(rf"\b{re.escape(w)}\b", plain, re.I):
+                    if re.match(r"\s*:?\s*(?:n/?a|-|–|\*|x|\.\.|<\s?\d+)(?:\s*[;,|]|\s*$)", plain[m.end():], re.I):
+                        continue  # its cell printed as left out ('Castleford n/a'): the row's other figures are not its
                     # in prose the figure stands near the name ('Kellmoor recorded 1,234'), not a sentence away
                     # ('66.0 crimes per 1,000 ... lower than the force area (which includes Kellmoor)')
                     near = plain
@@ -541,7 +552,11 @@ class RefusalChecks:
     def _measure_words(self, frame: Frame) -> set[str]:
         """The words of what a figure question asks about: its measure's own (not 'crime' or 'offences'), else its
         most specific word."""
-        return (set(terms(" ".join(self._extra_terms(frame)))) - _GENERIC_COUNTS) or set(self._specific_terms(frame)[:1])
+        words = set(terms(" ".join(self._extra_terms(frame)))) - _GENERIC_COUNTS
+        # a compound's parts, where it is also written whole ('anti', 'social' of 'anti-social'): 'social' alone is
+        # no word of anti-social behaviour
+        words = {w for w in words if not any(len(o) > len(w) and (o.startswith(w) or o.endswith(w[:4])) for o in words)}
+        return words or set(self._specific_terms(frame)[:1])
 
     def _month_missing(self, frame: Frame, shown: str) -> str | None:
         """'How many DA incidents in July 2020?' of documents that give the year's total only: a figure asked for a
@@ -604,8 +619,14 @@ class RefusalChecks:
             return None
         docs = self._asked_docs(frame)
         # what is compared: its measure's words and the question's own ('reoffending' of 'repeat offending')
-        words = self._measure_words(frame) | (set(self.scope.informative_terms(frame)) - _COMPARING_TERMS
-                                              - set(terms(" ".join(text[a:b] for a, b in spans))))
+        # the comparator's own words, and those of its long form where the documents define it ('MSG': 'most similar
+        # group (of 15 community safety partnerships)'), are no words of what is compared
+        named = " ".join(text[a:b] for a, b in spans)
+        comparator_words = set(terms(named)) | set(terms(" ".join(self.gazetteer.expansions(named, searched_only=False))))
+        measure = {w for w in self._measure_words(frame) - comparator_words if not w.isdigit()}
+        words = measure | (set(self.scope.informative_terms(frame)) - _COMPARING_TERMS - comparator_words)
+        words = {w for w in words if w in measure or not any(len(o) > len(w) and (o.startswith(w) or o.endswith(w[:4]))
+                                                             for o in measure)}
         if not docs or not words:
             return None
 
@@ -652,7 +673,7 @@ class RefusalChecks:
                 if not is_comparator(line):
                     continue
                 if _tabular(line):
-                    if _has_figure(line) and any(names(x) for x in _rows_to_title(lines, i, 20)):
+                    if _value_cell(line) and any(names(x) for x in _rows_to_title(lines, i, 20)):
                         return None  # a comparator's row of a table under the measure's header or title
                 elif _CARD_LINE.match(line) and figure_beside(line) and names(" ".join(lines[max(0, i - 12) : i])):
                     return None  # a fact card's line ('Force rate (per 1,000 people): 32.6') under its measure

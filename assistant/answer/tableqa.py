@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
-from ..text import FOOTNOTE_MARKS, MONTH, TABLE_LABEL as _TABLE_LABEL, quoted, split_lines
+from ..text import FOOTNOTE_MARKS, MONTH, TABLE_LABEL as _TABLE_LABEL, full_years as _full_years, quoted, split_lines
 from ..types import Figure
 
 _PIPE_RULE = re.compile(r"^\s*[|+]?\s*:?-{2,}")
@@ -448,16 +448,6 @@ def read_tables(hit: Retrieved, partnership: str | None = None, doc: str | None 
         out.append(view)
         i = j
     return out
-
-
-def _full_years(header: str) -> str:
-    """A header's financial year written short, with its century ('Crime 21/22' is 'Crime 2021/22'): an answer that
-    quotes the header states a period, not the figures 21 and 22."""
-    def full(m: re.Match) -> str:
-        a, b = int(m.group(1)), int(m.group(2))
-        return f"20{m.group(1)}/{m.group(2)}" if b == (a + 1) % 100 else m.group(0)
-
-    return re.sub(r"(?<![\d/])(\d{2})/(\d{2})(?![\d/])", full, header)
 
 
 def _row_before(lines, k: int, doc: str | None) -> bool:

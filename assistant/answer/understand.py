@@ -100,6 +100,10 @@ def short_name(name: str) -> str | None:
     return short if len(short) >= 4 and short != name.lower() else None
 
 
+# a ward table's row or column of its whole: 'Total', 'All wards', 'Harrowden (all wards)', 'Borough total'
+_WHOLE_AREA = re.compile(r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*overall\s*$|\ball\s+(?:wards|areas|divisions)\b", re.I)
+
+
 @dataclass
 class Gazetteer:
     """Names the corpus knows: partnerships with documents, other CSPs it mentions, and wards."""
@@ -138,9 +142,11 @@ class Gazetteer:
             for row in areas.itertuples(index=False):
                 area = str(getattr(row, "area"))
                 kind = str(getattr(row, "area_type"))
-                if kind == "ward":
+                if kind == "ward" and not g._whole_area(area):
                     g.wards.setdefault(area.lower(), (area, getattr(row, "partnership", None)))
         for area, partnership in small_areas:
+            if g._whole_area(area):
+                continue  # a ward table's total ('Total', 'Harrowden (all wards)', 'Harrowden borough') is no ward
             # 'Cherrywood (Rushmoor)' is asked about as 'Cherrywood' too
             for key in dict.fromkeys((area.lower(), re.sub(r"\s*\(.*?\)\s*$", "", area).lower())):
                 if key and key not in g.partnerships:
@@ -156,6 +162,15 @@ class Gazetteer:
                 del g.other_csps[key]
         g.abbreviations = defined_abbreviations(texts.values())
         return g
+
+    def _whole_area(self, name: str) -> bool:
+        """Whether a ward table's area label is its whole: a total, or a partnership's own name with the kind of
+        area it is ('Harrowden borough', 'HARROWDEN (all wards)')."""
+        if _WHOLE_AREA.search(name):
+            return True
+        core = re.sub(r"\b(?:borough|district|city|council|area|csp)\b", " ", name, flags=re.I)
+        core = " ".join(re.sub(r"\(.*?\)", " ", core).split()).lower()
+        return core != name.lower() and core in self.partnerships
 
     def expansions(self, question: str, searched_only: bool = True) -> list[str]:
         """The long forms of the abbreviations a question uses ('NTE', 'nte'), when the documents define them
