@@ -510,7 +510,8 @@ class EvidenceComposer(ProseFigures):
                     out = self._times(view, question, q, named)
                 elif _COMBINED.search(question) and self.wants_rate and len([r for r in named if not r.aggregate]) >= 2:
                     out = self._combined_rate(view, question, q, [r for r in named if not r.aggregate])
-                elif _SUM.search(question) and _ASKS_TOTAL_COUNT.search(question) and not self.wants_rate \
+                elif _SUM.search(question) and not self.wants_rate and not share and (_ASKS_TOTAL_COUNT.search(question) or (
+                        not ranking and re.search(r"\b(?:combined|altogether|all together|in total)\b", question, re.I))) \
                         and (covered >= 0.5 or any(set(terms(h)) & topic for h in view.header[1:])) \
                         and (len([r for r in named if not r.aggregate]) >= 2
                              or (not named and len(areas) >= 2 and not any(r.aggregate for r in view.rows))):
@@ -550,7 +551,7 @@ class EvidenceComposer(ProseFigures):
 
         if re.search(r"\bpercentage[- ]points?\b|\b(?:%|per ?cent) points?\b", question, re.I):
             # a gap between two percentages, not a figure of a table's row
-            out = self._points_gap(hits[:max_chunks], topic)
+            out = self._points_gap(hits[:max_chunks], topic, question)
             if out[0]:
                 self.confident = False
                 return out
@@ -584,6 +585,10 @@ class EvidenceComposer(ProseFigures):
             out = self._passage_pair(hits[:max_chunks], question, names, times)
             if out[0]:
                 self.confident = False
+                return out
+        if share and of_whole:
+            out = self._share_of_measures(views, question, of_whole, names or [])
+            if out[0]:
                 return out
         if share and names:
             out = self._prose_share(hits[:max_chunks], names, topic)
@@ -619,6 +624,46 @@ class EvidenceComposer(ProseFigures):
         if row_lookup and not (ranking or share or times or above):
             # a row found by its words alone is shown when nothing surer answers, unless it prints the comparison
             return self._measure_row(views, question, topic, measures, names or [])
+        return [], []
+
+    def _share_of_measures(self, views: list[TableView], question: str, of_whole: re.Match, names: list[str]):
+        """'What share of DA incidents were recorded as offences?': two measures of one table by period (rows, or
+        columns turned), the whole named after 'of' and the part after 'were'; the part over the whole for the
+        period the question names, else the latest both print."""
+        from ..tables.compute import Computed
+
+        places = set(terms(" ".join(names)))
+        whole_words = set(terms(of_whole.group("whole"))) - places
+        part_words = set(terms(question[of_whole.end() :])) - places - whole_words - _OPERATION_TERMS \
+            - set(terms("recorded reported logged classed classified counted"))
+        part_words = {t for t in part_words if not t.isdigit()}
+        if not whole_words or not part_words:
+            return [], []
+        asked = set(re.findall(r"(?<!\d)(?:19|20)\d{2}", question))
+        for view in [t for v in views for t in (v, _periods_down(v)) if t is not None]:
+            cols = self._period_cols(view)
+            if len(view.rows) < 2 or not cols:
+                continue
+            label_terms = {id(r): set(terms(re.sub(r"\(.*?\)", " ", r.label))) for r in view.rows}
+            wholes = [r for r in view.rows if whole_words <= label_terms[id(r)] | places]
+            parts = [r for r in view.rows if label_terms[id(r)] & part_words and r not in wholes]
+            if len(wholes) != 1 or len(parts) != 1:
+                continue
+            w, p = wholes[0], parts[0]
+            held = [j for j in cols if j < len(w.values) and j < len(p.values) and w.values[j] and p.values[j] is not None]
+            named = [j for j in held if asked & set(re.findall(r"(?<!\d)(?:19|20)\d{2}", view.header[j]))]
+            if not held or (asked and not named):
+                continue
+            j = named[0] if named else max(held, key=lambda k: re.findall(r"(?:19|20)\d{2}", view.header[k]) or [""])
+            if p.values[j] > w.values[j]:
+                continue
+            value = p.values[j] / w.values[j] * 100
+            n = self._cite(view, [w, p])
+            comp = Computed(label=f"{p.label} as a share of {w.label}, {view.header[j]}", value=value, unit="%",
+                            formula=f"{_fmt(p.values[j])} / {_fmt(w.values[j])} × 100")
+            line = (f"{value:.1f}%: {p.label} {p.cells[j].strip()} of {w.label} {w.cells[j].strip()} in "
+                    f"{view.header[j]} {_m(n)}.")
+            return [line], [comp.to_figure(_ns(n)), self._figure(view, p, j, n), self._figure(view, w, j, n)]
         return [], []
 
     def _measure_change(self, views: list[TableView], question: str, topic: set[str], measures: tuple[str, ...]):
@@ -753,6 +798,9 @@ class EvidenceComposer(ProseFigures):
                 found = other
         if found is None:
             return [], []
+        if re.match(r"\s*how many\b(?! times)", question, re.I) and not self.wants_rate \
+                and re.search(r"\bper\s*(?:1|10|100)?,?0{3}\b|\bper\s*\d+k\b|\brate\b", found[1].label, re.I):
+            return [], []  # a count asked for is not a row of rates ('Incidents per 10,000'); the text may give it
         if comp_re and names:
             # the comparator asked for is a column of the row, printed as left out ('England and Wales: n/a'): the
             # documents hold no such figure, and the row's other figures do not answer the comparison
@@ -1107,9 +1155,10 @@ class EvidenceComposer(ProseFigures):
         n = self._cite(view, rows)
         every = len(rows) == len([r for r in view.rows if not r.aggregate])
         what = f"every row of {view.caption or 'the table'}" if every else ", ".join(r.label for r in rows)
-        comp = Computed(label=f"total {view.header[j].lower()} ({what})", value=total, unit="count",
+        head = " ".join(w if w.isupper() else w.lower() for w in view.header[j].split())  # ('ASB' stays 'ASB')
+        comp = Computed(label=f"total {head} ({what})", value=total, unit="count",
                         formula=" + ".join(_fmt(r.values[j]) for r in rows))
-        lines = [f"{_fmt(total)} in total: {view.header[j].lower()} summed over {what} {_m(n)}."]
+        lines = [f"{_fmt(total)} in total: {head} summed over {what} {_m(n)}."]
         return lines, [comp.to_figure(_ns(n)), *(self._figure(view, r, j, n) for r in rows[:8])]
 
     def _combined_rate(self, view: TableView, question: str, q: set[str], named):

@@ -184,10 +184,13 @@ class ProseFigures:
             for hit in hits:
                 units = [(a, b) for a, b in units_of(hit.chunk)]
                 part = None
-                for a, b in units:
+                for k, (a, b) in enumerate(units):
                     sent = hit.chunk.text[a:b]
                     found = _value_after(sent, name_re)
-                    if found and sum(self.weights.idf(t) for t in set(terms(sent)) & topic) >= need:
+                    # about the topic, or after a sentence about it ('Shoplifting rose ... to 1,488. County Mall alone
+                    # accounted for 604 offences.')
+                    before = hit.chunk.text[units[k - 1][0] : units[k - 1][1]] if k else ""
+                    if found and max(sum(self.weights.idf(t) for t in set(terms(x)) & topic) for x in (sent, before)) >= need:
                         part = (found[0], a, b)
                         break
                 if part is None:
@@ -403,10 +406,12 @@ class ProseFigures:
             return [f"{said}: a share of {value:.1f}% [{n}]."], figs
         return [], []
 
-    def _points_gap(self, hits: list[Retrieved], topic: set[str]):
+    def _points_gap(self, hits: list[Retrieved], topic: set[str], question: str = ""):
         """'By how many percentage points did the rise in crime outpace the force-wide rise?': a sentence about the
         topic that states two percentages ('risen ... (+53%), faster than the force-wide increase (+39%)'), and the
-        gap between them in percentage points."""
+        gap between them in percentage points. With more than two, the area's own (the first) and the one beside the
+        comparator the question names ('29.6%, against 24.8% for Gloucestershire and 25.3% for England and Wales':
+        the county's, for 'the county rate')."""
         from ..tables.compute import Computed
 
         pct = re.compile(r"(?<![\d.])([-+−]?\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)")
@@ -414,7 +419,10 @@ class ProseFigures:
         for hit in hits:
             for a, b in units_of(hit.chunk):
                 sent = hit.chunk.text[a:b]
-                found = pct.findall(YEARISH.sub(" ", sent))
+                plain = YEARISH.sub(lambda y: " " * len(y.group(0)), sent)
+                found = pct.findall(plain)
+                if len(found) > 2 and question:
+                    found = self._own_and_comparator_pct(plain, pct, question) or found
                 if len(found) != 2 or not topic:
                     continue
                 score = sum(self.weights.idf(t) for t in set(terms(sent)) & topic)
@@ -430,6 +438,35 @@ class ProseFigures:
         line = (f"{x}% against {y}%: a gap of {abs(vx - vy):.1f} percentage points, as “{quoted(hit.chunk.text[a:b])}” "
                 f"[{n}].")
         return [line], [gap.to_figure((n,))]
+
+    @staticmethod
+    def _own_and_comparator_pct(sent: str, pct: re.Pattern, question: str) -> list[str] | None:
+        """The first percentage of a sentence and the one printed beside the comparator the question names (as the
+        question calls it, or a place of that kind), or None."""
+        from ..ingest.places import find_places
+        from .understand import PLACE_COMPARATOR
+
+        comp_re = comparator_pattern(question)
+        kinds = {PLACE_COMPARATOR[p.type] for p in find_places(question) if p.type in PLACE_COMPARATOR}
+        if comp_re is not None:
+            named = {k for k, words in (("force", "county force"), ("region", "region regional"),
+                                        ("national", "national england")) if any(w in comp_re.pattern for w in words.split())}
+            kinds |= named
+        spans = [m.span() for m in comp_re.finditer(sent)] if comp_re else []
+        spans += [(p.start, p.end) for p in find_places(sent) if PLACE_COMPARATOR.get(p.type) in kinds]
+        found = list(pct.finditer(sent))
+        if not spans or len(found) < 3:
+            return None
+        near = []
+        for a, b in spans:
+            # 'X% for <comparator>', else '<comparator> rate of X%': the percentage within a few words of it
+            before = [m for m in found if 0 <= a - m.end() <= 12]
+            after = [m for m in found if 0 <= m.start() - b <= 25]
+            near += before[-1:] or after[:1]
+        near = list(dict.fromkeys(near))
+        if len(near) != 1 or near[0] is found[0]:
+            return None
+        return [found[0].group(1), near[0].group(1)]
 
     def _own_against(self, hits: list[Retrieved], question: str, comp_re: re.Pattern):
         """'How does the borough's crime rate compare with England and Wales as a ratio?': a sentence about the

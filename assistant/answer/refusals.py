@@ -172,12 +172,58 @@ def _same_word(t: str, stem: str) -> bool:
     return t == stem or (min(len(t), len(stem)) >= 5 and (t.startswith(stem) or stem.startswith(t)))
 
 
-def _printed_with_figure(text: str, stem: str, also: set[str] = frozenset()) -> bool:
+# words that end what a qualifier qualifies in a question ('repeat domestic abuse incidents | did police attend')
+_QUALIFIED_STOP = {"did", "do", "does", "were", "was", "are", "is", "in", "at", "for", "by", "of", "on", "the", "a", "an",
+                   "has", "have", "had", "and", "or", "to", "from", "per", "between", "during", "over", "since", "with",
+                   "than", "rather", "vs", "versus", "against", "compared", "not", "instead", "as", "that", "which"}
+
+
+# words after which a text's phrase has ended ('the MARAC | were ...'); an article does not end it ('does not repeat
+# the content': what is repeated is the content)
+_ENDS_PHRASE = {"were", "was", "are", "is", "has", "have", "had", "did", "do", "does", "and", "or", "but", "in", "at", "on",
+                "for", "by", "of", "to", "from", "with", "than", "as"}
+
+
+def _qualifier_binding(question: str, stem: str):
+    """A test that a text uses the question's qualifying word for what the question qualifies with it: 'repeat
+    domestic abuse incidents' is not answered by 'repeat referrals', nor 'repeat victims' of burglary by '27% of
+    them repeat referrals'. The words after it in the question (up to three, to the next verb or preposition) must
+    follow it in the text too, or nothing must (the word ends its clause: 'were repeat.'). Always true when the
+    word ends the question's own phrase."""
+    words = re.findall(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", question)
+    at = next((i for i, w in enumerate(words) if w[0].isalpha() and any(_same_word(t, stem) for t in terms(w))), None)
+    after: set[str] = set()
+    if at is not None:
+        for w in words[at + 1 : at + 4]:
+            if not w[0].isalpha() or w.lower() in _QUALIFIED_STOP:
+                break  # (a comma, a quote or a question mark ends the phrase too)
+            after |= set(terms(w))
+
+    def bound(text: str) -> bool:
+        if not after:
+            return True
+        tokens = re.findall(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", text)
+        for i, tok in enumerate(tokens):
+            if not tok[0].isalpha() or not any(_same_word(t, stem) for t in terms(tok)):
+                continue
+            nxt: list[str] = []
+            for x in [t for t in tokens[i + 1 : i + 5] if t.lower() not in ("the", "a", "an")][:2]:
+                if not x[0].isalpha() or x.lower() in _ENDS_PHRASE:
+                    break  # ('at the MARAC were repeat referrals': nothing follows 'MARAC' in its phrase)
+                nxt += terms(x)
+            if not nxt or any(_same_word(a, b) for a in nxt for b in after):
+                return True
+        return False
+
+    return bound
+
+
+def _printed_with_figure(text: str, stem: str, also: set[str] = frozenset(), bound=None) -> bool:
     """Whether a word (by its stem, or its first five letters) is printed in a line with a figure, or heads a
     table whose next lines have figures; years and paragraph numbers are no figures. With `also`, a sentence
     of prose must name one of those words too ('men' beside a figure about domestic abuse, not about drugs)."""
     def has(part: str) -> bool:
-        return any(_same_word(t, stem) for t in terms(part))
+        return any(_same_word(t, stem) for t in terms(part)) and (bound is None or bound(part))
 
     def with_also(part: str) -> bool:
         return not also or any(t in also or (len(t) >= 5 and any(a[:5] == t[:5] for a in also if len(a) >= 5))
@@ -409,7 +455,33 @@ class RefusalChecks:
             reason = self._unstated(frame, shown, book, group)
             if reason:
                 return reason
-        return None if rarest is None else self._unstated(frame, shown, book, rarest)
+        reason = None if rarest is None else self._unstated(frame, shown, book, rarest)
+        if reason:
+            return reason
+        # a word qualifying what is counted, before its measure ('how many repeat domestic abuse incidents ...'):
+        # the documents must give a figure for it, bound to what it qualifies
+        for word in self._qualifiers_counted(frame):
+            if word != rarest:
+                reason = self._unstated(frame, shown, book, word)
+                if reason:
+                    return reason
+        return None
+
+    def _qualifiers_counted(self, frame: Frame) -> list[str]:
+        """The words between 'how many' and the measure they qualify, the corpus uses, that name no place: 'repeat'
+        of 'how many repeat domestic abuse incidents'. Empty when the question names no measure after them."""
+        m = _COUNT_CUE.match(frame.text)
+        measure = self._measure_words(frame)
+        if m is None or not frame.measures or not measure:
+            return []
+        informative = set(self.scope.informative_terms(frame))
+        out = []
+        for word in re.findall(r"[\w'’-]+", frame.text[m.end() :])[:4]:
+            found = terms(word)
+            if word.lower() in _HEAD_STOP or any(t in measure or t in _GENERIC_COUNTS for t in found):
+                return out
+            out += [t for t in found if t in informative and self.kb.weights.df.get(t, 0)]
+        return []  # (no measure word among the first words: what is counted is not a qualified measure)
 
     def _share_group(self, frame: Frame) -> str | None:
         """The word naming the part a share question asks about ('men' in 'what % of victims were men?'): its
@@ -426,8 +498,10 @@ class RefusalChecks:
     def _unstated(self, frame: Frame, shown: str, book: CitationBook, rarest: str) -> str | None:
         """A reason when no figure line of the answer, no cited passage and no figure sentence about what is asked
         in the asked documents states the word; None when one does."""
+        bound = _qualifier_binding(frame.text, rarest)
+
         def names_word(text: str) -> bool:
-            return any(_same_word(t, rarest) for t in terms(text))
+            return any(_same_word(t, rarest) for t in terms(text)) and bound(text)
 
         # (a line of prose by its sentences: the word and a figure in one sentence)
         parts = [s for line in shown.splitlines() for s in re.split(r"(?<=[\w)][.!?])\s+(?=[A-Z])", line)]
@@ -460,7 +534,7 @@ class RefusalChecks:
         also = (set(terms(" ".join(self._extra_terms(frame)))) | set(self.scope.informative_terms(frame))) - {rarest}
         # ('crime' and 'offence' are in every sentence: what is asked about is the measure's own word, 'knife')
         also -= _GENERIC_COUNTS
-        if any(_printed_with_figure(t, rarest, also) for t in texts):
+        if any(_printed_with_figure(t, rarest, also, bound) for t in texts):
             return None
         word = next((w for w in re.findall(r"[A-Za-z][\w'-]*", frame.text) if terms(w) == [rarest]), rarest)
         what = ", ".join(frame.measures)

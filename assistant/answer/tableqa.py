@@ -850,9 +850,23 @@ class TableQA:
                     or core in self._names \
                     or (len(rest) >= 4 and not r.aggregate and f" {rest} " in low):  # a ward the question names in short ('Mill Central')
                 found.append(r)
+        # 'the two Dearne wards': the rows whose names begin with the word, as many as the question counts
+        group = _NAMED_GROUP.search(question)
+        if group and group.group(2).lower() not in _PART_WORDS:
+            word = group.group(2).lower()
+            members = [r for r in view.rows if not r.aggregate and r.label.split()
+                       and r.label.split()[0].lower().strip(",.") == word]
+            count = _COUNT_WORDS.get(group.group(1).lower()) or int(group.group(1))
+            if len(members) == count:
+                found += [r for r in members if r not in found]
         # a longer label that contains a shorter one found ("Hart" inside "Hartley Wintney") wins
         return [r for r in found if not any(o is not r and r.label.lower() in o.label.lower() for o in found)]
 
+
+# a group of areas named by the word their names share: 'the two Dearne wards', 'both Penistone wards'
+_NAMED_GROUP = re.compile(r"\b(two|three|four|five|both|[2-9])\s+([A-Za-z][\w'’-]+)\s+(?:wards?|areas?|divisions?|"
+                          r"neighbourhoods?|localities|parishes|beats)\b", re.I)
+_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 # words that name a part of a place rather than the place ('West', 'Central', 'Rural')
 _PART_WORDS = {"north", "south", "east", "west", "central", "upper", "lower", "inner", "outer", "town", "village",

@@ -315,7 +315,8 @@ class Gazetteer:
     def _mentioned(self, name: str) -> bool:
         cache = self.__dict__.setdefault("_mention_cache", {})
         if name not in cache:
-            pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
+            # (a name printed across a line break, 'England and\nWales', is mentioned too)
+            pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b", re.I)
             cache[name] = any(pattern.search(t) for t in (self._texts or {}).values())
         return cache[name]
 

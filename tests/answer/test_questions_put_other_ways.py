@@ -48,6 +48,33 @@ Under 18           21          12
 18-24              26          15
 25-34              22          24
 
+E. Domestic abuse
+
+E1. Police attended 1,940 domestic abuse incidents in 2014-15. Around 28% of cases heard at the MARAC were repeat
+referrals.
+
+Performance measure                          Baseline
+Domestic abuse incidents per 10,000          212.4
+Repeat MARAC referrals                       28%
+
+F. Anti-social behaviour and retail crime
+
+Table F1. ASB incidents by ward, 2014-15
+
+Ward             Incidents
+Ferry North            312
+Ferry South            298
+Orchard                410
+Castle                 122
+
+F2. Shoplifting rose from 402 offences in 2013-14 to 466 in 2014-15. Riverside Mall alone accounted for 188
+offences.
+
+G. Reoffending
+
+G1. Castlegate's adult proven reoffending rate was 29.6%, against 24.8% for the county and 25.3% for England and
+Wales.
+
 M. Priorities
 
 M1. The partnership has agreed the following priorities for 2015-16, aligned with the Police and Crime Plan:
@@ -100,3 +127,40 @@ def test_a_measure_named_most_serious_is_no_ranking(castlegate):
     a = castlegate.ask("Percentage change in most serious violence in Castlegate between 2013-14 and 2014-15?")
     assert a.status == "answered", a.answer
     assert "+20.5%" in a.answer.split("\n")[0], a.answer
+
+
+def test_a_qualifier_must_qualify_what_the_question_counts(castlegate):
+    """'Repeat referrals' to MARAC are no count of repeat domestic abuse incidents."""
+    a = castlegate.ask("How many repeat domestic abuse incidents did police attend in Castlegate in 2014-15?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "'repeat'" in a.answer, a.answer
+    b = castlegate.ask("what % of MARAC cases in castlegate were repeat referrals?")
+    assert b.status == "answered" and "28%" in b.answer, b.answer
+
+
+def test_a_count_asked_for_is_not_a_row_of_rates(castlegate):
+    a = castlegate.ask("How many domestic abuse incidents did police attend in Castlegate in 2014-15?")
+    assert a.status == "answered", a.answer
+    assert "1,940" in a.answer.split("\n")[0], a.answer
+
+
+def test_a_group_of_wards_named_by_the_word_they_share_is_summed(castlegate):
+    a = castlegate.ask("ASB incidents in the two Ferry wards combined?")
+    assert a.status == "answered", a.answer
+    assert a.answer.startswith("610 in total"), a.answer
+    assert any(f.formula == "312 + 298" for f in a.figures), a.figures
+
+
+def test_a_share_whose_part_follows_the_sentence_naming_the_whole(castlegate):
+    a = castlegate.ask("what share of castlegate shoplifting happened at Riverside Mall?")
+    assert a.status == "answered", a.answer
+    assert "188 of 466" in a.answer and "40.3%" in a.answer, a.answer
+
+
+def test_a_gap_in_points_against_the_comparator_named_among_several(castlegate):
+    a = castlegate.ask("By how many percentage points is Castlegate's adult reoffending rate above the county rate?")
+    assert a.status == "answered", a.answer
+    first = a.answer.split("\n")[0]
+    assert "29.6%" in first and "24.8%" in first and "4.8 percentage points" in first, a.answer
+    b = castlegate.ask("By how many percentage points is Castlegate's adult reoffending rate above the England and Wales rate?")
+    assert "4.3 percentage points" in b.answer.split("\n")[0], b.answer

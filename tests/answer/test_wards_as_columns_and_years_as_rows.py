@@ -136,3 +136,12 @@ def test_how_many_times_the_comparators_rate_from_two_columns_of_a_row(orchardto
     first = a.answer.split("\n")[0]
     assert "4.7" in first and "1.5" in first and "3.13 times" in first, a.answer
     assert any(f.formula == "4.7 / 1.5" for f in a.figures), a.figures
+
+
+def test_a_share_of_one_measure_in_another_of_the_same_table_by_year(orchardton):
+    a = orchardton.ask("what share of orchardton DA incidents were recorded as crimes?")
+    assert a.status == "answered", a.answer
+    first = a.answer.split("\n")[0]
+    assert first.startswith("53.9%") and "1,561" in first and "2,896" in first, a.answer
+    b = orchardton.ask("what share of orchardton DA incidents were recorded as crimes in 2018/19?")
+    assert b.answer.split("\n")[0].startswith("50.0%"), b.answer
