@@ -53,17 +53,29 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"'‘“(£•\
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Marks a table cell or label may carry for a footnote: symbols and superscript digits.
 FOOTNOTE_MARKS = "*†‡§" + SUPERSCRIPT_DIGITS
-def full_years(text: str) -> str:
+def full_years(text: str, hyphens: bool = False) -> str:
     """A financial year written short, with its century ('Crime 21/22' is 'Crime 2021/22', 'in 98/99' 'in
     1998/99'): a header quoting it states a period, not the figures 21 and 22, and a question asking for it names a
-    year. Two numbers that are not consecutive years ('16/18') are left as printed."""
+    year. Two numbers that are not consecutive years ('16/18') are left as printed. With hyphens, '22-23' too, unless
+    ages are meant ('aged 16-17', '16-17 year olds')."""
     def full(m: re.Match) -> str:
         a, b = int(m.group(1)), int(m.group(2))
         if b != (a + 1) % 100:
             return m.group(0)
         return f"{'19' if a >= 50 else '20'}{m.group(1)}/{m.group(2)}"
 
-    return re.sub(r"(?<![\d/.,£$])(\d{2})/(\d{2})(?![\d/%])", full, text)
+    text = re.sub(r"(?<![\d/.,£$])(\d{2})/(\d{2})(?![\d/%])", full, text)
+    if not hyphens:
+        return text  # (a table's '16-17' column may be an age band: only a question's is read as a year)
+
+    def hyphened(m: re.Match) -> str:
+        # ('aged 16-17', '16-17 year olds': an age band, not a year)
+        if re.search(r"\b(?:aged?|ages|under|over|between|from)\s*$", text[max(0, m.start() - 12) : m.start()], re.I) or \
+                re.match(r"\s*(?:-?\s*(?:year|yr)s?\b|y/?o\b)", text[m.end() : m.end() + 12], re.I):
+            return m.group(0)
+        return full(m).replace("/", "-")
+
+    return re.sub(r"(?<![\d/.,£$-])(\d{2})-(\d{2})(?![\d/%-])", hyphened, text)
 
 
 # a table's or figure's numbered label at the start of a line: 'Table 4.2 -', 'Exhibit AN1.', 'Figure 3:', 'Chart B'

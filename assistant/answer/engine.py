@@ -387,7 +387,7 @@ class AnswerEngine(RefusalChecks):
         """One turn of a conversation."""
         t0 = time.perf_counter()
         previous = _previous_frame(history)
-        question = full_years(question)  # ('ASB in 21/22': the year 2021/22)
+        question = full_years(question, hyphens=True)  # ('ASB in 21/22': the year 2021/22)
         frame = resolve(question, self.gazetteer, previous)
         if filters and filters.partnerships:
             # the filter narrows what may be searched: keep the question's partnerships that pass it

@@ -141,6 +141,11 @@ def _rates_only(view: TableView) -> bool:
 _PERIOD_LABEL = re.compile(r"(?:FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?", re.I)
 
 
+# a row of one more kind of something, not of the rest of the areas: 'Other theft offences', not 'Other wards'
+_OTHER_KIND = re.compile(r"^\s*other\s+(?!(?:wards?|areas?|districts?|locations?|places?|csps?|partnerships?|forces?|"
+                         r"beats?|neighbourhoods?|localities)\b)[a-z]", re.I)
+
+
 def _periods_down(view: TableView) -> TableView | None:
     """Figures by period printed down the page: under a measure's name ('Knife crime offences:' / '2019/20  131' /
     '2020/21  118'), or as a table whose rows are years and whose columns are measures ('Year | DA incidents | DA
@@ -499,6 +504,9 @@ class EvidenceComposer(ProseFigures):
                         if _GAP_QUESTION.search(question):
                             out = self._with_gap(view, question, q, named + self._comparators_asked(view, question, named), out)
                         return out
+                if rank_of and not named and sum(_measure_like(r.label) for r in areas) > len(areas) / 2:
+                    # 'where does shoplifting rank among the crime types?': a row of a table of measures
+                    named = [r for r in self.qa.named_rows(view, question) if not r.aggregate][:1]
                 if rank_of and named:
                     out = self._rank_of(view, question, q, named[0])
                     if out[0]:
@@ -590,6 +598,10 @@ class EvidenceComposer(ProseFigures):
             out = self._share_of_measures(views, question, of_whole, names or [])
             if out[0]:
                 return out
+        if share:
+            out = self._share_of_columns(views, question)
+            if out[0]:
+                return out
         if share and names:
             out = self._prose_share(hits[:max_chunks], names, topic)
             if out[0]:
@@ -624,6 +636,49 @@ class EvidenceComposer(ProseFigures):
         if row_lookup and not (ranking or share or times or above):
             # a row found by its words alone is shown when nothing surer answers, unless it prints the comparison
             return self._measure_row(views, question, topic, measures, names or [])
+        return [], []
+
+    def _share_of_columns(self, views: list[TableView], question: str):
+        """'What share of the NTE violence fell in July and August 2016?': a table of one row by month (or other
+        named periods) with a Total column; the months the question names summed over the total."""
+        from ..tables.compute import Computed
+        from ..text import MONTH
+
+        asked = [m.group(0)[:3].lower() for m in re.finditer(rf"\b{MONTH}\b", question, re.I)]
+        years = set(re.findall(r"(?<!\d)(?:19|20)(\d{2})(?!\d)", question))
+        if not asked:
+            return [], []
+        for view in views:
+            totals = [k for k, h in enumerate(view.header) if re.match(r"\s*total\b", h, re.I)]
+            rows = [r for r in view.rows if not r.aggregate]
+            if len(totals) != 1 or len(rows) != 1:
+                continue
+            row, k = rows[0], totals[0]
+            cols = []
+            for month in dict.fromkeys(asked):
+                heads = [j for j, h in enumerate(view.header) if h.strip().lower().startswith(month)]
+                if len(heads) > 1 and years:
+                    heads = [j for j in heads if set(re.findall(r"\d{2}(?!\d)", view.header[j])) & years]
+                if len(heads) != 1:
+                    cols = []
+                    break
+                cols.append(heads[0])
+            vals = [row.values[j] if j < len(row.values) else None for j in cols]
+            if not cols or None in vals or k >= len(row.values) or not row.values[k] or sum(vals) > row.values[k]:
+                continue
+            part = sum(vals)
+            value = part / row.values[k] * 100
+            # (the header with the row: the months are read from it)
+            n = self._cite(view, [Row(row.label, row.cells, row.values, min(view.start, row.start), row.end)])
+            parts = " + ".join(_fmt(v) for v in vals)
+            comp = Computed(label=f"share of the total in {', '.join(view.header[j] for j in cols)}", value=value,
+                            unit="%", formula=f"({parts}) / {_fmt(row.values[k])} × 100")
+            summed = Computed(label=f"sum of {', '.join(view.header[j] for j in cols)}", value=part, unit="count",
+                              formula=parts)
+            named = " and ".join(f"{view.header[j]} {row.cells[j].strip()}" for j in cols)
+            line = (f"{value:.1f}%: {named}, {_fmt(part)} of the {view.header[k]} {row.cells[k].strip()} "
+                    f"({view.caption}) {_m(n)}.")
+            return [line], [comp.to_figure(_ns(n)), summed.to_figure(_ns(n))]
         return [], []
 
     def _share_of_measures(self, views: list[TableView], question: str, of_whole: re.Match, names: list[str]):
@@ -992,9 +1047,18 @@ class EvidenceComposer(ProseFigures):
         from ..tables.compute import Computed
 
         j = self.qa.column(view, question, q)
+        # of one measure's columns by period, the period the question names ('in 2013/14')
+        asked = set(re.findall(r"(?<!\d)(?:19|20)\d{2}", question))
+        of_period = [k for k in self._period_cols(view) if asked & set(re.findall(r"(?<!\d)(?:19|20)\d{2}", view.header[k]))]
+        if len(of_period) == 1 and j in self._period_cols(view):
+            j = of_period[0]
         if j is None or j >= len(row.values) or row.values[j] is None:
             return [], []
         areas = [r for r in view.rows if not r.aggregate and j < len(r.values) and r.values[j] is not None]
+        if sum(_measure_like(r.label) for r in areas) > len(areas) / 2:
+            # among crime types, 'Other theft offences' is one of them, not the rest of the areas
+            areas += [r for r in view.rows if r.aggregate and r not in areas and _OTHER_KIND.match(r.label)
+                      and j < len(r.values) and r.values[j] is not None]
         if row not in areas or len(areas) < 2:
             return [], []
         higher = sum(1 for r in areas if r.values[j] > row.values[j])

@@ -29,6 +29,11 @@ _MONTH_ASKED = re.compile(rf"\b(?:in|during|for)\s+(?P<month>{MONTH})\b"
                           r"(?!(?:\s+(?:19|20)\d{2})?\s*(?:to|-|–|until|and)\b)(?:\s+(?:19|20)\d{2})?", re.I)
 
 
+def _as_asked(question: str, stem: str) -> str:
+    """A stem as the question spells its word ('notifi' is 'notifiable')."""
+    return next((w for w in re.findall(r"[A-Za-z][\w'-]*", question) if terms(w) == [stem]), stem)
+
+
 def _tabular(line: str) -> bool:
     """Whether a line is a table's (tab-, pipe- or space-aligned cells)."""
     return "\t" in line or "|" in line or re.search(r"\S {2,}\S", line.strip()) is not None
@@ -472,11 +477,19 @@ class RefusalChecks:
         of 'how many repeat domestic abuse incidents'. Empty when the question names no measure after them."""
         m = _COUNT_CUE.match(frame.text)
         measure = self._measure_words(frame)
-        if m is None or not frame.measures or not measure:
+        if not frame.measures or not measure:
             return []
+        if m is not None:
+            counted = frame.text[m.end() :]
+        else:
+            # the topic put first: 'Harrowden repeat ASB victims 2021/22 - how many?'
+            cue = ASKS_FIGURE.search(frame.text)
+            if cue is None or cue.start() == 0:
+                return []
+            counted = frame.text[: cue.start()]
         informative = set(self.scope.informative_terms(frame))
         out = []
-        for word in re.findall(r"[\w'’-]+", frame.text[m.end() :])[:4]:
+        for word in [w for w in re.findall(r"[\w'’-]+", counted) if w.lower() not in (p.lower() for p in frame.partnerships)][:4]:
             found = terms(word)
             if word.lower() in _HEAD_STOP or any(t in measure or t in _GENERIC_COUNTS for t in found):
                 return out
@@ -534,6 +547,10 @@ class RefusalChecks:
         also = (set(terms(" ".join(self._extra_terms(frame)))) | set(self.scope.informative_terms(frame))) - {rarest}
         # ('crime' and 'offence' are in every sentence: what is asked about is the measure's own word, 'knife')
         also -= _GENERIC_COUNTS
+        if frame.measures and self._measure_words(frame) - {rarest}:
+            # a measure named: the sentence must be about it ('repeat victims' of domestic abuse are no repeat
+            # victims of ASB)
+            also = self._measure_words(frame) - {rarest}
         if any(_printed_with_figure(t, rarest, also, bound) for t in texts):
             return None
         word = next((w for w in re.findall(r"[A-Za-z][\w'-]*", frame.text) if terms(w) == [rarest]), rarest)
@@ -553,7 +570,10 @@ class RefusalChecks:
             frame.measures and frame.intent == Intent.NARRATIVE and (not _QUESTION_WORD.match(frame.text) or (
                 # 'what was total recorded crime in 2019/20?': a measure's figure for a year
                 frame.years and re.match(r"\s*what\s+(?:was|were|is|are)\b(?!\s+(?:the\s+)?(?:reason|cause|driver|"
-                                         r"impact|effect|plan|approach|response|action)s?\b)", frame.text, re.I))))
+                                         r"impact|effect|plan|approach|response|action)s?\b)", frame.text, re.I)))) or (
+            # a bare topic naming what is counted ('Harrowden total notifiable offences in 2013')
+            not _QUESTION_WORD.match(frame.text) and re.search(r"\b(?:offences|crimes|incidents|rates?|numbers?|figures?)\b",
+                                                                frame.text, re.I))
         if not asks or frame.followup or frame.intent in (Intent.COMPARE_YEARS, Intent.COMPARE_PARTNERSHIPS) or len(set(frame.years)) != 1:
             return None
         year = frame.years[0]
@@ -565,8 +585,11 @@ class RefusalChecks:
         # the figure sentences the answer gives about the measure state another period, and none this one (its data
         # are 2012-13)
         own_year = year in self._own_years(docs) and bool(frame.periods)
-        if year > min(own) and not own_year:
-            return None  # (a later year than the data's is the plan's: 'commitments for 2014/15' of a 2013 assessment)
+        # a later year than the documents' own, asked as a period ('VAP offences for 2009/10' of a 2008/09 assessment):
+        # answered only where they print the measure for it (a plan's target, a part-year figure)
+        later = bool(frame.periods) and year > max(self._own_years(docs))
+        if year > min(own) and not own_year and not later:
+            return None  # (the year after the data's is often the plan's: 'commitments for 2014/15' of a 2013 assessment)
         # the year before the documents' own ('last year' to them), asked how many: answered by the measure's figure
         # for that year, or by a sentence of the measure that states a change from an earlier figure ('rose from 289
         # to 342'); asked otherwise, the year before is taken as theirs
@@ -617,7 +640,7 @@ class RefusalChecks:
                 if before and names(line) and any(names(x) and _EARLIER_FIGURE.search(x) for x in _sentences(line)):
                     return None
         asked = frame.periods[0] if frame.periods else str(year)
-        what = ", ".join(frame.measures) or next(iter(words))
+        what = ", ".join(frame.measures) or _as_asked(frame.text, next(iter(words)))
         if own_year:
             given = dict.fromkeys(m.group(0) for x in dated for m in PERIOD_RANGE.finditer(x))
             return f"the documents give no figure for {asked}: the figures they give are for {', '.join(given)}"
@@ -660,7 +683,7 @@ class RefusalChecks:
                         return None  # a table's row of the month, under the measure's title or header
                 elif any(names(x) and _month_figure(x, month) for x in _sentences(line)):
                     return None  # a sentence giving the measure's figure for the month
-        what = ", ".join(frame.measures) or next(iter(words))
+        what = ", ".join(frame.measures) or _as_asked(frame.text, next(iter(words)))
         return f"the documents give no monthly {what} figure ({m.group(0).split(None, 1)[1]})"
 
     def _comparator_missing(self, frame: Frame, shown: str) -> str | None:
@@ -757,7 +780,7 @@ class RefusalChecks:
             return None
         asked = (pattern.search(frame.text).group(0) if pattern and pattern.search(frame.text)
                  else ", ".join(sorted(kinds)))
-        what = ", ".join(frame.measures) or next(iter(words))
+        what = ", ".join(frame.measures) or _as_asked(frame.text, next(iter(words)))
         return f"the documents give no {asked} figure for {what} to compare with"
 
     def _prose_of(self, docs: list[str]):
@@ -798,9 +821,13 @@ class RefusalChecks:
                    for x, before in self._prose_of(self._asked_docs(frame)))
 
     def _own_years(self, docs: list[str]) -> list[int]:
-        """The first years of the periods the documents are for ('2016-17' is 2016)."""
-        return [int(m.group(1)) for d in docs if self.kb.metas[d].period
-                for m in PERIOD_RANGE.finditer(self.kb.metas[d].period)]
+        """The first years of the periods the documents are for ('2016-17' is 2016; a calendar year, '2015', itself)."""
+        out = []
+        for d in docs:
+            period = self.kb.metas[d].period or ""
+            spans = [int(m.group(1)) for m in PERIOD_RANGE.finditer(period)]
+            out += spans or [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", period)[:1]]
+        return out
 
     def _asked_docs(self, frame: Frame) -> list[str]:
         return [d for d in self.kb.texts if not frame.partnerships or self.kb.metas[d].partnership in frame.partnerships]

@@ -52,6 +52,7 @@ E. Domestic abuse
 
 E1. Police attended 1,940 domestic abuse incidents in 2014-15. Around 28% of cases heard at the MARAC were repeat
 referrals.
+E2. Of the victims the outreach service supported, 31% were repeat victims of domestic abuse.
 
 Performance measure                          Baseline
 Domestic abuse incidents per 10,000          212.4
@@ -74,6 +75,22 @@ G. Reoffending
 
 G1. Castlegate's adult proven reoffending rate was 29.6%, against 24.8% for the county and 25.3% for England and
 Wales.
+
+H. Crime by type and by month
+
+Table H1. Recorded crime by type, Castlegate
+
+Crime type                         2013-14     2014-15
+Violence against the person          2,410       2,538
+Criminal damage and arson            1,540       1,392
+Other theft offences                 1,232       1,140
+Shoplifting                          1,020       1,064
+Robbery                                 61          48
+
+Table H2. Night-time economy violence by month, April 2014 to March 2015
+
+Apr 14\tMay 14\tJun 14\tJul 14\tAug 14\tSep 14\tOct 14\tNov 14\tDec 14\tJan 15\tFeb 15\tMar 15\tTotal
+30\t28\t35\t41\t44\t33\t29\t31\t47\t25\t24\t27\t394
 
 M. Priorities
 
@@ -164,3 +181,40 @@ def test_a_gap_in_points_against_the_comparator_named_among_several(castlegate):
     assert "29.6%" in first and "24.8%" in first and "4.8 percentage points" in first, a.answer
     b = castlegate.ask("By how many percentage points is Castlegate's adult reoffending rate above the England and Wales rate?")
     assert "4.3 percentage points" in b.answer.split("\n")[0], b.answer
+
+
+def test_where_a_measure_ranks_among_the_crime_types_in_the_year_asked(castlegate):
+    a = castlegate.ask("where does shoplifting rank among castlegate's crime types by volume in 2014-15?")
+    assert a.status == "answered", a.answer
+    first = a.answer.split("\n")[0]
+    assert first.startswith("Shoplifting ranks 4 of 5") and "1,064" in first, a.answer
+
+
+def test_a_share_of_the_months_a_question_names_in_a_table_by_month(castlegate):
+    a = castlegate.ask("what share of castlegate's night-time economy violence fell in july and august 2014?")
+    assert a.status == "answered", a.answer
+    first = a.answer.split("\n")[0]
+    assert first.startswith("21.6%") and "85 of the Total 394" in first, a.answer
+
+
+def test_a_later_year_than_the_documents_own_needs_the_measure_printed_for_it(castlegate):
+    a = castlegate.ask("castlegate knife crime offences for the full year 2016/17?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "2016-17" in a.answer, a.answer
+    b = castlegate.ask("castlegate knife crime offences in 2014/15?")
+    assert b.status == "answered" and "63" in b.answer, b.answer
+
+
+def test_a_short_year_with_a_hyphen_is_a_year_and_an_age_band_is_not(castlegate):
+    a = castlegate.ask("castlegate knife crime % change 12-13 to 14-15")
+    assert a.status == "answered" and "+16.7%" in a.answer.split("\n")[0], a.answer
+    from assistant.text import full_years
+
+    assert full_years("victims aged 16-17 in 21-22", hyphens=True) == "victims aged 16-17 in 2021-22"
+    assert full_years("Age 16-17", hyphens=False) == "Age 16-17"
+
+
+def test_a_qualifier_in_a_topic_put_first(castlegate):
+    a = castlegate.ask("castlegate repeat hate crime victims 2014-15 - how many?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "'repeat'" in a.answer, a.answer
