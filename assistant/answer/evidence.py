@@ -1292,7 +1292,14 @@ class EvidenceComposer(ProseFigures):
         if not rows and ranking:
             rj = self.qa.column(view, question, q)
             areas = [r for r in view.rows if not r.aggregate and rj is not None and r.values[rj] is not None]
-            rows = sorted(areas, key=lambda r: r.values[rj], reverse=True)[: top_n(question)]
+            # ('which Harrowden ward had the most ...': the place named is no word of how many are asked for)
+            plain = re.sub(r"\b(?:" + "|".join(re.escape(nm) for nm in sorted(self.qa._names, key=len, reverse=True))
+                           + r")\b\s*", "", question, flags=re.I) if self.qa._names else question
+            rows = sorted(areas, key=lambda r: r.values[rj], reverse=True)[: top_n(plain)]
+            if len(rows) == 1:
+                printed = self._printed_share(view, rows)  # ('which ward had the most, and what share?': its '% of city')
+                if printed[0]:
+                    return printed
         rows = [r for r in rows if j < len(r.values) and r.values[j] is not None]
         total = self._total_row(view, j)
         if rows and total is None:

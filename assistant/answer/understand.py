@@ -328,6 +328,15 @@ class Gazetteer:
 _ABBREVIATIONS = {a.upper(): m.name for m in MEASURES.values() for a in m.abbreviations}
 
 
+def _words_align(typed: str, form: str) -> bool:
+    """A typo of a measure's name, word by word: each typed word close to the name's word in its place, and a short
+    word exact ('total was' is no typo of 'total asb')."""
+    a, b = typed.split(), form.split()
+    if len(a) != len(b):
+        return len(a) == 1 or len(b) == 1  # ('anti social' for 'antisocial': one word written as two)
+    return all(x == y or (min(len(x), len(y)) > 3 and fuzz.ratio(x, y) >= 75) for x, y in zip(a, b))
+
+
 def _measures_in(question: str) -> list[str]:
     found = [m for m, _, _ in find_measures(question)]
     # abbreviations typed in lower case ("asb", "ckb")
@@ -342,7 +351,7 @@ def _measures_in(question: str) -> list[str]:
                 if len(gram) < 6:
                     continue
                 hit = process.extractOne(gram, list(forms), scorer=fuzz.ratio, score_cutoff=86)
-                if hit:
+                if hit and _words_align(gram, hit[0]):
                     found.append(forms[hit[0]])
     return list(dict.fromkeys(found))
 

@@ -62,12 +62,12 @@ Burglary                    121          140          188        77     526
 
 Table 4.3 Crime by ward, 2021/22 (rates per 1,000 population)
 
-Ward            Population    Crimes    Per 1,000
-Appleby             22,100     1,904        86.2
-Brookfield          24,800     2,211        89.2
-Castleford          29,600     2,870        97.0
-Dunmore             21,900     1,299        59.3
-Total               98,400     8,284        84.2
+Ward            Population    Crimes    Per 1,000    % of borough
+Appleby             22,100     1,904        86.2            23.0
+Brookfield          24,800     2,211        89.2            26.7
+Castleford          29,600     2,870        97.0            34.6
+Dunmore             21,900     1,299        59.3            15.7
+Total               98,400     8,284        84.2           100.0
 
 5. Glossary
 
@@ -145,3 +145,17 @@ def test_a_share_of_one_measure_in_another_of_the_same_table_by_year(orchardton)
     assert first.startswith("53.9%") and "1,561" in first and "2,896" in first, a.answer
     b = orchardton.ask("what share of orchardton DA incidents were recorded as crimes in 2018/19?")
     assert b.answer.split("\n")[0].startswith("50.0%"), b.answer
+
+
+def test_the_one_ward_with_the_most_and_its_printed_share(orchardton):
+    a = orchardton.ask("which orchardton ward had the most crime in 2021/22, and what share of the borough total was it?")
+    assert a.status == "answered", a.answer
+    first = a.answer.split("\n")[0]
+    assert first.startswith("Castleford") and "34.6" in first, a.answer
+
+
+def test_a_phrase_one_short_word_from_a_measures_name_is_no_typo_of_it():
+    from assistant.answer.understand import _measures_in
+
+    assert _measures_in("what share of the city total was it?") == []
+    assert _measures_in("what is the burglery rate") == ["burglary"]
