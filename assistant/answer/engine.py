@@ -1221,6 +1221,24 @@ class AnswerEngine(RefusalChecks):
                     return float(value), n
         return None
 
+    @staticmethod
+    def _states_rate(text: str, frame: Frame, base: str) -> bool:
+        """Whether a sentence of the answer gives a rate of the question's measure (its own words beside a figure
+        per some base), or any figure per the base asked."""
+        from ..tables.vocabulary import MEASURES
+        from .refusals import _GENERIC_COUNTS
+
+        words = set()
+        for m in frame.measures:
+            words |= set(terms(" ".join((m, *(MEASURES[m].synonyms if m in MEASURES else ())))))
+        words -= _GENERIC_COUNTS
+        for sentence in re.split(r"(?<=[.!?\]])\s+|\n", text or ""):
+            if re.search(rf"\d[\d,.]*\s*{re.escape(base)}", sentence, re.I):
+                return True
+            if re.search(r"\d[\d,.]*\s*(?:per\b|/\s*\d)", sentence, re.I) and set(terms(sentence)) & words:
+                return True
+        return False
+
     def _rate_from_count(self, frame: Frame, figures: list[Figure], narrative: str, book: CitationBook):
         """'Working from the borough population, what was the rate of DA-related crimes per 1,000 residents?': the
         count the answer states (a table's count, or the latest figure of the sentence it leads with) over the
@@ -1229,7 +1247,17 @@ class AnswerEngine(RefusalChecks):
         from .prose_figures import _old_and_new
 
         per = _RATE_BASE_ASKED.search(frame.text)
-        if per is None or not _FROM_POPULATION.search(frame.text) or len(_where(frame)) > 1:
+        if per is None or len(_where(frame)) > 1:
+            return "", []
+        after = frame.text[per.end() : per.end() + 30]
+        if not re.match(r"\s*(?:(?:of\s+the\s+)?(?:residents?|population|people|persons|head|inhabitants)\b|[?.,;:()\-–—]|\s*$|\s+(?:in|for|during|at|from|based|using|working)\b)",
+                        after, re.I):
+            return "", []  # a rate per households, businesses or young people is not one per resident
+        if not _FROM_POPULATION.search(frame.text) and (
+                frame.refers_to_previous or not frame.measures or figures
+                or self._states_rate(narrative, frame, per.group(0))):
+            # (asked for a rate the documents print nowhere in the answer: worked out from the count they give and the
+            # population they state, as when the question asks for that)
             return "", []
         base = 1000.0 * (int(per.group(1)) if per.group(1) else 1)
         counts = [f for f in figures if not f.computed and f.unit in ("count", "", None) and f.value and f.value >= 1]

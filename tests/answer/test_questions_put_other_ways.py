@@ -17,6 +17,7 @@ Strategic Assessment 2015-16
 A. Introduction
 
 A1. This assessment informs the partnership's plan for 2015-16. Its data cover 2014-15, the latest full year.
+Rates use a population of 115,200.
 
 B. Crime overview
 
@@ -218,3 +219,10 @@ def test_a_qualifier_in_a_topic_put_first(castlegate):
     a = castlegate.ask("castlegate repeat hate crime victims 2014-15 - how many?")
     assert a.status == "insufficient_evidence", a.answer
     assert "'repeat'" in a.answer, a.answer
+
+
+def test_a_rate_the_documents_do_not_print_from_the_count_and_population_they_do(castlegate):
+    a = castlegate.ask("What was Castlegate's hate crime rate per 10,000 residents in 2014-15?")
+    assert a.status == "answered", a.answer
+    assert a.answer.startswith("About 8.33 per 10,000 residents: 96 over a population of 115,200"), a.answer
+    assert any(f.formula == "96 / 115,200 × 10,000" for f in a.figures), a.figures
