@@ -180,13 +180,19 @@ def _same_word(t: str, stem: str) -> bool:
 # words that end what a qualifier qualifies in a question ('repeat domestic abuse incidents | did police attend')
 _QUALIFIED_STOP = {"did", "do", "does", "were", "was", "are", "is", "in", "at", "for", "by", "of", "on", "the", "a", "an",
                    "has", "have", "had", "and", "or", "to", "from", "per", "between", "during", "over", "since", "with",
-                   "than", "rather", "vs", "versus", "against", "compared", "not", "instead", "as", "that", "which"}
+                   "than", "rather", "vs", "versus", "against", "compared", "not", "instead", "as", "that", "which",
+                   "above", "below", "higher", "lower", "more", "less", "over", "under", "up", "down", "rise", "rose",
+                   "fall", "fell", "change", "changed", "increase", "decrease", "between", "across", "within"}
 
 
 # words after which a text's phrase has ended ('the MARAC | were ...'); an article does not end it ('does not repeat
 # the content': what is repeated is the content)
 _ENDS_PHRASE = {"were", "was", "are", "is", "has", "have", "had", "did", "do", "does", "and", "or", "but", "in", "at", "on",
                 "for", "by", "of", "to", "from", "with", "than", "as"}
+
+
+_HOW_COUNTED = set(terms("rate rates figure figures number numbers count counts level levels total totals per "
+                         "offences offence crimes crime incidents incident cases"))
 
 
 def _qualifier_binding(question: str, stem: str):
@@ -199,10 +205,15 @@ def _qualifier_binding(question: str, stem: str):
     at = next((i for i, w in enumerate(words) if w[0].isalpha() and any(_same_word(t, stem) for t in terms(w))), None)
     after: set[str] = set()
     if at is not None:
-        for w in words[at + 1 : at + 4]:
+        for k in range(at + 1, min(at + 4, len(words))):
+            w, nxt = words[k], (words[k + 1].lower() if k + 1 < len(words) else "")
             if not w[0].isalpha() or w.lower() in _QUALIFIED_STOP:
                 break  # (a comma, a quote or a question mark ends the phrase too)
+            if re.search(r"(?:ed|ing)$", w.lower()) and len(w) > 5 and nxt in ("at", "by", "in", "to", "for", "with", "from", "on"):
+                break  # (a verb and its preposition: 'children discussed at the panel')
             after |= set(terms(w))
+    # (how it is counted is no part of what is qualified: 'violence rate' is violence, whatever its rate is called)
+    after -= _HOW_COUNTED
 
     def bound(text: str) -> bool:
         if not after:
