@@ -607,7 +607,8 @@ class AnswerEngine(RefusalChecks):
             # each check in turn, the first reason kept (a rate asked per households is refused for its base, the more
             # telling reason, before the rest)
             checks = [self._denominator_missing, functools.partial(self._figure_off_target, book=book),
-                      self._period_missing, self._month_missing, self._comparator_missing, self._qualifier_flipped,
+                      self._period_missing, self._month_missing, self._part_year_missing, self._comparator_missing,
+                      self._qualifier_flipped,
                       self._age_band_missing, self._part_missing, self._share_missing]
             if not blocks and isinstance(clash, str):
                 checks.remove(self._comparator_missing)  # (the comparator's cell printed as left out says so, below)

@@ -697,6 +697,66 @@ class RefusalChecks:
         what = ", ".join(frame.measures) or _as_asked(frame.text, next(iter(words)))
         return f"the documents give no monthly {what} figure ({m.group(0).split(None, 1)[1]})"
 
+    def _part_year_missing(self, frame: Frame, shown: str) -> str | None:
+        """'How many burglaries in April-June 2018?', 'ASB incidents in Q1 2020-21?' of documents that give whole years
+        only: a figure asked for a quarter or a span of months is answered only by a line that names it (its first
+        month, or the quarter) beside a figure of the measure, or a table's row of it under the measure's title. A
+        reason when no such line is in the answer or the asked documents. (A span of twelve months is a year.)"""
+        asked = _MONTH_SPAN.search(frame.text) or _QUARTER.search(frame.text)
+        figure_words = re.search(r"\b(?:offences|crimes|incidents|figures?|numbers?|rates?|how many|total)\b", frame.text, re.I)
+        if asked is None or frame.followup or frame.intent in (Intent.COMPARE_YEARS, Intent.COMPARE_PARTNERSHIPS) \
+                or not (frame.intent in FIGURE_INTENTS or ASKS_FIGURE.search(frame.text) or figure_words):
+            return None
+        if asked.re is _MONTH_SPAN:
+            months = [m.lower()[:3] for m in re.findall(MONTH, " ".join(re.findall(r"[A-Za-z]+", asked.group(0))), re.I)]
+            order = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+            if len(months) != 2 or months[0] not in order or months[1] not in order:
+                return None
+            if (order.index(months[1]) - order.index(months[0])) % 12 >= 11:
+                return None  # (April to March: a year)
+            said = re.compile(rf"\b{months[0]}[a-z]*\b\.?", re.I)
+            year = re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", frame.text[asked.end() : asked.end() + 8])
+            span = re.compile(rf"\b{months[0]}[a-z]*\.?(?:\s+(?:19|20)\d{{2}})?\s*(?:-|–|to|until)\s*(?:\d{{1,2}}\w*\s+)?"
+                              rf"{months[1]}[a-z]*\b" + (rf",?\s+{year.group(0)}\b" if year else ""), re.I)
+            docs_asked = self._asked_docs(frame)
+            first = order.index(months[0])
+
+            def within(d: str) -> bool:
+                # the span's start in the document's own period: a financial year runs April to March
+                if year is None:
+                    return False
+                y, fy = int(year.group(0)), PERIOD_RANGE.search(self.kb.metas[d].period or "")
+                return any((y == own and (not fy or first >= 3)) or (fy and first < 3 and y == own + 1)
+                           for own in self._own_years([d]))
+
+            if any(within(d) and span.search(self.kb.texts[d]) for d in docs_asked):
+                return None  # the documents' own span of months ('April to September 2012' of a half-year assessment)
+        else:
+            label = asked.group(0)
+            said = re.compile(rf"\b{re.escape(label)}\b|\bquarter", re.I) if label[:1].upper() == "Q" else re.compile(r"\bquarter|\bQ[1-4]\b", re.I)
+        docs = self._asked_docs(frame)
+        words = self._measure_words(frame) or set(terms(frame.text)) & _GENERIC_COUNTS
+        if not docs or not words:
+            return None
+
+        def names(text: str) -> bool:
+            return _names_word(text, words)
+
+        if any(names(x) and said.search(x) and _has_figure(said.sub(" ", x)) for line in shown.splitlines() for x in _sentences(line)):
+            return None
+        for d in docs:
+            lines = self.kb.texts[d].split("\n")
+            for i, line in enumerate(lines):
+                if not said.search(line) or not _has_figure(line):
+                    continue
+                if _tabular(line):
+                    if any(names(x) for x in _table_above(lines, i, 20)):
+                        return None  # a table's row of the quarter or month, under the measure's title or header
+                elif any(names(x) and said.search(x) and _has_figure(x) for x in _sentences(line)):
+                    return None
+        what = ", ".join(frame.measures) or _as_asked(frame.text, next(iter(words)))
+        return f"the documents give no {what} figure for {asked.group(0).strip()} (they give figures for whole years)"
+
     def _comparator_missing(self, frame: Frame, shown: str) -> str | None:
         """'How does X's domestic abuse rate compare with the England and Wales rate?' of documents that compare it
         with the force area only: a comparison asked against a named comparator (the force, a region, England and
@@ -1015,6 +1075,10 @@ def _part_pattern(asked: re.Match) -> re.Pattern[str]:
 # a question put as a question, not as a bare topic ('knife crime in Wiltshire in 2015/16?')
 _QUESTION_WORD = re.compile(r"\s*(?:what|why|how|which|who|whom|whose|where|when|does|do|did|is|are|was|were|has|have|had|"
                             r"can|could|should|will|would|tell|describe|summari[sz]e|explain|list|give|show)\b", re.I)
+
+# a span of months asked for ('April-June 2020', 'Oct to Dec'), and a quarter ('Q1 2020-21', 'the first quarter')
+_MONTH_SPAN = re.compile(rf"\b{MONTH}\s*(?:-|–|to)\s*{MONTH}\b", re.I)
+_QUARTER = re.compile(r"\bQ[1-4]\b|\b(?:first|second|third|fourth|final|last)\s+quarter\b", re.I)
 
 # the part a share is of: 'what % of victims were men (in 2021)?'
 _SHARE_OF = re.compile(r"\bof\b.+?\b(?:were|are|was|is|had|have)\s+(?P<part>[^?]+?)(?:\s+(?:in|during|for|at|across)\b[^?]*)?\?*\s*$",

@@ -69,6 +69,8 @@ Ferry South            298
 Orchard                410
 Castle                 122
 
+F1. In April to June 2014 the town centre recorded 112 ASB incidents, the most of any quarter.
+
 F2. Shoplifting rose from 402 offences in 2013-14 to 466 in 2014-15. Riverside Mall alone accounted for 188
 offences.
 
@@ -226,3 +228,14 @@ def test_a_rate_the_documents_do_not_print_from_the_count_and_population_they_do
     assert a.status == "answered", a.answer
     assert a.answer.startswith("About 8.33 per 10,000 residents: 96 over a population of 115,200"), a.answer
     assert any(f.formula == "96 / 115,200 × 10,000" for f in a.figures), a.figures
+
+
+def test_a_quarter_or_a_span_of_months_of_documents_that_give_whole_years(castlegate):
+    a = castlegate.ask("how many hate crimes were there in castlegate in april-june 2014?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "april-june" in a.answer and "whole years" in a.answer, a.answer
+    b = castlegate.ask("castlegate knife crime offences in Q1 2014-15?")
+    assert b.status == "insufficient_evidence", b.answer
+    # a sentence naming the months beside the measure's figure answers
+    c = castlegate.ask("how many ASB incidents in castlegate town centre in april-june 2014?")
+    assert c.status == "answered" and "112" in c.answer, c.answer
