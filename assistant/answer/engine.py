@@ -1222,17 +1222,10 @@ class AnswerEngine(RefusalChecks):
                     return float(value), n
         return None
 
-    @staticmethod
-    def _states_rate(text: str, frame: Frame, base: str) -> bool:
+    def _states_rate(self, text: str, frame: Frame, base: str) -> bool:
         """Whether a sentence of the answer gives a rate of the question's measure (its own words beside a figure
         per some base), or any figure per the base asked."""
-        from ..tables.vocabulary import MEASURES
-        from .refusals import _GENERIC_COUNTS
-
-        words = set()
-        for m in frame.measures:
-            words |= set(terms(" ".join((m, *(MEASURES[m].synonyms if m in MEASURES else ())))))
-        words -= _GENERIC_COUNTS
+        words = self._measure_words(frame)
         for sentence in re.split(r"(?<=[.!?\]])\s+|\n", text or ""):
             if re.search(rf"\d[\d,.]*\s*{re.escape(base)}", sentence, re.I):
                 return True

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
-from ..text import PERIOD_RANGE, SENTENCE_END, YEAR, YEARISH, YES_NO_COMPARISON, asks_comparison, comparison_lead, quoted, split_lines
+from ..text import MONTH, PERIOD_RANGE, SENTENCE_END, YEAR, YEARISH, YES_NO_COMPARISON, asks_comparison, comparison_lead, quoted, split_lines
 from ..types import Figure
 from .change import ASKS_CHANGE_FIGURE, CHANGE_QUESTION, asks_period_change
 from .citations import CitationBook
@@ -144,6 +144,16 @@ _PERIOD_LABEL = re.compile(r"(?:FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\
 # a row of one more kind of something, not of the rest of the areas: 'Other theft offences', not 'Other wards'
 _OTHER_KIND = re.compile(r"^\s*other\s+(?!(?:wards?|areas?|districts?|locations?|places?|csps?|partnerships?|forces?|"
                          r"beats?|neighbourhoods?|localities)\b)[a-z]", re.I)
+
+
+def _years_in(text: str) -> set[str]:
+    """The four-digit years a text names ('2013/14' names 2013)."""
+    return set(re.findall(r"(?<!\d)(?:19|20)\d{2}", text or ""))
+
+
+def _with_turned(views: list[TableView]) -> list[TableView]:
+    """The tables, each followed by its turned reading when its rows are periods (see _periods_down)."""
+    return [t for v in views for t in (v, _periods_down(v)) if t is not None]
 
 
 def _periods_down(view: TableView) -> TableView | None:
@@ -642,7 +652,6 @@ class EvidenceComposer(ProseFigures):
         """'What share of the NTE violence fell in July and August 2016?': a table of one row by month (or other
         named periods) with a Total column; the months the question names summed over the total."""
         from ..tables.compute import Computed
-        from ..text import MONTH
 
         asked = [m.group(0)[:3].lower() for m in re.finditer(rf"\b{MONTH}\b", question, re.I)]
         years = set(re.findall(r"(?<!\d)(?:19|20)(\d{2})(?!\d)", question))
@@ -694,8 +703,8 @@ class EvidenceComposer(ProseFigures):
         part_words = {t for t in part_words if not t.isdigit()}
         if not whole_words or not part_words:
             return [], []
-        asked = set(re.findall(r"(?<!\d)(?:19|20)\d{2}", question))
-        for view in [t for v in views for t in (v, _periods_down(v)) if t is not None]:
+        asked = _years_in(question)
+        for view in _with_turned(views):
             cols = self._period_cols(view)
             if len(view.rows) < 2 or not cols:
                 continue
@@ -706,7 +715,7 @@ class EvidenceComposer(ProseFigures):
                 continue
             w, p = wholes[0], parts[0]
             held = [j for j in cols if j < len(w.values) and j < len(p.values) and w.values[j] and p.values[j] is not None]
-            named = [j for j in held if asked & set(re.findall(r"(?<!\d)(?:19|20)\d{2}", view.header[j]))]
+            named = [j for j in held if asked & _years_in(view.header[j])]
             if not held or (asked and not named):
                 continue
             j = named[0] if named else max(held, key=lambda k: re.findall(r"(?:19|20)\d{2}", view.header[k]) or [""])
@@ -724,7 +733,7 @@ class EvidenceComposer(ProseFigures):
     def _measure_change(self, views: list[TableView], question: str, topic: set[str], measures: tuple[str, ...]):
         """'Has violent crime gone up since 2007/08?': the measure's row in a table with two period columns (or its
         periods printed down the page under its name)."""
-        views = [t for v in views for t in (v, _periods_down(v)) if t is not None]
+        views = _with_turned(views)
         with_periods = [v for v in views if len(self._period_cols(v)) >= 2]
         if not with_periods:
             return [], []
@@ -1048,9 +1057,9 @@ class EvidenceComposer(ProseFigures):
 
         j = self.qa.column(view, question, q)
         # of one measure's columns by period, the period the question names ('in 2013/14')
-        asked = set(re.findall(r"(?<!\d)(?:19|20)\d{2}", question))
-        of_period = [k for k in self._period_cols(view) if asked & set(re.findall(r"(?<!\d)(?:19|20)\d{2}", view.header[k]))]
-        if len(of_period) == 1 and j in self._period_cols(view):
+        period_cols = self._period_cols(view)
+        of_period = [k for k in period_cols if _years_in(question) & _years_in(view.header[k])]
+        if len(of_period) == 1 and j in period_cols:
             j = of_period[0]
         if j is None or j >= len(row.values) or row.values[j] is None:
             return [], []
@@ -1633,8 +1642,8 @@ class EvidenceComposer(ProseFigures):
         cols.sort(key=lambda j: int(re.search(r"(?:19|20)\d{2}", view.header[j]).group(0))
                   if re.search(r"(?:19|20)\d{2}", view.header[j]) else 0)
         # the periods the question names, else the latest against the one before
-        asked = set(re.findall(r"(?<!\d)(?:19|20)\d{2}", getattr(self.qa, "_question", "") or ""))
-        named = [j for j in cols if asked & set(re.findall(r"(?<!\d)(?:19|20)\d{2}", view.header[j]))]
+        asked = _years_in(getattr(self.qa, "_question", ""))
+        named = [j for j in cols if asked & _years_in(view.header[j])]
         a, b = (named[0], named[-1]) if len(named) >= 2 else (cols[-2], cols[-1])
         va, vb = row.values[a], row.values[b]
         if va is None or vb is None:

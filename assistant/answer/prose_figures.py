@@ -444,14 +444,10 @@ class ProseFigures:
         """The first percentage of a sentence and the one printed beside the comparator the question names (as the
         question calls it, or a place of that kind), or None."""
         from ..ingest.places import find_places
-        from .understand import PLACE_COMPARATOR
+        from .understand import PLACE_COMPARATOR, _comparators_in
 
         comp_re = comparator_pattern(question)
-        kinds = {PLACE_COMPARATOR[p.type] for p in find_places(question) if p.type in PLACE_COMPARATOR}
-        if comp_re is not None:
-            named = {k for k, words in (("force", "county force"), ("region", "region regional"),
-                                        ("national", "national england")) if any(w in comp_re.pattern for w in words.split())}
-            kinds |= named
+        kinds = set(_comparators_in(question))  # ('the county rate' is the force's kind: 'Gloucestershire')
         spans = [m.span() for m in comp_re.finditer(sent)] if comp_re else []
         spans += [(p.start, p.end) for p in find_places(sent) if PLACE_COMPARATOR.get(p.type) in kinds]
         found = list(pct.finditer(sent))

@@ -34,6 +34,12 @@ def _as_asked(question: str, stem: str) -> str:
     return next((w for w in re.findall(r"[A-Za-z][\w'-]*", question) if terms(w) == [stem]), stem)
 
 
+def _without_parts(words: set[str], whole: set[str]) -> set[str]:
+    """Words less those that are parts of a longer word of `whole` ('anti' and 'social' of 'antisoci'): a part alone
+    is no word of the compound's measure."""
+    return {w for w in words if not any(len(o) > len(w) and (o.startswith(w) or o.endswith(w[:4])) for o in whole)}
+
+
 def _tabular(line: str) -> bool:
     """Whether a line is a table's (tab-, pipe- or space-aligned cells)."""
     return "\t" in line or "|" in line or re.search(r"\S {2,}\S", line.strip()) is not None
@@ -181,8 +187,8 @@ def _same_word(t: str, stem: str) -> bool:
 _QUALIFIED_STOP = {"did", "do", "does", "were", "was", "are", "is", "in", "at", "for", "by", "of", "on", "the", "a", "an",
                    "has", "have", "had", "and", "or", "to", "from", "per", "between", "during", "over", "since", "with",
                    "than", "rather", "vs", "versus", "against", "compared", "not", "instead", "as", "that", "which",
-                   "above", "below", "higher", "lower", "more", "less", "over", "under", "up", "down", "rise", "rose",
-                   "fall", "fell", "change", "changed", "increase", "decrease", "between", "across", "within"}
+                   "above", "below", "higher", "lower", "more", "less", "under", "up", "down", "rise", "rose",
+                   "fall", "fell", "change", "changed", "increase", "decrease", "across", "within"}
 
 
 # words after which a text's phrase has ended ('the MARAC | were ...'); an article does not end it ('does not repeat
@@ -558,13 +564,14 @@ class RefusalChecks:
         also = (set(terms(" ".join(self._extra_terms(frame)))) | set(self.scope.informative_terms(frame))) - {rarest}
         # ('crime' and 'offence' are in every sentence: what is asked about is the measure's own word, 'knife')
         also -= _GENERIC_COUNTS
-        if frame.measures and self._measure_words(frame) - {rarest}:
+        measure = self._measure_words(frame) - {rarest} if frame.measures else set()
+        if measure:
             # a measure named: the sentence must be about it ('repeat victims' of domestic abuse are no repeat
             # victims of ASB)
-            also = self._measure_words(frame) - {rarest}
+            also = measure
         if any(_printed_with_figure(t, rarest, also, bound) for t in texts):
             return None
-        word = next((w for w in re.findall(r"[A-Za-z][\w'-]*", frame.text) if terms(w) == [rarest]), rarest)
+        word = _as_asked(frame.text, rarest)
         what = ", ".join(frame.measures)
         return f"the documents give no figure for {word!r}" + (f" (they give {what} figures)" if what else "")
 
@@ -589,16 +596,17 @@ class RefusalChecks:
             return None
         year = frame.years[0]
         docs = self._asked_docs(frame)
-        own = {y + k for y in self._own_years(docs) for k in (0, -1)}
+        theirs = self._own_years(docs)
+        own = {y + k for y in theirs for k in (0, -1)}
         if not docs or not own:
             return None
         # the documents' own year asked by name ('crimes in 2013-14' of a 2013-14 assessment) is checked only when
         # the figure sentences the answer gives about the measure state another period, and none this one (its data
         # are 2012-13)
-        own_year = year in self._own_years(docs) and bool(frame.periods)
+        own_year = year in theirs and bool(frame.periods)
         # a later year than the documents' own, asked as a period ('VAP offences for 2009/10' of a 2008/09 assessment):
         # answered only where they print the measure for it (a plan's target, a part-year figure)
-        later = bool(frame.periods) and year > max(self._own_years(docs))
+        later = bool(frame.periods) and year > max(theirs)
         if year > min(own) and not own_year and not later:
             return None  # (the year after the data's is often the plan's: 'commitments for 2014/15' of a 2013 assessment)
         # the year before the documents' own ('last year' to them), asked how many: answered by the measure's figure
@@ -663,8 +671,7 @@ class RefusalChecks:
         words = set(terms(" ".join(self._extra_terms(frame)))) - _GENERIC_COUNTS
         # a compound's parts, where it is also written whole ('anti', 'social' of 'anti-social'): 'social' alone is
         # no word of anti-social behaviour
-        words = {w for w in words if not any(len(o) > len(w) and (o.startswith(w) or o.endswith(w[:4])) for o in words)}
-        return words or set(self._specific_terms(frame)[:1])
+        return _without_parts(words, words) or set(self._specific_terms(frame)[:1])
 
     def _month_missing(self, frame: Frame, shown: str) -> str | None:
         """'How many DA incidents in July 2020?' of documents that give the year's total only: a figure asked for a
@@ -684,18 +691,25 @@ class RefusalChecks:
 
         if any(names(x) and _month_figure(x, month) for line in shown.splitlines() for x in _sentences(line)):
             return None
+        if self._printed_for(docs, month, names, lambda x: _month_figure(x, month)):
+            return None
+        what = ", ".join(frame.measures) or _as_asked(frame.text, next(iter(words)))
+        return f"the documents give no monthly {what} figure ({m.group(0).split(None, 1)[1]})"
+
+    def _printed_for(self, docs: list[str], when: re.Pattern, names, sentence_says) -> bool:
+        """Whether the documents print the measure for a part of the year (a month, a quarter): a table's row naming
+        it under the measure's title or header, or a sentence naming the measure that says its figure for it."""
         for d in docs:
             lines = self.kb.texts[d].split("\n")
             for i, line in enumerate(lines):
-                if not month.search(line) or not _has_figure(line):
+                if not when.search(line) or not _has_figure(line):
                     continue
                 if _tabular(line):
                     if any(names(x) for x in _table_above(lines, i, 20)):
-                        return None  # a table's row of the month, under the measure's title or header
-                elif any(names(x) and _month_figure(x, month) for x in _sentences(line)):
-                    return None  # a sentence giving the measure's figure for the month
-        what = ", ".join(frame.measures) or _as_asked(frame.text, next(iter(words)))
-        return f"the documents give no monthly {what} figure ({m.group(0).split(None, 1)[1]})"
+                        return True
+                elif any(names(x) and sentence_says(x) for x in _sentences(line)):
+                    return True
+        return False
 
     def _part_year_missing(self, frame: Frame, shown: str) -> str | None:
         """'How many burglaries in April-June 2018?', 'ASB incidents in Q1 2020-21?' of documents that give whole years
@@ -703,6 +717,7 @@ class RefusalChecks:
         month, or the quarter) beside a figure of the measure, or a table's row of it under the measure's title. A
         reason when no such line is in the answer or the asked documents. (A span of twelve months is a year.)"""
         asked = _MONTH_SPAN.search(frame.text) or _QUARTER.search(frame.text)
+        docs = self._asked_docs(frame)
         figure_words = re.search(r"\b(?:offences|crimes|incidents|figures?|numbers?|rates?|how many|total)\b", frame.text, re.I)
         if asked is None or frame.followup or frame.intent in (Intent.COMPARE_YEARS, Intent.COMPARE_PARTNERSHIPS) \
                 or not (frame.intent in FIGURE_INTENTS or ASKS_FIGURE.search(frame.text) or figure_words):
@@ -718,7 +733,6 @@ class RefusalChecks:
             year = re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", frame.text[asked.end() : asked.end() + 8])
             span = re.compile(rf"\b{months[0]}[a-z]*\.?(?:\s+(?:19|20)\d{{2}})?\s*(?:-|–|to|until)\s*(?:\d{{1,2}}\w*\s+)?"
                               rf"{months[1]}[a-z]*\b" + (rf",?\s+{year.group(0)}\b" if year else ""), re.I)
-            docs_asked = self._asked_docs(frame)
             first = order.index(months[0])
 
             def within(d: str) -> bool:
@@ -729,12 +743,11 @@ class RefusalChecks:
                 return any((y == own and (not fy or first >= 3)) or (fy and first < 3 and y == own + 1)
                            for own in self._own_years([d]))
 
-            if any(within(d) and span.search(self.kb.texts[d]) for d in docs_asked):
+            if any(within(d) and span.search(self.kb.texts[d]) for d in docs):
                 return None  # the documents' own span of months ('April to September 2012' of a half-year assessment)
         else:
             label = asked.group(0)
             said = re.compile(rf"\b{re.escape(label)}\b|\bquarter", re.I) if label[:1].upper() == "Q" else re.compile(r"\bquarter|\bQ[1-4]\b", re.I)
-        docs = self._asked_docs(frame)
         words = self._measure_words(frame) or set(terms(frame.text)) & _GENERIC_COUNTS
         if not docs or not words:
             return None
@@ -744,16 +757,8 @@ class RefusalChecks:
 
         if any(names(x) and said.search(x) and _has_figure(said.sub(" ", x)) for line in shown.splitlines() for x in _sentences(line)):
             return None
-        for d in docs:
-            lines = self.kb.texts[d].split("\n")
-            for i, line in enumerate(lines):
-                if not said.search(line) or not _has_figure(line):
-                    continue
-                if _tabular(line):
-                    if any(names(x) for x in _table_above(lines, i, 20)):
-                        return None  # a table's row of the quarter or month, under the measure's title or header
-                elif any(names(x) and said.search(x) and _has_figure(x) for x in _sentences(line)):
-                    return None
+        if self._printed_for(docs, said, names, lambda x: bool(said.search(x)) and _has_figure(x)):
+            return None
         what = ", ".join(frame.measures) or _as_asked(frame.text, next(iter(words)))
         return f"the documents give no {what} figure for {asked.group(0).strip()} (they give figures for whole years)"
 
@@ -793,8 +798,7 @@ class RefusalChecks:
         comparator_words = set(terms(named)) | set(terms(" ".join(self.gazetteer.expansions(named, searched_only=False))))
         measure = {w for w in self._measure_words(frame) - comparator_words if not w.isdigit()}
         words = measure | (set(self.scope.informative_terms(frame)) - _COMPARING_TERMS - comparator_words)
-        words = {w for w in words if w in measure or not any(len(o) > len(w) and (o.startswith(w) or o.endswith(w[:4]))
-                                                             for o in measure)}
+        words = measure | _without_parts(words - measure, measure)
         if not docs or not words:
             return None
 
