@@ -140,6 +140,12 @@ class ContentsEntry:
     page: int | None
 
 
+def name_pattern(name: str) -> str:
+    """A regex for a name standing as a whole: 'Millbrook (Kellmoor)' ends on a bracket, where '\\b' never matches
+    before a colon or a space."""
+    return rf"(?<!\w){re.escape(name)}(?!\w)"
+
+
 def heading_key(s: str) -> str:
     """A heading as a contents list and the body both print it: quotes, footnote marks, spacing and case aside."""
     s = strip_superscripts(s.translate(_QUOTES))

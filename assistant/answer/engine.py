@@ -11,7 +11,7 @@ from ..retrieval.hybrid import HybridRetriever, Retrieved
 from ..retrieval.lexical import TermWeights, terms
 from ..settings import Settings
 from ..tables.store import TableStore
-from ..text import COMPARISON_LEAD, SECTION_NUMBER, SENTENCE_END, YEARISH, asks_comparison, comparison_lead, full_years, quoted
+from ..text import COMPARISON_LEAD, SECTION_NUMBER, SENTENCE_END, YEARISH, asks_comparison, comparison_lead, full_years, name_pattern, quoted
 from ..types import FIGURE_INTENTS, Answer, Chunk, DocumentMeta, Figure, Filters, Intent, ParsedDocument
 from .change import asks_change, change_statements
 from .citations import CitationBook
@@ -609,7 +609,8 @@ class AnswerEngine(RefusalChecks):
             checks = [self._denominator_missing, functools.partial(self._figure_off_target, book=book),
                       self._period_missing, self._month_missing, self._part_year_missing, self._comparator_missing,
                       self._qualifier_flipped,
-                      self._age_band_missing, self._part_missing, self._share_missing]
+                      self._age_band_missing, self._part_missing, self._share_missing, self._rank_missing,
+                      self._count_missing]
             if not blocks and isinstance(clash, str):
                 checks.remove(self._comparator_missing)  # (the comparator's cell printed as left out says so, below)
             refusal = refusal or next((r for r in (check(frame, shown) for check in checks) if r), None)
@@ -1070,7 +1071,7 @@ class AnswerEngine(RefusalChecks):
         lines = []
         for _, row in rows.drop_duplicates("area").iterrows():
             area = str(row["area"])
-            if re.search(rf"\b{re.escape(area)}\b", shown) or not re.search(rf"\b{re.escape(area)}\b", narrative):
+            if re.search(name_pattern(area), shown) or not re.search(name_pattern(area), narrative):
                 continue
             n = book.row(row_record(row))
             lines.append(f"- {area}: {row['value_text'] or row['value']} {row['unit'] or ''} [{n}]".replace("  ", " "))
@@ -1082,7 +1083,7 @@ class AnswerEngine(RefusalChecks):
         """Sentences or table rows about the partnership's areas from the documents of another partnership that
         name it (a county-wide document listing each district's priority localities); '' when none does."""
         own = set(frame.partnerships)
-        names = [re.compile(rf"\b{re.escape(p)}\b", re.I) for p in own]
+        names = [re.compile(name_pattern(p), re.I) for p in own]
         found = [h for h in self.kb.retriever.search(_retrieval_query(frame), self.settings.top_k * 2)
                  if self.kb.metas[h.chunk.doc_id].partnership not in own and any(n.search(h.chunk.text) for n in names)]
         if not found:

@@ -12,7 +12,7 @@ import re
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import terms
-from ..text import SECTION_NUMBER, YEARISH, quoted
+from ..text import SECTION_NUMBER, YEARISH, name_pattern, quoted
 from .extractive import units_of
 
 
@@ -263,7 +263,7 @@ class ProseFigures:
                     continue
                 said = sent[: m.start()]
                 if _OF_THEM.search(sent) or not (set(terms(said)) & topic or any(
-                        re.search(rf"\b{re.escape(nm)}\b", said, re.I) for nm in names if nm)):
+                        re.search(name_pattern(nm), said, re.I) for nm in names if nm)):
                     continue  # (the whole in the same sentence is _prose_of_them's; the part must be what is asked)
                 # the sentence before, as printed (across the lines it is wrapped on)
                 lo = max(0, c.start + a - 700)

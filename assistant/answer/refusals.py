@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..retrieval.lexical import terms
-from ..text import MONTH, PERIOD_RANGE, YEARISH
+from ..text import MONTH, PERIOD_RANGE, YEARISH, name_pattern
 from ..types import FIGURE_INTENTS, Intent
 from .citations import CitationBook
 from .extractive import ASKING_WORDS
@@ -355,7 +355,7 @@ class RefusalChecks:
             if prose and measure_words and not set(terms(context)) & measure_words:
                 continue  # a sentence about the ward's figure for something else
             for w in asked:
-                for m in re.finditer(rf"\b{re.escape(w)}\b", plain, re.I):
+                for m in re.finditer(name_pattern(w), plain, re.I):
                     if re.match(r"\s*:?\s*(?:n/?a|-|–|\*|x|\.\.|<\s?\d+)(?:\s*[;,|]|\s*$)", plain[m.end():], re.I):
                         continue  # its cell printed as left out ('Castleford n/a'): the row's other figures are not its
                     # in prose the figure stands near the name ('Kellmoor recorded 1,234'), not a sentence away
@@ -548,14 +548,17 @@ class RefusalChecks:
         # incidents ... incl covid breaches', may stand a sentence away.)
         cue = ASKS_FIGURE.search(frame.text)
         part = _COUNT_PART.search(frame.text)
-        strict = bool(_ASKS_SHARE.search(frame.text)) or (cue is not None and (
+        share = bool(_ASKS_SHARE.search(frame.text))
+        strict = share or (cue is not None and (
             rarest in terms(cue.group(0)) or rarest in _counted_terms(frame.text))) or (
             part is not None and rarest in terms(part.group("part")))  # ('how many were online?': a count of them)
         for c in book.citations():
             if not names_word(c.text):
                 continue
+            # (a share asked for may be stated in words: 'around one in four incidents involved a repeat victim')
             if not strict or any(
-                    names_word(s) and re.search(r"\d", _AGES.sub(" ", YEARISH.sub(" ", s)))
+                    names_word(s) and (re.search(r"\d", _AGES.sub(" ", YEARISH.sub(" ", s))) or (
+                        share and _A_SHARE.search(s)))
                     for s in re.split(r"(?<=[.!?])\s+", c.text)):
                 return None
         # nor a figure beside the word, in a sentence about what is asked, anywhere in the asked documents
@@ -590,20 +593,21 @@ class RefusalChecks:
                 frame.years and re.match(r"\s*what\s+(?:was|were|is|are)\b(?!\s+(?:the\s+)?(?:reason|cause|driver|"
                                          r"impact|effect|plan|approach|response|action)s?\b)", frame.text, re.I)))) or (
             # a bare topic naming what is counted ('Harrowden total notifiable offences in 2013')
-            not _QUESTION_WORD.match(frame.text) and re.search(r"\b(?:offences|crimes|incidents|rates?|numbers?|figures?)\b",
-                                                                frame.text, re.I))
+            not _QUESTION_WORD.match(frame.text) and _COUNTED_NOUN.search(frame.text))
         if not asks or frame.followup or frame.intent in (Intent.COMPARE_YEARS, Intent.COMPARE_PARTNERSHIPS) or len(set(frame.years)) != 1:
             return None
+        if _ASKS_PLAN.search(frame.text) and not _COUNT_CUE.match(frame.text):
+            return None  # ('Harrowden's commitments on fraud for 2014/15?' asks what a plan says, not a figure)
         year = frame.years[0]
         docs = self._asked_docs(frame)
         theirs = self._own_years(docs)
         own = {y + k for y in theirs for k in (0, -1)}
         if not docs or not own:
             return None
-        # the documents' own year asked by name ('crimes in 2013-14' of a 2013-14 assessment) is checked only when
-        # the figure sentences the answer gives about the measure state another period, and none this one (its data
-        # are 2012-13)
-        own_year = year in theirs and bool(frame.periods)
+        # the documents' own year asked by name ('crimes in 2013-14' or 'in 2013' of a 2013-14 assessment) is checked
+        # only when the figure sentences the answer gives about the measure state another period, and none this one
+        # (its data are 2012-13; 'deaths numbered 27 over the three years 2010-2012')
+        own_year = year in theirs
         # a later year than the documents' own, asked as a period ('VAP offences for 2009/10' of a 2008/09 assessment):
         # answered only where they print the measure for it (a plan's target, a part-year figure)
         later = bool(frame.periods) and year > max(theirs)
@@ -719,9 +723,14 @@ class RefusalChecks:
         asked = _MONTH_SPAN.search(frame.text) or _QUARTER.search(frame.text)
         docs = self._asked_docs(frame)
         figure_words = re.search(r"\b(?:offences|crimes|incidents|figures?|numbers?|rates?|how many|total)\b", frame.text, re.I)
-        if asked is None or frame.followup or frame.intent in (Intent.COMPARE_YEARS, Intent.COMPARE_PARTNERSHIPS) \
+        # (the two years of one span, 'October 2012 to March 2013', ask no comparison of years)
+        one_span = asked is not None and asked.re is _MONTH_SPAN and not YEARISH.search(
+            frame.text[: asked.start()] + " " + frame.text[asked.end() + 8 :])
+        if asked is None or frame.followup or frame.intent == Intent.COMPARE_PARTNERSHIPS \
+                or (frame.intent == Intent.COMPARE_YEARS and not one_span) \
                 or not (frame.intent in FIGURE_INTENTS or ASKS_FIGURE.search(frame.text) or figure_words):
             return None
+        year = None
         if asked.re is _MONTH_SPAN:
             months = [m.lower()[:3] for m in re.findall(MONTH, " ".join(re.findall(r"[A-Za-z]+", asked.group(0))), re.I)]
             order = "jan feb mar apr may jun jul aug sep oct nov dec".split()
@@ -760,7 +769,8 @@ class RefusalChecks:
         if self._printed_for(docs, said, names, lambda x: bool(said.search(x)) and _has_figure(x)):
             return None
         what = ", ".join(frame.measures) or _as_asked(frame.text, next(iter(words)))
-        return f"the documents give no {what} figure for {asked.group(0).strip()} (they give figures for whole years)"
+        label = asked.group(0).strip() + (f" {year.group(0)}" if asked.re is _MONTH_SPAN and year else "")
+        return f"the documents give no {what} figure for {label} (they give figures for whole years)"
 
     def _comparator_missing(self, frame: Frame, shown: str) -> str | None:
         """'How does X's domestic abuse rate compare with the England and Wales rate?' of documents that compare it
@@ -874,7 +884,7 @@ class RefusalChecks:
     def _on_a_card(self, frame: Frame, name: str, words: set[str]) -> bool:
         """Whether a labelled line of the asked documents ('Local hotspot wards: ...') prints the name beside a figure,
         under lines (up to twelve above it) that name one of the words."""
-        named = re.compile(rf"\b{re.escape(name)}\b[^\n\d]{{0,25}}\d", re.I)
+        named = re.compile(name_pattern(name) + r"[^\n\d]{0,25}\d", re.I)
         for d in self._asked_docs(frame):
             lines = self.kb.texts[d].split("\n")
             at = 0
@@ -1007,6 +1017,94 @@ class RefusalChecks:
         what = ", ".join(frame.measures) or next(iter(sorted(words)))
         return f"the documents give no {what} figure for those {bands[0].group(0).strip()}"
 
+    def _rank_missing(self, frame: Frame, shown: str) -> str | None:
+        """'Where does Harrowden rank among the region's districts for knife crime?': a place's rank in a group is
+        answered by a line that ranks it ('the 3rd highest of 12 districts', 'top quartile of its most similar
+        group'), or by a rank worked out over a table whose rows are the group's places (the line then names the
+        place). A reason when neither the answer nor any sentence of the asked documents ranks the measure in that
+        group; a rank among the measures of the place's own table does not answer it."""
+        m = _ASKS_RANK.search(frame.text)
+        if m is None or frame.followup or frame.wards or not frame.partnerships:
+            return None
+        subject = frame.text[: m.start()].lower()
+        if not any(p.lower() in subject for p in frame.partnerships) or _names_word(subject, self._measure_words(frame)):
+            return None  # the place is not what is ranked ('where does shoplifting rank among Harrowden's crime types')
+        group = re.split(r"\s+(?:for|on|by|in terms of|with|when|in\s+(?:19|20)\d\d)\b|[?,;]", m.group("group"), maxsplit=1)[0]
+        # (its own words too: 'total' of total recorded crime, which _measure_words leaves out as a word of any count)
+        own = set(terms(" ".join(frame.measures)))
+        measure = (self._measure_words(frame) | (own - _CRIME_WORDS)) if frame.measures else set()
+        total = bool(frame.measures) and not own - _GENERIC_COUNTS  # ('all crime', 'total crime': named by a phrase)
+
+        def of_measure(text: str) -> bool:
+            return _TOTAL_CRIME.search(text) is not None if total else (not measure or _names_word(text, measure))
+        # (an abbreviation by its long form too: 'its MSG', 'its most similar group')
+        long = " ".join(self.gazetteer.expansions(group, searched_only=False))
+        kind = {t for t in terms(f"{group} {long}") if t not in _GROUP_STOP and t not in measure}
+        if not kind or any(_same_word(t, "ward") for t in kind):
+            return None  # (a ward's rank among wards is worked out from the ward tables)
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", group) if w.lower() not in {"the", "its", "their", "of", "all"})
+        places = [p.lower() for p in frame.partnerships]
+
+        def of_group(text: str) -> bool:
+            return _names_word(text, kind) or (len(initials) >= 2 and re.search(rf"\b{initials}\b", text, re.I) is not None)
+
+        def near_ranks(text: str):  # the words around each rank stated (a sentence may run on through a list)
+            for r in _RANKED.finditer(text):
+                a = max(r.start() - 100, text.rfind(". ", 0, r.start()) + 1, 0)
+                ends = [x for x in (text.find(". ", r.end()),) if x >= 0]
+                yield text[a : min([*ends, r.end() + 100])]
+
+        for line in shown.splitlines():
+            # (a rank worked out over a table of places names the place: 'Harrowden ranks 2 of 8')
+            if any((of_group(x) or (any(p in x.lower() for p in places) and _RANK_PLACE.search(x)))
+                   and of_measure(x) for x in near_ranks(line)):
+                return None
+        for d in self._asked_docs(frame):
+            if any(of_group(x) and of_measure(x)
+                   for x in near_ranks(self.kb.texts[d].replace("\n", " "))):
+                return None
+        what = ", ".join(frame.measures) or "this"
+        return f"the documents do not rank {frame.partnerships[0]} among {group.strip()} on {what}"
+
+    def _key_word(self, words: set[str]) -> set[str]:
+        """The rarest of a measure's words, which stands for it ('looked' of looked-after children: '1,150 children'
+        with a mental health disorder are no count of them)."""
+        df = self.kb.weights.df
+        return {min(sorted(words), key=lambda w: (df.get(w, 0) == 0, df.get(w, 0)))}
+
+    def _count_missing(self, frame: Frame, shown: str) -> str | None:
+        """'How many looked-after children are there in Kellmoor ward?' of documents that give their rate per
+        10,000 only: a count asked for is answered by a figure of the measure that is no rate, share or ratio. A
+        reason when the answer's lines of the measure give rates only and no line of the asked documents gives
+        the count (a table row counts when its header names a count, or no rate)."""
+        if not _ASKS_COUNT.match(frame.text) or _ASKS_RATE.search(frame.text) or frame.followup:
+            return None
+        words = self._measure_words(frame)
+        if not words:
+            return None
+        places = [w for w, _ in frame.wards]
+        key = self._key_word(words)
+
+        def names(text: str) -> bool:
+            return _names_word(text, key) and (not places or any(re.search(name_pattern(w), text, re.I) for w in places))
+
+        said = [x for line in shown.splitlines() for x in _sentences(line) if names(x) and _has_figure(x)]
+        if not said or any(_has_figure(_RATE_FIGURE.sub(" ", x)) for x in said):
+            return None
+        for d in self._asked_docs(frame):
+            lines = self.kb.texts[d].split("\n")
+            for i, line in enumerate(lines):
+                if not names(line) or not _has_figure(line):
+                    continue
+                if _tabular(line):
+                    head = " ".join(_table_above(lines, i, 15))
+                    if _COUNT_HEAD.search(head) or not _RATE_HEAD.search(head):
+                        return None
+                elif any(names(x) and _has_figure(_RATE_FIGURE.sub(" ", x)) for x in _sentences(line)):
+                    return None
+        what = ", ".join(frame.measures) or _as_asked(frame.text, next(iter(sorted(words))))
+        return f"the documents give {what} as a rate or share, not a count"
+
     def _never_used(self, frame: Frame) -> list[str]:
         """Informative question words (not its measure's) that no document uses, nor anything within a typo of."""
         from rapidfuzz import fuzz, process
@@ -1081,7 +1179,13 @@ _QUESTION_WORD = re.compile(r"\s*(?:what|why|how|which|who|whom|whose|where|when
                             r"can|could|should|will|would|tell|describe|summari[sz]e|explain|list|give|show)\b", re.I)
 
 # a span of months asked for ('April-June 2020', 'Oct to Dec'), and a quarter ('Q1 2020-21', 'the first quarter')
-_MONTH_SPAN = re.compile(rf"\b{MONTH}\s*(?:-|–|to)\s*{MONTH}\b", re.I)
+_MONTH_SPAN = re.compile(rf"\b{MONTH}(?:\s+(?:19|20)\d{{2}})?\s*(?:-|–|to)\s*{MONTH}\b", re.I)  # ('October 2012 to March 2013')
+# what a plan says ('commitments', 'priorities', 'recommendations' for a year), not a figure
+_ASKS_PLAN = re.compile(r"\b(?:commitments?|plans?|planned|priorit(?:y|ies)|recommend\w*|actions?|objectives?|aims?|"
+                        r"strateg(?:y|ies))\b", re.I)
+# what a bare topic counts ('Harrowden drug-related deaths in 2021?' asks a number as much as '... offences in 2013')
+_COUNTED_NOUN = re.compile(r"\b(?:offences|crimes|incidents|rates?|numbers?|figures?|deaths|victims|arrests|referrals|"
+                           r"casualties|admissions|offenders|seizures)\b", re.I)
 _QUARTER = re.compile(r"\bQ[1-4]\b|\b(?:first|second|third|fourth|final|last)\s+quarter\b", re.I)
 
 # the part a share is of: 'what % of victims were men (in 2021)?'
@@ -1100,3 +1204,25 @@ _ASKS_SHARE = re.compile(r"(?:^|[-–—:]\s)\s*(?:what|which)\s+(?:%|(?:proport
 _COUNT_PART = re.compile(r"\bhow many\b[^?]*?\b(?:were|was)\s+(?!(?:recorded|reported|there|logged|committed|made|"
                          r"received|given|seen|dealt|referred|in|at|on|during|for|by|between|from)\b)"
                          r"(?P<part>[^?]+?)(?:\s+(?:in|during|for|at|across|by|between|from)\b[^?]*)?\?*\s*$", re.I)
+
+# a place's rank in a group asked for: 'where does X rank among London boroughs', 'X's position in its MSG'
+_ASKS_RANK = re.compile(r"\b(?:rank|ranks|ranked|ranking|position|placed|league\s+table)\b[^?]*?\b(?:among|amongst|within|out of|"
+                        r"across|in|of)\s+(?P<group>[^?]+)", re.I)
+_CRIME_WORDS = set(terms("crime crimes offence offences incident incidents"))
+_GROUP_STOP = set(terms("the its their all other similar compared nationally most"))
+# a rank stated: 'ranks 3rd', 'the second highest', 'top quartile', '5 of 15', 'highest in the region'
+_RANKED = re.compile(r"\b(?:rank\w*|\d+(?:st|nd|rd|th)\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
+                     r"highest|lowest|top|bottom|quartile|worst|best|\d+\s+(?:of|out of)\s+\d+)", re.I)
+_TOTAL_CRIME = re.compile(r"\b(?:all|total|overall)\s+(?:recorded\s+)?(?:crimes?|offences)\b|\bnotifiable offences\b|\bTNO\b|"
+                          r"\ball[- ]crime\b", re.I)
+_RANK_PLACE = re.compile(r"\branks?\b|\branked\b|\b\d+\s+(?:of|out of)\s+\d+\b", re.I)
+# a count asked for, and no rate: 'how many looked-after children ...', 'what was the number of ...'
+_ASKS_COUNT = re.compile(r"\s*(?:how many|what (?:is|was|were) the (?:number|total|count) of)\b", re.I)
+_ASKS_RATE = re.compile(r"\b(?:rates?|per|%|per\s?cent|percentage|proportion|share|ratio)\b", re.I)
+# a figure that is no count: '132 per 10,000 under-18s', '12%', '1.9 times', 'rate of 3.9', '3 of 8'
+_RATE_FIGURE = re.compile(r"\d[\d,.]*\s*(?:per|/)\s*(?:\d[\d,]*|k)\b(?:\s+[\w-]+)?|\d[\d,.]*\s*(?:%|per\s?cent)|"
+                          r"\d[\d.]*\s*times\b|\d[\d,.]*\s+(?:above|below|higher|lower)\b|\b(?:rate|ratio|average)\s+(?:of\s+|was\s+|is\s+)?\d[\d,.]*|"
+                          r"\b(?:rank\w*\s+)?\d+\s+(?:of|out of)\s+\d+\b|\brates?\s+per\s+[\d,]+k?\s+(?:[a-z-]+\s+)?\d[\d,.]*|"
+                          r"\bper\s+[\d,]+\b", re.I)
+_RATE_HEAD = re.compile(r"\bper\b|\brates?\b|%", re.I)
+_COUNT_HEAD = re.compile(r"\b(?:number|count|no\.|volume|total|incidents|offences|crimes|cases|victims|children|people)\b", re.I)

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 
 from ..retrieval.lexical import terms
 from ..tables.vocabulary import find_measures
-from ..text import PERIOD_RANGE, YEAR
+from ..text import PERIOD_RANGE, YEAR, name_pattern
 from ..types import FIGURE_INTENTS, Intent
 from .understand import Frame, Gazetteer
 
@@ -287,7 +287,7 @@ class ScopeChecker:
         name = re.sub(r"\s*\(.*?\)", "", partnership).strip()
         if len(name) < 4:
             return set()
-        said = re.compile(rf"\b{re.escape(name)}\b", re.I)
+        said = re.compile(name_pattern(name), re.I)
         out = set()
         for d, meta in self.kb.metas.items():
             text = self.kb.texts.get(d, "")

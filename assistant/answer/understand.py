@@ -30,7 +30,7 @@ COMPARATORS = {
 
 INTENT_RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.GOVERNANCE, re.compile(r"\b(govern\w*|board|lead officer|who (leads|chairs|is responsible|gives|provides|reports)|responsib\w+|accountab\w+|oversee\w*|oversight|chair\w*|statutory dut\w+|legislation|performance (updates?|reports?|framework)|(updates?|reports?) to the)\b", re.I)),
-    (Intent.RECOMMENDATION, re.compile(r"\b(recommend\w*|recs?|should (the )?(partners|partnership|we|csp|council)|what should|should \w+( \w+)? (do|consider|focus|prioriti[sz]e)|what actions?|suggest\w*|advise\w*|next steps|how (can|could|should) .* (tackle|reduce|address|prevent))\b", re.I)),
+    (Intent.RECOMMENDATION, re.compile(r"\b(recommend\w*|recs?|commitments?|pledges?|should (the )?(partners|partnership|we|csp|council)|what should|should \w+( \w+)? (do|consider|focus|prioriti[sz]e)|what actions?|suggest\w*|advise\w*|next steps|how (can|could|should) .* (tackle|reduce|address|prevent))\b", re.I)),
     (Intent.COMPARE_YEARS, re.compile(r"\b(change[ds]? (since|from|between)|compared (to|with) (last|previous|the previous|earlier)|previous (assessment|year)|over time|trend|year on year|since (19|20)\d\d|from (19|20)\d\d(-\d\d)? to)\b", re.I)),
     (Intent.COMPUTED, re.compile(r"\b(how many times|times (the|higher|greater)|ratio|rank\w*|above average|significantly above|standard deviation|mean|percent(age)? (change|difference)|difference between|how much (higher|lower|more|less)|approximately how many|how many (offences|incidents|crimes))\b", re.I)),
     (Intent.WARD_HOTSPOT, re.compile(r"\b(wards?|hot ?spots?|neighbourhoods?|areas? (with|of) (high|the highest)|"

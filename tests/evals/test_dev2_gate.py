@@ -41,6 +41,9 @@ THRESHOLDS = {
     # near misses and computed questions written in the eighth round over dev2a's and dev2b's documents
     ("dev2a", "../abstention/dev2a2.jsonl"): {"accuracy": 0.78, "abstention_precision": 0.85},
     ("dev2b", "../abstention/dev2b2.jsonl"): {"accuracy": 0.84, "abstention_precision": 0.85},
+    # ninth round: near misses over dev6's and dev7's documents (a rank, count, span or target they never print)
+    ("dev6", "../abstention/dev6b.jsonl"): {"accuracy": 0.65, "abstention_precision": 0.90},
+    ("dev7", "../abstention/dev7b.jsonl"): {"accuracy": 0.70, "abstention_precision": 0.85},
     ("dev2a", "../computed/cq_dev2a.jsonl"): {"accuracy": 0.48, "citation_recall": 0.75},
     ("dev2b", "../computed/cq_dev2b.jsonl"): {"accuracy": 0.58, "citation_recall": 0.95},
     # fresh computed and compare_years questions over the same documents (evals/sets/computed/)

@@ -1,0 +1,115 @@
+"""Near misses a careless reader answers with the figure beside them: a place's rank in a group the document never
+ranks it in, a count where only a rate is printed, a year a sentence's own span leaves out, and the answerable
+twins of each (a rank the document states, a share stated in words, a ward whose name ends on a bracket, a plan's
+commitments for the year after the data). One made-up partnership, built with the real model and FAISS."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import corpus_assistant
+
+MILLBROOK = """\
+Millbrook Community Safety Partnership
+Strategic Assessment 2021-22
+
+1. Introduction
+
+1.1 This assessment uses data for 2021-22 (April 2021 to March 2022). Rates use a population of 142,300.
+
+2. Crime overview
+
+2.1 Police recorded 11,406 crimes in Millbrook in 2021-22, a rate of 80.2 per 1,000 residents. Millbrook ranked
+5th of 15 in its most similar group for total crime, where 1st is the lowest rate.
+
+2.2 Knife crime rose to 96 offences, a rate of 0.7 per 1,000 residents, against 0.9 for the force area.
+
+3. Drugs and alcohol
+
+3.1 Drug-related deaths in Millbrook numbered 31 over the three years 2017-2019. Around one in four adults in
+treatment were in treatment for alcohol alone.
+
+4. Children and young people
+
+Table 4.1 Children looked after by ward (rate per 10,000 under-18s), 2021-22
+
+Ward                    Rate per 10,000
+Abbey (Eastfield)                 118
+Kellmoor                           64
+Orchardton                         41
+
+4.1 The rate of children looked after in Millbrook is 71 per 10,000 under-18s, against 67 for England.
+
+5. Anti-social behaviour
+
+Table 5.1 ASB incidents by ward, 2021-22
+
+Ward                    Incidents    Rate per 1,000
+Abbey (Eastfield)             612              48.2
+Kellmoor                      402              31.0
+Orchardton                    233              19.4
+
+6. Our commitments for 2022-23
+
+6.1 We will extend the Safer Streets patrols to Kellmoor and fund two more youth workers for the Abbey estate.
+6.2 On knife crime we will run weapon sweeps in the town centre every month and offer knife-awareness sessions in
+every secondary school.
+"""
+
+
+@pytest.fixture(scope="module")
+def millbrook(tmp_path_factory):
+    entry = {"title": "Millbrook Community Safety Partnership: Strategic Assessment 2021-22",
+             "partnership": "Millbrook", "kind": "strategic assessment", "period": "2021-22"}
+    return corpus_assistant(tmp_path_factory, "millbrook",
+                            [("millbrook_2021-22_strategic-assessment.txt", MILLBROOK, entry)])
+
+
+def test_a_place_s_rank_in_a_group_the_document_never_ranks_it_in_is_refused(millbrook):
+    a = millbrook.ask("where does millbrook rank among the region's districts for knife crime?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "do not rank Millbrook" in a.answer, a.answer
+    # the rank the document states is no refusal, by the group's abbreviation too
+    b = millbrook.ask("where does millbrook rank in its most similar group for total crime?")
+    assert b.status == "answered", b.answer
+
+
+def test_a_count_where_only_a_rate_is_printed_is_refused(millbrook):
+    a = millbrook.ask("how many looked after children are there in Kellmoor ward?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "rate or share, not a count" in a.answer, a.answer
+    b = millbrook.ask("how many ASB incidents were there in Kellmoor ward?")
+    assert b.status == "answered" and "402" in b.answer, b.answer
+
+
+def test_the_documents_own_year_asked_as_a_calendar_year_needs_a_figure_for_it(millbrook):
+    """'Deaths numbered 31 over 2017-2019' is no figure for 2021, though 2021 is in the document's own year."""
+    a = millbrook.ask("millbrook drug-related deaths in 2021?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "2017-2019" in a.answer, a.answer
+    b = millbrook.ask("millbrook drug-related deaths 2017-2019?")
+    assert b.status == "answered" and "31" in b.answer, b.answer
+
+
+def test_a_share_stated_in_words_answers_a_share_asked_for(millbrook):
+    a = millbrook.ask("what proportion of millbrook adults in treatment were in treatment for alcohol alone?")
+    assert a.status == "answered", a.answer
+    assert "one in four" in a.answer, a.answer
+
+
+def test_a_ward_whose_name_ends_on_a_bracket_is_found_in_its_row(millbrook):
+    a = millbrook.ask("abbey ward asb incidents and rate?")
+    assert a.status == "answered", a.answer
+    assert "612" in a.answer and "48.2" in a.answer, a.answer
+
+
+def test_a_plan_s_commitments_for_the_year_after_the_data_are_no_figure_asked_for(millbrook):
+    a = millbrook.ask("millbrook's commitments on knife crime for 2022-23?")
+    assert a.status == "answered", a.answer
+    assert "weapon sweeps" in a.answer, a.answer
+
+
+def test_a_span_of_months_across_two_years_is_one_period_not_a_comparison(millbrook):
+    a = millbrook.ask("millbrook knife crime for October 2021 to March 2022 - what was the total?")
+    assert a.status == "insufficient_evidence", a.answer
+    assert "October 2021 to March 2022" in a.answer, a.answer
