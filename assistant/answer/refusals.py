@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ..retrieval.lexical import terms
+from ..tables.vocabulary import find_measures
 from ..text import MONTH, PERIOD_RANGE, YEARISH, name_pattern
 from ..types import FIGURE_INTENTS, Intent
 from .citations import CitationBook
@@ -124,6 +125,12 @@ _FIGURE_WORDS = re.compile(r"\b(rates?|numbers?|figures?|counts?|per\s+1|how man
 _CALLED_WARD = re.compile(r"\b([A-Z][\w'’&-]+(?: (?:and|&|with|on|upon|[A-Z][\w'’&-]+)){0,4}) ward\b")
 _LEADING_WORDS = {"what", "who", "which", "where", "when", "why", "how", "is", "are", "does", "did", "do", "can", "tell",
                   "list", "show", "compare", "and", "the", "in", "a", "for", "at", "whose"}
+
+
+# words before 'ward' that name no ward ('each ward', 'the worst ward', 'a town centre ward')
+_NOT_A_WARD = {"each", "every", "per", "any", "one", "single", "same", "other", "this", "that", "their", "its", "our",
+               "top", "worst", "best", "highest", "lowest", "busiest", "largest", "smallest", "priority", "hotspot",
+               "centre", "center", "town", "city", "rural", "urban", "local", "named", "given", "particular", "specific"}
 
 
 def _called_ward(name: str) -> str:
@@ -271,12 +278,13 @@ def _printed_with_figure(text: str, stem: str, also: set[str] = frozenset(), bou
 
 
 # a rate's base: 'per 1,000 households', 'per 1k pop', 'per 10,000 residents'
-_PER_BASE = re.compile(r"\bper\s*(?:1|10|100)?,?(?:000|k)?\s+(?P<base>households?|dwellings?|homes|residents?|population|"
+_PER_BASE = re.compile(r"\bper\s*(?:1|10|100)?,?(?:000|k)?\s+(?P<base>hou?se?holds?|hh\b|dwellings?|homes|residents?|population|"
                        r"pop\b\.?|people|persons|head)", re.I)
 
 
 def _base_kind(word: str) -> str:
-    return "1,000 households" if re.match(r"household|dwelling|home", word, re.I) else "1,000 residents"
+    # (as typed too: 'housholds', 'hh')
+    return "1,000 households" if re.match(r"hou?se?hold|hh\b|dwelling|home", word, re.I) else "1,000 residents"
 
 class RefusalChecks:
     """Refusal checks for AnswerEngine (see the module's docstring): they use self.kb, self.gazetteer,
@@ -311,6 +319,28 @@ class RefusalChecks:
             out.append(name)
         return [p for p in out if p.lower() not in {u.lower() for u in frame.unknown_places}]
 
+    def _typed_wards(self, frame: Frame) -> list[str]:
+        """Wards typed in lower case ('kellmoor ward'): a word before 'ward' that the documents never print, or print
+        as a name (the gazetteer's wards are found by the question reader)."""
+        known = {w.lower() for w, _ in frame.wards}
+        out = []
+        for m in re.finditer(r"\b([a-z][a-z'’-]{2,}) ward\b", frame.text):
+            word = m.group(1)
+            if word in _LEADING_WORDS or word in _NOT_A_WARD or not terms(word) or any(word in k for k in known):
+                continue
+            if not self.kb.weights.df.get(terms(word)[0], 0) or self._only_as_name(word):
+                out.append(word.title())
+        return out
+
+    def _only_as_name(self, word: str) -> bool:
+        """Whether the documents print a word, and only capitalised ('Forebridge', never 'forebridge'): a name."""
+        cache = self.__dict__.setdefault("_name_cache", {})
+        if word not in cache:
+            texts = self.kb.texts.values()
+            cache[word] = any(re.search(rf"\b{re.escape(word.title())}\b", t) for t in texts) and not any(
+                re.search(rf"\b{re.escape(word.lower())}\b", t) for t in texts)
+        return cache[word]
+
     def _ward_figure_missing(self, frame: Frame, tables: str, quoted: list[str]) -> str | None:
         """A figure question about a ward is answered only by a line that names the ward beside a figure: the
         partnership's own figure, or a sentence listing the ward among the worst without one, is not its figure
@@ -319,7 +349,8 @@ class RefusalChecks:
         asks = ASKS_FIGURE.search(frame.text)
         if not (frame.intent in FIGURE_INTENTS or asks) or frame.intent == Intent.COMPARE_PARTNERSHIPS:
             return None
-        named_ward = bool(frame.wards) or any(_called_ward(m.group(1)) for m in _CALLED_WARD.finditer(frame.text))
+        named_ward = bool(frame.wards) or any(_called_ward(m.group(1)) for m in _CALLED_WARD.finditer(frame.text)) \
+            or any(w.lower() not in {p.lower() for p in self.gazetteer.partnerships} for w in self._typed_wards(frame))
         # ('ASB in Mill ward?' asks its figure; 'what does the strategy say about ASB in Mill ward?' not)
         # (a bare topic, 'knife crime in Mill ward 2021/22', asks its figure too)
         figure_words = bool(_FIGURE_WORDS.search(frame.text) or not _QUESTION_WORD.match(frame.text)) \
@@ -333,6 +364,7 @@ class RefusalChecks:
         # 'in Kingsbrook ward': a ward the question calls one, though no table prints it
         asked += [name for name in (_called_ward(m.group(1)) for m in _CALLED_WARD.finditer(frame.text))
                   if name and name.lower() not in own]
+        asked += [w for w in self._typed_wards(frame) if w.lower() not in own]
         # (in a comparison a place beside the partnership may be its comparator, printed under another name)
         if frame.intent != Intent.COMPARE_LOCAL_FORCE and not frame.comparators and not _COMPARING.search(frame.text):
             asked += [p for p in self._local_places(frame) if p.lower() not in own and (short_name(p) or "") not in own]
@@ -465,8 +497,8 @@ class RefusalChecks:
         """'What proportion of knife crime offenders were under 18?': figures for the measure (knife crime) do not
         answer it when the question's most specific word (offenders) is beside none of them. A reason if no line
         of the answer that states a number names that word (its stem, or its first five letters)."""
-        if not (ASKS_FIGURE.search(frame.text) or _ASKS_SHARE.search(frame.text)) or frame.followup \
-                or frame.intent in (Intent.WARD_HOTSPOT, Intent.COMPARE_PARTNERSHIPS, Intent.COMPARE_YEARS):
+        if not (ASKS_FIGURE.search(frame.text) or _ASKS_SHARE.search(frame.text) or _ASKS_KIND.search(frame.text)) \
+                or frame.followup or frame.intent in (Intent.WARD_HOTSPOT, Intent.COMPARE_PARTNERSHIPS, Intent.COMPARE_YEARS):
             return None
         # the question's most specific word the corpus uses; else one it never uses (not a typo of one it does).
         # (Checking its next rarest words too refused questions put in other words: 'incl', 'KSIs', 'contribute'.)
@@ -484,6 +516,14 @@ class RefusalChecks:
         # the documents must give a figure for it, bound to what it qualifies
         for word in self._qualifiers_counted(frame):
             if word != rarest:
+                reason = self._unstated(frame, shown, book, word)
+                if reason:
+                    return reason
+        # a figure of another kind than the measure's count ('the reduction target for robbery', 'the budget for
+        # ...'): the documents must print that kind of figure for it
+        for m in _FIGURE_KIND.finditer(frame.text):
+            word = terms(m.group(0))[0]
+            if word != rarest and self.kb.weights.df.get(word, 0):
                 reason = self._unstated(frame, shown, book, word)
                 if reason:
                     return reason
@@ -535,12 +575,21 @@ class RefusalChecks:
 
         # (a line of prose by its sentences: the word and a figure in one sentence)
         parts = [s for line in shown.splitlines() for s in re.split(r"(?<=[\w)][.!?])\s+(?=[A-Z])", line)]
+        # (with a measure named, a sentence about another measure only is no figure of it: 'its sanction detection
+        # rate for business crime' is no robbery figure)
+        asked_measures = set(frame.measures)
+
+        def about_another(text: str) -> bool:
+            if not asked_measures:
+                return False
+            named = {m for m, _, _ in find_measures(text)} - _NO_MEASURE
+            return bool(named) and not any(_related(m, a) for m in named for a in asked_measures)
         for part in parts:
             plain = _AGES.sub(" ", YEARISH.sub(" ", re.sub(r"\[\d+\]", "", part)))
             plain = re.sub(r"^[\W_]*\d+(?:\.\d+)*\.?\s", " ", plain)
             if not re.search(r"\d", plain):
                 continue
-            if names_word(plain):
+            if names_word(plain) and not about_another(plain):
                 return None
         # the word in a cited passage: the answer quotes what the documents say about it (asked for a share, or for
         # a figure of what the word names, a sentence that gives one: 'a high proportion of under 18s' names no
@@ -553,7 +602,8 @@ class RefusalChecks:
             rarest in terms(cue.group(0)) or rarest in _counted_terms(frame.text))) or (
             part is not None and rarest in terms(part.group("part")))  # ('how many were online?': a count of them)
         for c in book.citations():
-            if not names_word(c.text):
+            if not names_word(c.text) or not any(
+                    names_word(x) and not about_another(x) for x in re.split(r"(?<=[.!?])\s+", c.text)):
                 continue
             # (a share asked for may be stated in words: 'around one in four incidents involved a repeat victim')
             if not strict or any(
@@ -593,7 +643,7 @@ class RefusalChecks:
                 frame.years and re.match(r"\s*what\s+(?:was|were|is|are)\b(?!\s+(?:the\s+)?(?:reason|cause|driver|"
                                          r"impact|effect|plan|approach|response|action)s?\b)", frame.text, re.I)))) or (
             # a bare topic naming what is counted ('Harrowden total notifiable offences in 2013')
-            not _QUESTION_WORD.match(frame.text) and _COUNTED_NOUN.search(frame.text))
+            _bare_figure_topic(frame.text))
         if not asks or frame.followup or frame.intent in (Intent.COMPARE_YEARS, Intent.COMPARE_PARTNERSHIPS) or len(set(frame.years)) != 1:
             return None
         if _ASKS_PLAN.search(frame.text) and not _COUNT_CUE.match(frame.text):
@@ -639,11 +689,19 @@ class RefusalChecks:
 
         if before and not frame.periods:
             return None  # ('in 2017' of a 2017-18 assessment: its own year, as a reader puts it)
+        # (a line's provenance, '(Harrowden (2023-24): ASSESSMENT 2023-24 > ...)', dates the document, not the figure)
+        shown = "\n".join(_PROVENANCE.sub(" ", line) for line in shown.splitlines())
         if own_year:
             said = [part for line in shown.splitlines() for part in re.split(r"(?<=[\w)][.!?])\s+(?=[A-Z])", line)
                     if names(part) and _has_figure(part)]
             dated = [x for x in said if PERIOD_RANGE.search(x)]
-            if not dated or any(of_period(x) for x in dated):
+
+            def own_figure(x: str) -> bool:
+                # 'recorded 342 hate crimes, up 18.3% on the 289 recorded in 2016/17': the year is the comparison's;
+                # the figure, dated by nothing else, is the documents' own
+                return _COMPARED_WITH.search(x) is not None and not PERIOD_RANGE.search(_COMPARED_WITH.sub(" ", x))
+
+            if not dated or any(of_period(x) or own_figure(x) for x in dated):
                 return None
         for line in shown.splitlines():
             for part in re.split(r"(?<=[\w)][.!?])\s+(?=[A-Z])", line):
@@ -840,14 +898,19 @@ class RefusalChecks:
                for passage in re.split(r"\[\d+\]", line) for x in _sentences(passage)):
             return None
         for d in docs:
+            judged = set()  # comparator rows the tables below were read for (their lines are not read again)
             for view in self._tables_of(d):
+                judged |= {row.label for row in view.rows if is_comparator(row.label)}
                 about = names(" ".join([view.title, *view.header]))
                 cols = [j for j in range(1, len(view.header)) if is_comparator(view.header[j])]
+                # (a table whose columns are measures: the comparator's row must hold the measure's own column, not
+                # only the others: 'MSG average 80.9 24.7 n/a' under 'All crime, VAP, ASB incidents' has no ASB figure)
+                own_cols = [j for j in range(1, len(view.header)) if names(view.header[j])]
                 for row in view.rows:
                     held = [j for j in range(1, len(row.values)) if row.values[j] is not None]
                     if cols and (about or names(row.label)) and any(j in cols for j in held):
                         return None  # the comparator's column, in the measure's row or table
-                    if is_comparator(row.label) and any(about or names(view.header[j]) for j in held
+                    if is_comparator(row.label) and any((j in own_cols) if own_cols else about for j in held
                                                         if j < len(view.header)):
                         return None  # the comparator's row, in the measure's column or table
             lines = self.kb.texts[d].split("\n")
@@ -855,6 +918,8 @@ class RefusalChecks:
                 if not is_comparator(line):
                     continue
                 if _tabular(line):
+                    if any(line.strip().startswith(label) for label in judged):
+                        continue
                     if _value_cell(line) and any(names(x) for x in _rows_to_title(lines, i, 20)):
                         return None  # a comparator's row of a table under the measure's header or title
                 elif _CARD_LINE.match(line) and figure_beside(line) and names(" ".join(lines[max(0, i - 12) : i])):
@@ -1183,6 +1248,43 @@ _MONTH_SPAN = re.compile(rf"\b{MONTH}(?:\s+(?:19|20)\d{{2}})?\s*(?:-|–|to)\s*{
 # what a plan says ('commitments', 'priorities', 'recommendations' for a year), not a figure
 _ASKS_PLAN = re.compile(r"\b(?:commitments?|plans?|planned|priorit(?:y|ies)|recommend\w*|actions?|objectives?|aims?|"
                         r"strateg(?:y|ies))\b", re.I)
+# an earlier figure a sentence compares with: 'up 18.3% on the 289 recorded in 2016/17', 'compared with 23,407 in 2021/22'
+_COMPARED_WITH = re.compile(r"\b(?:up|down|rise|rose|risen|fell|fall|fallen|increase\w*|decrease\w*|higher|lower|more|fewer|"
+                            r"compared)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:on|from|than|with|to)\b(?:[^.;]|\.(?=\d)){0,40}?(?:19|20)\d\d"
+                            r"(?:\s*[-–/]\s*\d{2,4})?", re.I)
+# measures of the vocabulary that name no crime or incident a sentence is about ('the city's student population')
+_NO_MEASURE = {"population", "referrals"}
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether two of the vocabulary's measures are one, or one is a kind of the other ('rape', 'sexual offences')."""
+    from ..tables.vocabulary import MEASURES
+
+    def line(m: str) -> set[str]:
+        out, seen = {m}, m
+        while seen in MEASURES and MEASURES[seen].parent and MEASURES[seen].parent not in out:
+            seen = MEASURES[seen].parent
+            out.add(seen)
+        return out
+
+    return a == b or a in line(b) or b in line(a)
+
+
+# a kind of figure that is no count of the measure: a target, forecast, budget
+_FIGURE_KIND = re.compile(r"\b(?:targets?|forecasts?|projections?|budgets?|funding|spend)\b", re.I)
+_ASKS_KIND = re.compile(r"\b(?:what|which|how much)(?:'s|\s+is|\s+was|\s+are|\s+were)?\b[^?]{0,40}?\b(?:targets?|forecasts?|"
+                        r"projections?|budgets?)\b", re.I)
+
+
+# the document and section an answer's line is quoted from: '(Harrowden (2023-24): TITLE > Section)' to the line's end
+_PROVENANCE = re.compile(r"\([^()\n]*\((?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?\):\s.*$")
+
+
+def _bare_figure_topic(text: str) -> bool:
+    """A topic typed without a question word, naming what is counted: 'Harrowden robbery detection rate 2015'."""
+    return not _QUESTION_WORD.match(text) and _COUNTED_NOUN.search(text) is not None
+
+
 # what a bare topic counts ('Harrowden drug-related deaths in 2021?' asks a number as much as '... offences in 2013')
 _COUNTED_NOUN = re.compile(r"\b(?:offences|crimes|incidents|rates?|numbers?|figures?|deaths|victims|arrests|referrals|"
                            r"casualties|admissions|offenders|seizures)\b", re.I)

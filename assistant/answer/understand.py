@@ -344,7 +344,7 @@ def _measures_in(question: str) -> list[str]:
               if w.upper() in _ABBREVIATIONS and not w.isupper()]
     if not found:  # typos: fuzzy-match word n-grams against the vocabulary's printed forms
         forms = {normalise_label(f): m.name for m in MEASURES.values() for f in (m.name, *m.synonyms) if len(f) >= 5}
-        words = normalise_label(question).split()
+        words = re.findall(r"[a-z0-9]+", normalise_label(question))  # ('burgalry?': the question mark is no letter)
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
                 gram = " ".join(words[i : i + n])
@@ -356,8 +356,20 @@ def _measures_in(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# a financial year put as its months: 'between April 2023 and March 2024', '1 April 2021 to 31 March 2022'
+_FINANCIAL_MONTHS = re.compile(r"\b(?:1\s+)?april\s+((?:19|20)\d{2})\s*(?:-|–|to|and|until)\s*(?:31(?:st)?\s+)?march\s+((?:19|20)\d{2})\b",
+                               re.I)
+
+
 def _periods_in(question: str) -> tuple[list[str], list[int]]:
     periods, years = [], []
+    for m in _FINANCIAL_MONTHS.finditer(question):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b == a + 1:
+            periods.append(f"{a}-{str(b)[-2:]}")
+            years.append(a)
+    if periods:
+        question = _FINANCIAL_MONTHS.sub(" ", question)
     for m in PERIOD_RANGE.finditer(question):
         a, b = m.group(1), m.group(2)
         b2 = b[-2:]

@@ -80,3 +80,11 @@ def test_unit_base():
     assert unit_base("per 1,000 population") == 1000
     assert unit_base("per 10,000 under-18s") == 10000
     assert unit_base("%") is None
+
+
+def test_a_typo_of_a_measure_is_read_with_the_question_mark_after_it():
+    from assistant.answer.understand import _measures_in, _periods_in
+
+    assert _measures_in("where does it rank for dwelling burgalry?") == ["burglary"]
+    # a financial year put as its months is that year, not two years to compare
+    assert _periods_in("crimes between April 2023 and March 2024?") == (["2023-24"], [2023])
