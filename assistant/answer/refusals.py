@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..retrieval.lexical import terms
-from ..tables.vocabulary import find_measures
+from ..tables.vocabulary import MEASURES, find_measures
 from ..text import MONTH, PERIOD_RANGE, YEARISH, name_pattern
 from ..types import FIGURE_INTENTS, Intent
 from .citations import CitationBook
@@ -1174,8 +1174,6 @@ class RefusalChecks:
         """Informative question words (not its measure's) that no document uses, nor anything within a typo of."""
         from rapidfuzz import fuzz, process
 
-        from ..tables.vocabulary import MEASURES
-
         measure_words = set(terms(" ".join(frame.measures)))
         for m in frame.measures:
             if m in MEASURES:
@@ -1258,8 +1256,6 @@ _NO_MEASURE = {"population", "referrals"}
 
 def _related(a: str, b: str) -> bool:
     """Whether two of the vocabulary's measures are one, or one is a kind of the other ('rape', 'sexual offences')."""
-    from ..tables.vocabulary import MEASURES
-
     def line(m: str) -> set[str]:
         out, seen = {m}, m
         while seen in MEASURES and MEASURES[seen].parent and MEASURES[seen].parent not in out:
