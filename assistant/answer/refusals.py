@@ -509,7 +509,8 @@ class RefusalChecks:
             reason = self._unstated(frame, shown, book, group)
             if reason:
                 return reason
-        reason = None if rarest is None else self._unstated(frame, shown, book, rarest)
+        kinds = {terms(m.group(0))[0]: m.group(0) for m in _FIGURE_KIND.finditer(frame.text)}  # (stem: as asked)
+        reason = None if rarest is None else self._unstated(frame, shown, book, rarest, figure=kinds.get(rarest, ""))
         if reason:
             return reason
         # a word qualifying what is counted, before its measure ('how many repeat domestic abuse incidents ...'):
@@ -521,10 +522,10 @@ class RefusalChecks:
                     return reason
         # a figure of another kind than the measure's count ('the reduction target for robbery', 'the budget for
         # ...'): the documents must print that kind of figure for it
-        for m in _FIGURE_KIND.finditer(frame.text):
-            word = terms(m.group(0))[0]
+        for word, asked in kinds.items():
             if word != rarest and self.kb.weights.df.get(word, 0):
-                reason = self._unstated(frame, shown, book, word)
+                # (a figure of it: 'it does not set targets' names the word and no target)
+                reason = self._unstated(frame, shown, book, word, figure=asked)
                 if reason:
                     return reason
         return None
@@ -565,10 +566,18 @@ class RefusalChecks:
                  and t not in places and t not in _GENERIC_COUNTS and t in set(self.scope.informative_terms(frame))]
         return max(words, key=self.kb.weights.idf, default=None)
 
-    def _unstated(self, frame: Frame, shown: str, book: CitationBook, rarest: str) -> str | None:
+    def _unstated(self, frame: Frame, shown: str, book: CitationBook, rarest: str, figure: str = "") -> str | None:
         """A reason when no figure line of the answer, no cited passage and no figure sentence about what is asked
-        in the asked documents states the word; None when one does."""
+        in the asked documents states the word; None when one does. (figure: the word as asked when it names a kind of
+        figure, 'target', 'funding', which must be printed as that noun with a figure: 'burglary targeted at car keys'
+        is no target.)"""
         bound = _qualifier_binding(frame.text, rarest)
+        if figure:
+            qualified = bound
+            noun = re.compile(rf"\b{re.escape(re.sub(r'(?:s|ing)$', '', figure.lower()))}(?:s|ing)?\b", re.I)
+
+            def bound(text: str) -> bool:
+                return qualified(text) and noun.search(text) is not None
 
         def names_word(text: str) -> bool:
             return any(_same_word(t, rarest) for t in terms(text)) and bound(text)
@@ -598,7 +607,7 @@ class RefusalChecks:
         cue = ASKS_FIGURE.search(frame.text)
         part = _COUNT_PART.search(frame.text)
         share = bool(_ASKS_SHARE.search(frame.text))
-        strict = share or (cue is not None and (
+        strict = share or bool(figure) or (cue is not None and (
             rarest in terms(cue.group(0)) or rarest in _counted_terms(frame.text))) or (
             part is not None and rarest in terms(part.group("part")))  # ('how many were online?': a count of them)
         for c in book.citations():

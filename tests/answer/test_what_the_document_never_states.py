@@ -16,6 +16,8 @@ Strategic Assessment 2021-22
 1. Introduction
 
 1.1 This assessment uses data for 2021-22 (April 2021 to March 2022). Rates use a population of 142,300.
+1.2 It is an analytical document: it sets no targets beyond the one for knife crime. Shoplifting is targeted by
+the Safer Streets patrols.
 
 2. Crime overview
 
@@ -127,9 +129,9 @@ def test_a_span_of_months_across_two_years_is_one_period_not_a_comparison(millbr
 
 
 def test_a_target_the_document_never_sets_is_refused(millbrook):
+    # ('it sets no targets beyond ...' and 'shoplifting is targeted by ...' name the word, and no target for it)
     a = millbrook.ask("what target has millbrook set for cutting shoplifting?")
     assert a.status == "insufficient_evidence", a.answer
-    assert "'target'" in a.answer, a.answer
     b = millbrook.ask("what is millbrook's target for knife crime?")
     assert b.status == "answered" and "10%" in b.answer, b.answer
 
