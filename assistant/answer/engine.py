@@ -677,7 +677,9 @@ class AnswerEngine(RefusalChecks):
         """A table operation on the printed tables of the retrieved passages (any template); when those hold
         no answer, on the printed tables that best match the question's words."""
         names = [*frame.partnerships, *(w for w, _ in frame.wards), *frame.unknown_places, *self._local_places(frame)]
-        row_lookup = frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE, Intent.COMPARE_PARTNERSHIPS)
+        # (a ward named, no ranking asked: its figure, which a table of measures by ward prints in its column)
+        row_lookup = frame.intent in (Intent.LOOKUP_RATE, Intent.COMPARE_LOCAL_FORCE, Intent.COMPARE_PARTNERSHIPS) or (
+            frame.intent == Intent.WARD_HOTSPOT and bool(frame.wards) and not frame.ranking)
         scoped = self._scoped(frame, hits)
         pools = [scoped, self._table_hits(frame, scoped[:12])]
         if frame.comparators:

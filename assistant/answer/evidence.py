@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
-from ..text import MONTH, PERIOD_RANGE, SENTENCE_END, YEAR, YEARISH, YES_NO_COMPARISON, asks_comparison, comparison_lead, quoted, split_lines
+from ..text import (MONTH, PERIOD_RANGE, SENTENCE_END, YEAR, YEARISH, YES_NO_COMPARISON, asks_comparison, comparison_lead,
+                    name_pattern, quoted, split_lines)
 from ..types import Figure
 from .change import ASKS_CHANGE_FIGURE, CHANGE_QUESTION, asks_period_change
 from .citations import CitationBook
@@ -878,6 +879,9 @@ class EvidenceComposer(ProseFigures):
         if left_out:
             self.missing_cell = left_out  # (the place asked is a column whose cell is printed as left out)
             return [], []
+        cells = None if comp_re else self._asked_columns(found[0], found[1], names)
+        if cells is not None:
+            return cells  # (a ward printed as a column of the measure's row: its cell, and the row's total)
         lines, figs = self._lookup(found[0], [found[1]])
         lead = self._yes_no(found[0], found[1], question, names)
         own, others = self._own_and_comparator_columns(found[0], found[1], question, names)
@@ -888,6 +892,23 @@ class EvidenceComposer(ProseFigures):
         self.confident = bool(lines) and (len(own) == 1 or not names) and bool(others) \
             and bool(_COMPARATOR.search(question)) and topic <= said
         return ([lead] + lines if lead else lines), figs
+
+    def _asked_columns(self, view: TableView, row, names: list[str]):
+        """The cells of a measure's row under the columns of the wards the question names, in a wide table whose
+        columns are areas ('hate crime: Kellmoor 14'); None when it names none of them, or every one. (The
+        partnership's own column is shown with its comparators, as the whole row.)"""
+        who = (self.partnership_of(view.hit.chunk.doc_id) or "").lower()
+        small = [nm for nm in names if nm and nm.lower() not in who and who not in nm.lower()]
+        cols = [j for j in range(1, min(len(view.header), len(row.cells)))
+                if any(re.search(name_pattern(nm), view.header[j], re.I) for nm in small)]
+        numeric = view.numeric_columns()
+        if not cols or len(numeric) < 4 or len(cols) >= len(numeric) or all(row.values[j] is None for j in cols):
+            return None
+        n = self._cite(view, [row])
+        where = ", ".join(x for x in (self.partnership_of(view.hit.chunk.doc_id), view.caption) if x)
+        said = "; ".join(f"{view.header[j]} {row.cells[j].strip()}" for j in cols)
+        line = f"{row.label}: {said}" + (f" ({where})" if where else "") + f" {_m(n)}."
+        return [line], [self._figure(view, row, j, n) for j in cols if row.values[j] is not None]
 
     def _times_columns(self, view: TableView, row, question: str, names: list[str]):
         """'How many times the London rate is X's theft rate?' of a measure's row whose columns are the area's rate and

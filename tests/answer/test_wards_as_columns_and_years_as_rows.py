@@ -159,3 +159,13 @@ def test_a_phrase_one_short_word_from_a_measures_name_is_no_typo_of_it():
 
     assert _measures_in("what share of the city total was it?") == []
     assert _measures_in("what is the burglery rate") == ["burglary"]
+
+
+def test_a_ward_printed_as_a_column_gives_its_own_cell_of_the_measure_s_row(orchardton):
+    a = orchardton.ask("how many burglaries were there in Castleford in 2021/22?")
+    assert a.status == "answered", a.answer
+    first = a.answer.split("\n")[0]
+    assert "Castleford 188" in first and "121" not in first and "140" not in first, a.answer
+    # asked as a ward, with no ranking: the same cell
+    b = orchardton.ask("burglary in Castleford ward 2021/22?")
+    assert b.status == "answered" and "Castleford 188" in b.answer.split("\n")[0], b.answer
