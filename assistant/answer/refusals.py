@@ -333,7 +333,7 @@ class RefusalChecks:
         return out
 
     def _only_as_name(self, word: str) -> bool:
-        """Whether the documents print a word, and only capitalised ('Forebridge', never 'forebridge'): a name."""
+        """Whether the documents print a word, and only capitalised ('Kellmoor', never 'kellmoor'): a name."""
         cache = self.__dict__.setdefault("_name_cache", {})
         if word not in cache:
             texts = self.kb.texts.values()
@@ -1312,7 +1312,7 @@ _COUNT_PART = re.compile(r"\bhow many\b[^?]*?\b(?:were|was)\s+(?!(?:recorded|rep
                          r"received|given|seen|dealt|referred|in|at|on|during|for|by|between|from)\b)"
                          r"(?P<part>[^?]+?)(?:\s+(?:in|during|for|at|across|by|between|from)\b[^?]*)?\?*\s*$", re.I)
 
-# a place's rank in a group asked for: 'where does X rank among London boroughs', 'X's position in its MSG'
+# a place's rank in a group asked for: 'where does X rank among the region's boroughs', 'X's position in its MSG'
 _ASKS_RANK = re.compile(r"\b(?:rank|ranks|ranked|ranking|position|placed|league\s+table)\b[^?]*?\b(?:among|amongst|within|out of|"
                         r"across|in|of)\s+(?P<group>[^?]+)", re.I)
 _CRIME_WORDS = set(terms("crime crimes offence offences incident incidents"))
