@@ -140,6 +140,11 @@ class ContentsEntry:
     page: int | None
 
 
+# a count asked for: 'how many ...' (not 'how many times ...'), 'what was the number of ...'
+ASKS_COUNT = re.compile(r"\s*(?:how many\b(?!\s+times\b)|what(?:'s|\s+is|\s+was|\s+were)\s+the\s+(?:number|total|count)\s+of\b)",
+                        re.I)
+
+
 def name_pattern(name: str) -> str:
     """A regex for a name standing as a whole: 'Millbrook (Kellmoor)' ends on a bracket, where '\\b' never matches
     before a colon or a space."""

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 
 from ..retrieval.hybrid import Retrieved
 from ..retrieval.lexical import TermWeights, terms
-from ..text import (MONTH, PERIOD_RANGE, SENTENCE_END, YEAR, YEARISH, YES_NO_COMPARISON, asks_comparison, comparison_lead,
-                    name_pattern, quoted, split_lines)
+from ..text import (ASKS_COUNT, MONTH, PERIOD_RANGE, SENTENCE_END, YEAR, YEARISH, YES_NO_COMPARISON, asks_comparison,
+                    comparison_lead, name_pattern, quoted, split_lines)
 from ..types import Figure
 from .change import ASKS_CHANGE_FIGURE, CHANGE_QUESTION, asks_period_change
 from .citations import CitationBook
@@ -863,7 +863,7 @@ class EvidenceComposer(ProseFigures):
                 found = other
         if found is None:
             return [], []
-        if re.match(r"\s*how many\b(?! times)", question, re.I) and not self.wants_rate \
+        if ASKS_COUNT.match(question) and not self.wants_rate \
                 and re.search(r"\bper\s*(?:1|10|100)?,?0{3}\b|\bper\s*\d+k\b|\brate\b", found[1].label, re.I):
             return [], []  # a count asked for is not a row of rates ('Incidents per 10,000'); the text may give it
         if comp_re and names:
@@ -905,7 +905,7 @@ class EvidenceComposer(ProseFigures):
         if not cols or len(numeric) < 4 or len(cols) >= len(numeric) or all(row.values[j] is None for j in cols):
             return None
         n = self._cite(view, [row])
-        where = ", ".join(x for x in (self.partnership_of(view.hit.chunk.doc_id), view.caption) if x)
+        where = self._source(view)
         said = "; ".join(f"{view.header[j]} {row.cells[j].strip()}" for j in cols)
         line = f"{row.label}: {said}" + (f" ({where})" if where else "") + f" {_m(n)}."
         return [line], [self._figure(view, row, j, n) for j in cols if row.values[j] is not None]
@@ -1229,10 +1229,13 @@ class EvidenceComposer(ProseFigures):
             return f"the documents print no {r.label.strip(' :')} figure for {view.header[j]} (the table shows '{r.cells[j].strip()}')"
         return None
 
+    def _source(self, view: TableView) -> str:
+        """Whose table and which: 'Harrowden, ASB incidents by ward, 2021/22'."""
+        return ", ".join(x for x in (self.partnership_of(view.hit.chunk.doc_id), view.caption) if x)
+
     def _lookup(self, view: TableView, named):
         n = self._cite(view, named)
-        who = self.partnership_of(view.hit.chunk.doc_id)
-        where = ", ".join(x for x in (who, view.caption) if x)
+        where = self._source(view)
         lines = [f"{cell_text(view, r)} ({where}) {_m(n)}." if where else f"{cell_text(view, r)} {_m(n)}." for r in named]
         figs = [self._figure(view, r, j, n) for r in named for j in view.numeric_columns()
                 if j < len(r.values) and r.values[j] is not None][:6]

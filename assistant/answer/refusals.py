@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..retrieval.lexical import terms
 from ..tables.vocabulary import MEASURES, find_measures
-from ..text import MONTH, PERIOD_RANGE, YEARISH, name_pattern
+from ..text import ASKS_COUNT, MONTH, PERIOD_RANGE, YEARISH, name_pattern
 from ..types import FIGURE_INTENTS, Intent
 from .citations import CitationBook
 from .extractive import ASKING_WORDS
@@ -349,8 +349,9 @@ class RefusalChecks:
         asks = ASKS_FIGURE.search(frame.text)
         if not (frame.intent in FIGURE_INTENTS or asks) or frame.intent == Intent.COMPARE_PARTNERSHIPS:
             return None
+        typed = self._typed_wards(frame)
         named_ward = bool(frame.wards) or any(_called_ward(m.group(1)) for m in _CALLED_WARD.finditer(frame.text)) \
-            or any(w.lower() not in {p.lower() for p in self.gazetteer.partnerships} for w in self._typed_wards(frame))
+            or any(w.lower() not in {p.lower() for p in self.gazetteer.partnerships} for w in typed)
         # ('ASB in Mill ward?' asks its figure; 'what does the strategy say about ASB in Mill ward?' not)
         # (a bare topic, 'knife crime in Mill ward 2021/22', asks its figure too)
         figure_words = bool(_FIGURE_WORDS.search(frame.text) or not _QUESTION_WORD.match(frame.text)) \
@@ -364,7 +365,7 @@ class RefusalChecks:
         # 'in Kingsbrook ward': a ward the question calls one, though no table prints it
         asked += [name for name in (_called_ward(m.group(1)) for m in _CALLED_WARD.finditer(frame.text))
                   if name and name.lower() not in own]
-        asked += [w for w in self._typed_wards(frame) if w.lower() not in own]
+        asked += [w for w in typed if w.lower() not in own]
         # (in a comparison a place beside the partnership may be its comparator, printed under another name)
         if frame.intent != Intent.COMPARE_LOCAL_FORCE and not frame.comparators and not _COMPARING.search(frame.text):
             asked += [p for p in self._local_places(frame) if p.lower() not in own and (short_name(p) or "") not in own]
@@ -1101,12 +1102,13 @@ class RefusalChecks:
         if m is None or frame.followup or frame.wards or not frame.partnerships:
             return None
         subject = frame.text[: m.start()].lower()
-        if not any(p.lower() in subject for p in frame.partnerships) or _names_word(subject, self._measure_words(frame)):
+        words = self._measure_words(frame)
+        if not any(p.lower() in subject for p in frame.partnerships) or _names_word(subject, words):
             return None  # the place is not what is ranked ('where does shoplifting rank among Harrowden's crime types')
         group = re.split(r"\s+(?:for|on|by|in terms of|with|when|in\s+(?:19|20)\d\d)\b|[?,;]", m.group("group"), maxsplit=1)[0]
         # (its own words too: 'total' of total recorded crime, which _measure_words leaves out as a word of any count)
         own = set(terms(" ".join(frame.measures)))
-        measure = (self._measure_words(frame) | (own - _CRIME_WORDS)) if frame.measures else set()
+        measure = (words | (own - _CRIME_WORDS)) if frame.measures else set()
         total = bool(frame.measures) and not own - _GENERIC_COUNTS  # ('all crime', 'total crime': named by a phrase)
 
         def of_measure(text: str) -> bool:
@@ -1151,7 +1153,7 @@ class RefusalChecks:
         10,000 only: a count asked for is answered by a figure of the measure that is no rate, share or ratio. A
         reason when the answer's lines of the measure give rates only and no line of the asked documents gives
         the count (a table row counts when its header names a count, or no rate)."""
-        if not _ASKS_COUNT.match(frame.text) or _ASKS_RATE.search(frame.text) or frame.followup:
+        if not ASKS_COUNT.match(frame.text) or _ASKS_RATE.search(frame.text) or frame.followup:
             return None
         words = self._measure_words(frame)
         if not words:
@@ -1323,8 +1325,7 @@ _RANKED = re.compile(r"\b(?:rank\w*|\d+(?:st|nd|rd|th)\b|(?:first|second|third|f
 _TOTAL_CRIME = re.compile(r"\b(?:all|total|overall)\s+(?:recorded\s+)?(?:crimes?|offences)\b|\bnotifiable offences\b|\bTNO\b|"
                           r"\ball[- ]crime\b", re.I)
 _RANK_PLACE = re.compile(r"\branks?\b|\branked\b|\b\d+\s+(?:of|out of)\s+\d+\b", re.I)
-# a count asked for, and no rate: 'how many looked-after children ...', 'what was the number of ...'
-_ASKS_COUNT = re.compile(r"\s*(?:how many|what (?:is|was|were) the (?:number|total|count) of)\b", re.I)
+# (a count asked for, and no rate: ASKS_COUNT without these words)
 _ASKS_RATE = re.compile(r"\b(?:rates?|per|%|per\s?cent|percentage|proportion|share|ratio)\b", re.I)
 # a figure that is no count: '132 per 10,000 under-18s', '12%', '1.9 times', 'rate of 3.9', '3 of 8'
 _RATE_FIGURE = re.compile(r"\d[\d,.]*\s*(?:per|/)\s*(?:\d[\d,]*|k)\b(?:\s+[\w-]+)?|\d[\d,.]*\s*(?:%|per\s?cent)|"

@@ -174,3 +174,12 @@ def test_a_rate_per_households_typed_with_a_typo_is_still_a_base_the_document_la
     a = millbrook.ask("millbrook knife crime rate per 1000 housholds")
     assert a.status == "insufficient_evidence", a.answer
     assert "per 1,000 households" in a.answer, a.answer
+
+
+def test_a_count_asked_for_is_not_a_multiple_asked_for():
+    from assistant.text import ASKS_COUNT
+
+    assert ASKS_COUNT.match("how many looked after children are there?")
+    assert ASKS_COUNT.match("what was the number of hate crimes?")
+    # ('how many times ...' asks a ratio of two rates, which a row of rates answers)
+    assert not ASKS_COUNT.match("how many times higher is the ward's rate than the borough's?")
